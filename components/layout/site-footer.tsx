@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { site } from "@/content/site";
+import { feedHref } from "@/features/policy/policy-links";
+
+/** The Privacy Administrator's contact details, as the policy gives them. */
+export function SiteFooter() {
+  const admin = site.privacyAdministrator;
+  return (
+    <footer className="mt-16 border-t border-slate-200 dark:border-slate-700">
+      <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="font-semibold">
+            Contact the {admin.title}
+          </h2>
+          <p className="mt-2">
+            Email: <a className="underline" href={`mailto:${admin.email}`}>{admin.email}</a>
+          </p>
+          <address className="mt-2 not-italic">
+            {admin.postalAddress.map((line) => (
+              <span key={line} className="block">
+                {line}
+              </span>
+            ))}
+            <span className="block">{admin.attention}</span>
+          </address>
+        </section>
+        <section aria-labelledby="footer-more" className="no-print">
+          <h2 id="footer-more" className="font-semibold">
+            Stay informed
+          </h2>
+          <ul className="mt-2 space-y-1">
+            <li>
+              <Link className="underline" href="/privacy/versions">
+                Every version of the policy
+              </Link>
+            </li>
+            <li>
+              <a className="underline" href={feedHref}>
+                Policy changes feed (Atom)
+              </a>
+            </li>
+          </ul>
+          <p className="mt-4">
+            © {site.legalName}. This site sets no tracking cookies and loads nothing from other companies.
+          </p>
+        </section>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,21 @@
+import { PREAMBLE_ID, type PolicyVersion } from "../policy-types";
+
+export function TableOfContents({ version }: { version: PolicyVersion }) {
+  const sections = version.sections.filter((section) => section.id !== PREAMBLE_ID);
+  return (
+    <nav aria-labelledby="toc-heading" className="no-print my-6 rounded border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id="toc-heading" className="font-semibold">
+        Contents
+      </h2>
+      <ol className="mt-2 list-decimal space-y-1 pl-6">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a className="underline" href={`#${section.id}`}>
+              {section.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { env } from "@/server/env";
+import { buildRedline, type Redline } from "./build-redline";
+import { loadPolicyVersions } from "./load-policy-versions";
+import { buildTimeline, isoDay, type TimelineEntry } from "./policy-timeline";
+import type { PolicyVersion } from "./policy-types";
+
+/**
+ * The policy as the pages see it. Content is read once per server process: it
+ * only changes with a new build, which is when publishing happens.
+ */
+let loaded: PolicyVersion[] | null = null;
+
+function allVersions(): PolicyVersion[] {
+  loaded ??= loadPolicyVersions(env.policyContentDir);
+  return loaded;
+}
+
+export interface PolicyHistory {
+  /** Every version, oldest first, with its status as of today. */
+  entries: TimelineEntry[];
+  current: TimelineEntry;
+  /** The next version published with a future effective date, if any. */
+  upcoming: TimelineEntry | null;
+}
+
+export function getPolicyHistory(now = new Date()): PolicyHistory {
+  const entries = buildTimeline(allVersions(), isoDay(now));
+  const current = entries.find((entry) => entry.status === "current");
+  if (!current) throw new Error("The policy has no version in force");
+  return { entries, current, upcoming: entries.find((entry) => entry.status === "upcoming") ?? null };
+}
+
+export function listPolicyVersionIds(): string[] {
+  return allVersions().map((version) => version.id);
+}
+
+export function getRedline(fromId: string, toId: string): Redline | null {
+  const from = allVersions().find((v) => v.id === fromId);
+  const to = allVersions().find((v) => v.id === toId);
+  return from && to ? buildRedline(from, to) : null;
+}
