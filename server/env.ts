@@ -5,13 +5,28 @@ import { z } from "zod";
 /**
  * The one place the environment is read. A bad value stops the start with a
  * message that names the variable.
+ *
+ * PRIVACY_CENTER_MODE decides how strict the center is: "production" (the
+ * default, so a forgotten variable never weakens a real deployment) demands
+ * real secrets; "demo" (what `npm start` sets) fills them with well-known demo
+ * values, seeds demo customers and opens the /dev/mailbox.
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  SITE_URL: z.url({ message: "SITE_URL must be an absolute URL such as https://privacy.example.com" }).default(
-    "http://localhost:3000",
-  ),
+  PRIVACY_CENTER_MODE: z.enum(["demo", "production"], { message: 'must be "demo" or "production"' }).default("production"),
+  SITE_URL: z.url({ message: "must be an absolute URL such as https://privacy.example.com" }).default("http://localhost:3000"),
   POLICY_CONTENT_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgres://" (PostgreSQL)')
+    .default("file:./data/privacy.db"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[a-z0-9-]+:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]+:[A-Za-z0-9+/=]{43,44})*$/, "must be a comma-separated list of keyId:base64-32-byte-key, current key first")
+    .optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Phone.com Privacy Center <privacy@phone.com>"),
 });
 
 function readEnv() {
@@ -28,6 +43,36 @@ const raw = readEnv();
 export const env = {
   ...raw,
   SITE_URL: raw.SITE_URL.replace(/\/+$/, ""),
+  isDemo: raw.PRIVACY_CENTER_MODE === "demo",
   /** Where the policy's markdown versions live; tests point it at a folder of their own. */
   policyContentDir: path.resolve(/*turbopackIgnore: true*/ raw.POLICY_CONTENT_DIR ?? path.join(process.cwd(), "content", "policy")),
 };
+
+/** Well-known values for demo mode only: anyone can read them here, so production refuses them. */
+const DEMO_SECRETS = {
+  AUTH_SECRET: "demo-only-auth-secret-never-use-in-production-0000",
+  ENCRYPTION_KEYS: "demo-2026:ZGVtby1vbmx5LWtleS1uZXZlci11c2UtaW4tcHJvZHU=",
+} as const;
+
+export interface Secrets {
+  authSecret: string;
+  encryptionKeys: string;
+}
+
+/**
+ * The secrets the center cannot run without. In production a missing one stops
+ * the start (see instrumentation.ts) with its name; demo mode uses demo values.
+ */
+export function readSecrets(): Secrets {
+  const missing = (["AUTH_SECRET", "ENCRYPTION_KEYS"] as const).filter((name) => !raw[name]);
+  if (!env.isDemo && missing.length > 0) {
+    throw new Error(
+      `The privacy center cannot start in production mode without ${missing.join(" and ")}. ` +
+        "Set them in the environment (see README.md), or run `npm start` for the demo.",
+    );
+  }
+  return {
+    authSecret: raw.AUTH_SECRET ?? DEMO_SECRETS.AUTH_SECRET,
+    encryptionKeys: raw.ENCRYPTION_KEYS ?? DEMO_SECRETS.ENCRYPTION_KEYS,
+  };
+}

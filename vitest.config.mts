@@ -4,13 +4,17 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // "server-only" throws outside React Server Components; unit tests run server code directly.
-      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts"),
     },
   },
   test: {
     include: ["features/**/*.test.{ts,tsx}", "server/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx"],
     environment: "node",
+    globalSetup: ["test/postgres-global-setup.ts"],
+    // Integration tests hash passwords and create databases; give them room on a 2-core machine.
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+
+const versions = [
+  {
+    id: "2026-11-20",
+    status: "In force",
+    dates: "Published November 20, 2026, effective November 20, 2026",
+    summary:
+      "You can now make privacy requests and choices online in our Privacy Center, as well as by email and post. We honor the Global Privacy Control signal as an opt-out of sharing with Advertisers and of advertising cookies, and every promotional email now carries a one-click unsubscribe link.",
+  },
+  {
+    id: "2019-04-05",
+    status: "Earlier version",
+    dates: "Published April 5, 2019, effective April 5, 2019",
+    summary: "The privacy policy as published on April 5, 2019, the earliest version we hold.",
+  },
+];
+
+async function seeTheHistoryNewestFirst(page: Page, javaScriptEnabled: boolean) {
+  await page.goto("/privacy/versions");
+  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy policy history");
+
+  const entries = main.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
+  await expect(entries).toHaveCount(versions.length);
+  for (const [index, version] of versions.entries()) {
+    const entry = entries.nth(index);
+    await expect(entry.getByRole("heading", { level: 3 })).toContainText(`Version ${version.id}`);
+    await expect(entry.getByRole("heading", { level: 3 })).toContainText(version.status);
+    await expect(entry.getByText(version.dates, { exact: true })).toBeVisible();
+    await expect(entry.getByText(version.summary, { exact: true })).toBeVisible();
+  }
+}
+
+async function openAnEarlierVersionAndGoBackToTheCurrentOne(page: Page, javaScriptEnabled: boolean) {
+  await page.goto("/privacy/versions");
+  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  await page.getByRole("link", { name: "Version 2019-04-05", exact: true }).click();
+  await expect(page).toHaveURL(/\/privacy\/versions\/2019-04-05$/);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy Policy");
+  await expect(main.getByRole("term").filter({ hasText: /^Effective:$/ }).locator("xpath=following-sibling::*[1]")).toHaveText(
+    "April 5, 2019",
+  );
+
+  const notice = main.getByRole("complementary", { name: "This is an earlier version of the policy" });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText("It is no longer in force.");
+  await notice.getByRole("link", { name: "Read the current policy" }).click();
+
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy Policy");
+  await expect(main.getByRole("term").filter({ hasText: /^Effective:$/ }).locator("xpath=following-sibling::*[1]")).toHaveText(
+    "November 20, 2026",
+  );
+  await expect(page.getByRole("complementary", { name: "This is an earlier version of the policy" })).toHaveCount(0);
+}
+
+async function compareTwoVersionsWithTheForm(page: Page, javaScriptEnabled: boolean) {
+  await page.goto("/privacy/versions");
+  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  const older = page.getByLabel("Older version");
+  const newer = page.getByLabel("Newer version");
+  // Start from another choice, so the form has to carry the reader's picks.
+  await older.selectOption("2026-11-20");
+  await newer.selectOption("2019-04-05");
+  await older.selectOption("2019-04-05");
+  await newer.selectOption("2026-11-20");
+  await page.getByRole("button", { name: "Compare versions" }).click();
+
+  await expect(page).toHaveURL(/\/privacy\/compare\/2019-04-05\.\.\.2026-11-20$/);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Changes from version 2019-04-05 to version 2026-11-20");
+
+  // In the California section, "two ways" became "three ways".
+  const california = main.getByRole("region", { name: "Your California Privacy Rights" });
+  await expect(california.getByText("Text changed", { exact: true })).toBeVisible();
+  await expect(california.getByRole("insertion").filter({ hasText: /^inserted: three$/ })).toHaveCount(1);
+  await expect(california.getByRole("deletion").filter({ hasText: /^deleted: two$/ })).toHaveCount(1);
+  await expect(california.getByRole("insertion").filter({ hasText: /two/ })).toHaveCount(0);
+
+  // The list of changed sections leads to the new Global Privacy Control section.
+  const changed = main.getByRole("navigation", { name: /^\d+ sections? changed$/ });
+  const gpcItem = changed.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Global Privacy Control", exact: true }) });
+  await expect(gpcItem).toHaveText("Global Privacy Control (Added)");
+  const gpcSection = main.getByRole("region", { name: "Global Privacy Control" });
+  await expect(gpcSection).toHaveCount(1);
+  await expect(gpcSection).not.toBeInViewport();
+  await gpcItem.getByRole("link", { name: "Global Privacy Control" }).click();
+  await expect(page).toHaveURL(/#change-global-privacy-control$/);
+  await expect(gpcSection.getByRole("heading", { level: 2, name: "Global Privacy Control" })).toBeInViewport();
+  await expect(gpcSection.getByText("Added", { exact: true })).toBeVisible();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`with JavaScript ${javaScriptEnabled ? "enabled" : "disabled"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("the history lists every version newest first, with dates and summaries", async ({ page }) => {
+      await seeTheHistoryNewestFirst(page, javaScriptEnabled);
+    });
+
+    test("an earlier version says so and links to the current policy", async ({ page }) => {
+      await openAnEarlierVersionAndGoBackToTheCurrentOne(page, javaScriptEnabled);
+    });
+
+    test("the compare form leads to the redline between two versions", async ({ page }) => {
+      await compareTwoVersionsWithTheForm(page, javaScriptEnabled);
+    });
+  });
+}
+
+test("comparing with a version that does not exist answers 400 and says why", async ({ page }) => {
+  const response = await page.goto("/privacy/compare?from=nope&to=2026-11-20");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose two versions to compare");
+  await expect(page.getByText("We could not find one of the versions you asked for.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Pick two versions from the policy history" })).toHaveAttribute("href", "/privacy/versions");
+});
+
+test("a version that does not exist answers 404 with the site's not-found page", async ({ page }) => {
+  const response = await page.goto("/privacy/versions/1999-01-01");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText("We could not find that page");
+  await expect(page.getByRole("main").getByRole("link", { name: "policy history" })).toHaveAttribute("href", "/privacy/versions");
+});

@@ -1,0 +1,38 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+import { SqliteImmediateDialect } from "./sqlite-immediate-dialect";
+
+export type Engine = "sqlite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+}
+
+/**
+ * Opens the database DATABASE_URL names: `file:<path>` for the embedded SQLite
+ * default, `postgres://…` when several instances share one database.
+ * Columns are snake_case in SQL and camelCase in TypeScript.
+ */
+export function createDatabase(url: string): DatabaseHandle {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return { engine: "postgres", db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }) };
+  }
+  if (!url.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgres://" (PostgreSQL); got "${url.split(":")[0]}:…"`);
+  }
+  const file = url.slice("file:".length);
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  return { engine: "sqlite", db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }) };
+}

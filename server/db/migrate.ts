@@ -1,0 +1,22 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { type Migration, Migrator } from "kysely/migration";
+import type { Engine } from "./create-database";
+import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-customer-records";
+
+/** Every migration, in order. Names sort; never rename or edit one that has shipped. */
+function migrationsFor(engine: Engine): Record<string, Migration> {
+  return {
+    "0001-accounts-and-customer-records": accountsAndCustomerRecords(engine),
+  };
+}
+
+/** Brings the schema up to date; safe to call from several processes at once (Kysely takes a lock). */
+export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(engine) } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error || failed) {
+    throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

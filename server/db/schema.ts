@@ -1,0 +1,163 @@
+import type { Generated } from "kysely";
+
+/**
+ * The tables as TypeScript sees them (camelCase; snake_case in SQL).
+ * Timestamps are ISO-8601 UTC strings and days are YYYY-MM-DD, identical on
+ * SQLite and PostgreSQL and sortable as text. Flags are 0/1 integers.
+ */
+
+export type Role = "customer" | "admin";
+
+export interface AccountsTable {
+  id: string;
+  email: string;
+  passwordHash: string;
+  role: Role;
+  disabledAt: string | null;
+  passwordChangedAt: string;
+  createdAt: string;
+}
+
+export interface CustomersTable {
+  accountId: string;
+  fullName: string;
+  streetAddress: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string;
+  dateOfBirth: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SensitiveKind =
+  | "ssn"
+  | "drivers_license"
+  | "employee_id"
+  | "account_number"
+  | "card_number"
+  | "security_code"
+  | "mothers_maiden_name"
+  | "passport_number"
+  | "electronic_signature";
+
+/** A Sensitive Personal Information value, encrypted with AES-256-GCM; only its last characters are kept in clear for masking. */
+export interface SensitiveItemsTable {
+  id: string;
+  customerId: string;
+  kind: SensitiveKind;
+  keyId: string;
+  ciphertext: string;
+  lastFour: string;
+  createdAt: string;
+}
+
+export interface CpniServicesTable {
+  id: string;
+  customerId: string;
+  serviceName: string;
+  plan: string;
+  startedOn: string;
+  monthlyPriceCents: number;
+}
+
+export interface CpniBillingPeriodsTable {
+  id: string;
+  customerId: string;
+  period: string;
+  amountCents: number;
+  minutesUsed: number;
+  messagesSent: number;
+}
+
+export interface CallRecordsTable {
+  id: string;
+  customerId: string;
+  startedAt: string;
+  direction: "inbound" | "outbound";
+  otherParty: string;
+  durationSeconds: number;
+}
+
+export type CommunicationKind = "voicemail" | "call_recording" | "sms" | "mms" | "fax";
+
+export interface StoredCommunicationsTable {
+  id: string;
+  customerId: string;
+  kind: CommunicationKind;
+  storedAt: string;
+  sizeBytes: number;
+}
+
+export interface DeviceIdentifiersTable {
+  id: string;
+  customerId: string;
+  kind: "cookie" | "device";
+  name: string;
+  purpose: "preference" | "advertising" | "security" | "device";
+  valueHint: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
+export type ConsentMethod = "default" | "dashboard" | "gpc" | "email_link" | "administrator";
+
+/** Append-only: a change of a choice is a new row, never an update. */
+export interface ConsentRecordsTable {
+  /** Increasing, so the latest record of a choice is the one with the highest id. */
+  id: Generated<number>;
+  customerId: string;
+  choiceKey: string;
+  oldValue: number | null;
+  newValue: number;
+  method: ConsentMethod;
+  policyVersion: string;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  accountId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface PasswordResetTokensTable {
+  tokenHash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  headersJson: string;
+  category: "transactional" | "promotional";
+  createdAt: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  customers: CustomersTable;
+  sensitiveItems: SensitiveItemsTable;
+  cpniServices: CpniServicesTable;
+  cpniBillingPeriods: CpniBillingPeriodsTable;
+  callRecords: CallRecordsTable;
+  storedCommunications: StoredCommunicationsTable;
+  deviceIdentifiers: DeviceIdentifiersTable;
+  consentRecords: ConsentRecordsTable;
+  sessions: SessionsTable;
+  passwordResetTokens: PasswordResetTokensTable;
+  emailOutbox: EmailOutboxTable;
+}

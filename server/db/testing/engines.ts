@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import pg from "pg";
+import { inject } from "vitest";
+import { createDatabase, type DatabaseHandle, type Engine } from "../create-database";
+import { migrateToLatest } from "../migrate";
+
+export const ENGINES: Engine[] = ["sqlite", "postgres"];
+
+/**
+ * A fresh, migrated database of the given engine, all of its own: a temporary
+ * SQLite file, or a PostgreSQL database created for it. `drop()` removes it.
+ */
+export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+  if (engine === "sqlite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-center-db-"));
+    const handle = createDatabase(`file:${path.join(dir, "test.db")}`);
+    await migrateToLatest(handle.db as Kysely<unknown>, "sqlite");
+    return { ...handle, drop: async () => { await handle.db.destroy(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const adminUrl = inject("postgresAdminUrl");
+  const name = `privacy_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = createDatabase(url.toString());
+  await migrateToLatest(handle.db as Kysely<unknown>, "postgres");
+  return {
+    ...handle,
+    drop: async () => {
+      await handle.db.destroy();
+      const cleaner = new pg.Client({ connectionString: adminUrl });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
