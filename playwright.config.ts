@@ -25,10 +25,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium" }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    // A database of its own, fresh for every run and seeded with the demo's people.
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/next start -p ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL },
+    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL, PRIVACY_CENTER_MODE: "demo", DATABASE_URL: "file:./data/e2e.db" },
   },
 });
