@@ -1,8 +1,10 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { type Migration, Migrator } from "kysely/migration";
+import { type Migration, Migrator } from "kysely";
 import type { Engine } from "./create-database";
 import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-customer-records";
+
+// Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
 /** Every migration, in order. Names sort; never rename or edit one that has shipped. */
 function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Migration } from "kysely/migration";
+import type { Migration } from "kysely";
 import type { Engine } from "../create-database";
 
 export const accountsAndCustomerRecords = (engine: Engine): Migration => ({
