@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { type Migration, Migrator } from "kysely";
 import type { Engine } from "./create-database";
 import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-customer-records";
+import { auditLog } from "./migrations/0010-audit-log";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -10,6 +11,7 @@ import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-custo
 function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     "0001-accounts-and-customer-records": accountsAndCustomerRecords(engine),
+    "0010-audit-log": auditLog(engine),
   };
 }
 

@@ -147,6 +147,26 @@ export interface EmailOutboxTable {
   nextAttemptAt: string;
 }
 
+/** Append-only; `hash` = SHA-256 over the previous hash and this entry's fields. */
+export interface AuditLogTable {
+  sequence: number;
+  occurredAt: string;
+  actorAccountId: string | null;
+  actorRole: "customer" | "admin" | "system" | "public";
+  action: string;
+  customerId: string | null;
+  subject: string | null;
+  detailsJson: string;
+  previousHash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadTable {
+  id: number;
+  lastSequence: number;
+  lastHash: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   customers: CustomersTable;
@@ -160,4 +180,6 @@ export interface Database {
   sessions: SessionsTable;
   passwordResetTokens: PasswordResetTokensTable;
   emailOutbox: EmailOutboxTable;
+  auditLog: AuditLogTable;
+  auditChainHead: AuditChainHeadTable;
 }
