@@ -10,6 +10,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: "e2e",
   forbidOnly: true,
+  globalTeardown: "./e2e/support/check-server-log.ts",
   retries: 0,
   workers: 2,
   reporter: [["list"]],
@@ -26,7 +27,8 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: {
     // A database of its own, fresh for every run and seeded with the demo's people.
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/next start -p ${port}`,
+    // Its output goes to a log that e2e/support/check-server-log.ts scans for leaked sensitive values.
+    command: `mkdir -p data && rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/next start -p ${port} 2>&1 | tee data/e2e-server.log`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

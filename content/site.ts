@@ -18,4 +18,6 @@ export const site = {
 export const siteSections = [
   { href: "/privacy", label: "Privacy policy" },
   { href: "/privacy/versions", label: "Policy history" },
+  { href: "/report-a-minor", label: "Report a minor’s data" },
+  { href: "/account", label: "Your account" },
 ] as const;

@@ -1,5 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { demoCustomers } from "../server/db/seed/demo-people";
+import { signIn } from "./support/sign-in";
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")),
+  }));
+  expect(violations).toEqual([]);
+}
 
 const pages = [
   { name: "home", path: "/", status: 200 },
@@ -8,6 +21,9 @@ const pages = [
   { name: "earlier version", path: "/privacy/versions/2019-04-05", status: 200 },
   { name: "redline", path: "/privacy/compare/2019-04-05...2026-11-20", status: 200 },
   { name: "not found", path: "/no-such-page", status: 404 },
+  { name: "sign-in", path: "/sign-in", status: 200 },
+  { name: "forgot password", path: "/forgot-password", status: 200 },
+  { name: "demo mailbox", path: "/dev/mailbox", status: 200 },
 ];
 
 const colorSchemes = ["light", "dark"] as const;
@@ -22,16 +38,18 @@ for (const colorScheme of colorSchemes) {
         await expect(page.getByRole("main")).toBeVisible();
         expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
 
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        const violations = results.violations.map((violation) => ({
-          rule: violation.id,
-          impact: violation.impact,
-          help: violation.help,
-          targets: violation.nodes.map((node) => node.target.join(" ")),
-        }));
-        expect(violations).toEqual([]);
+        await expectNoViolations(page);
       });
     }
+
+    test("the account security page has no WCAG 2.1 A/AA violations", async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const customer = demoCustomers[1];
+      await signIn(page, customer.email, customer.password);
+      await page.goto("/account/security");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoViolations(page);
+    });
   });
 }
 

@@ -22,6 +22,8 @@ export interface DatabaseHandle {
 export function createDatabase(url: string): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+    pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     return { engine: "postgres", db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }) };
   }
   if (!url.startsWith("file:")) {

@@ -3,7 +3,9 @@ import type { Kysely } from "kysely";
 import { type Migration, Migrator } from "kysely";
 import type { Engine } from "./create-database";
 import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-customer-records";
-import { auditLog } from "./migrations/0010-audit-log";
+import { attemptThrottleCounters } from "./migrations/0002-attempt-throttle-counters";
+import { auditLog } from "./migrations/0003-audit-log";
+import { privacyRequests } from "./migrations/0004-privacy-requests";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -11,7 +13,9 @@ import { auditLog } from "./migrations/0010-audit-log";
 function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     "0001-accounts-and-customer-records": accountsAndCustomerRecords(engine),
-    "0010-audit-log": auditLog(engine),
+    "0002-attempt-throttle-counters": attemptThrottleCounters,
+    "0003-audit-log": auditLog(engine),
+    "0004-privacy-requests": privacyRequests(engine),
   };
 }
 

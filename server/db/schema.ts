@@ -167,6 +167,48 @@ export interface AuditChainHeadTable {
   lastHash: string;
 }
 
+export type PrivacyRequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
+export type PrivacyRequestStatus = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied";
+
+/** A request or report; `details_json` holds its type's own fields as submitted. Days are YYYY-MM-DD. */
+export interface PrivacyRequestsTable {
+  id: string;
+  /** What people quote, e.g. PR-7K4Q-9M2X. */
+  reference: string;
+  type: PrivacyRequestType;
+  status: PrivacyRequestStatus;
+  /** The customer it concerns, when known; a minor's report sets it when exactly one customer matches. */
+  customerId: string | null;
+  requesterName: string;
+  requesterEmail: string | null;
+  /** {streetAddress, city, state, postalCode}, as given. */
+  requesterPostalJson: string | null;
+  detailsJson: string;
+  urgent: number;
+  receivedAt: string;
+  acknowledgeBy: string;
+  answerBy: string;
+  /** Set when the request is extended: the new answer day. */
+  extendedAnswerBy: string | null;
+  idempotencyKey: string | null;
+  assignedTo: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+}
+
+export type RequestEventKind = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied" | "note" | "assigned";
+
+/** A request's timeline, append-only; notes for staff have visible_to_requester 0. */
+export interface RequestEventsTable {
+  id: Generated<number>;
+  requestId: string;
+  occurredAt: string;
+  kind: RequestEventKind;
+  actorAccountId: string | null;
+  visibleToRequester: number;
+  message: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   customers: CustomersTable;
@@ -182,4 +224,6 @@ export interface Database {
   emailOutbox: EmailOutboxTable;
   auditLog: AuditLogTable;
   auditChainHead: AuditChainHeadTable;
+  privacyRequests: PrivacyRequestsTable;
+  requestEvents: RequestEventsTable;
 }

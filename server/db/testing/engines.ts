@@ -35,10 +35,23 @@ export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle
     ...handle,
     drop: async () => {
       await handle.db.destroy();
+      // Not "with (force)": that makes the server kill connections the pool is still closing, which
+      // then report errors after the test. The pool's last connections close within moments; wait for them.
       const cleaner = new pg.Client({ connectionString: adminUrl });
       await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
+      try {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await cleaner.query(`drop database if exists ${name}`);
+            break;
+          } catch (error) {
+            if (attempt >= 20 || (error as { code?: string }).code !== "55006") throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      } finally {
+        await cleaner.end();
+      }
     },
   };
 }

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { YourInformation } from "@/features/inventory/components/your-information";
+import { getCustomerInventory } from "@/features/inventory/service";
+import { requireCustomer } from "@/server/auth/current-account";
+
+export const metadata: Metadata = { title: "Your information" };
+
+// Reads the session (requireCustomer), so it is rendered per request, never prerendered.
+export default async function YourInformationPage() {
+  const customer = await requireCustomer();
+  const inventory = await getCustomerInventory(customer.accountId);
+  if (!inventory) notFound();
+  return <YourInformation inventory={inventory} />;
+}

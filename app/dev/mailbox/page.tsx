@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { DemoMailbox } from "@/features/account-security/components/demo-mailbox";
+import { database } from "@/server/db/database";
+import { listOutboxMessages } from "@/server/email/list-outbox-messages";
+import { env } from "@/server/env";
+
+export const metadata: Metadata = { title: "Demo mailbox", robots: { index: false } };
+
+/** The demo's inbox: every email the center wrote. Does not exist outside demo mode. */
+export default async function DemoMailboxRoute() {
+  // Decided per request, never at build time: the build does not run in demo mode.
+  await connection();
+  if (!env.isDemo) notFound();
+  return <DemoMailbox messages={await listOutboxMessages(await database())} />;
+}

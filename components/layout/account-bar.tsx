@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { signOutAction } from "@/features/account-security/sign-in-actions";
+import { getSignedInAccount } from "@/server/auth/current-account";
+
+/**
+ * Who is signed in, and a Sign out button (a plain form POST, so it works
+ * without JavaScript). Reads the session, so it belongs only in the signed-in
+ * layouts, never in the site header: the public pages stay static.
+ */
+export async function AccountBar() {
+  const account = await getSignedInAccount();
+  if (!account) {
+    return (
+      <p className="mb-4 text-sm">
+        <Link className="underline" href="/sign-in">
+          Sign in
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <div className="mb-4 flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm">
+      <p className="text-slate-700 dark:text-slate-300">
+        Signed in as <span className="font-medium">{account.email}</span>
+      </p>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

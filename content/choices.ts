@@ -1,0 +1,116 @@
+/**
+ * The choices the policy promises a customer, as the "Your choices" page shows
+ * them. The privacy team edits this file. Every choice links to the policy
+ * section that grants it; a link to an anchor missing from the policy in force
+ * (or an upcoming version) stops the build (scripts/check-content.ts), and so
+ * does an opt-in choice that defaults to on.
+ *
+ * A choice's value is whether the company may do what it describes: `true`
+ * means allowed ("On"). Keys are stored in consent records: never rename one,
+ * add a new key instead, or the customer's history loses its meaning.
+ */
+
+export interface PolicyReference {
+  /** The section's stable anchor in the policy, without "#". */
+  anchor: string;
+  /** How the link reads: the section's title. */
+  label: string;
+}
+
+/**
+ * "opt-out": allowed until the customer says no, so it defaults to on.
+ * "opt-in": never allowed until the customer says yes, so it defaults to off
+ * (FCC 47 CFR 64.2007 for CPNI beyond communications-related offers).
+ */
+export type Approval = "opt-out" | "opt-in";
+
+export interface Choice {
+  key: string;
+  title: string;
+  /** What the choice means, in one sentence. */
+  description: string;
+  approval: Approval;
+  defaultValue: boolean;
+  /** Whether a Global Privacy Control signal turns it off (CCPA regs §7025: sale and sharing). */
+  turnedOffByGpc: boolean;
+  policy: PolicyReference;
+}
+
+const advertiserDisclosure: PolicyReference = { anchor: "disclosure-to-advertisers", label: "Disclosure to Advertisers" };
+
+export const choices = [
+  {
+    key: "promotional-email",
+    title: "Promotional email from Phone.com",
+    description: "We may email you about our own products, services and offers; turn this off and we stop at once.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: false,
+    policy: advertiserDisclosure,
+  },
+  {
+    key: "advertiser-promotions",
+    title: "Advertiser Promotions sent by Phone.com",
+    description: "We may send you, in our own newsletters, email or post, offers for our Advertisers' events, products or services, without giving them your information.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: false,
+    policy: advertiserDisclosure,
+  },
+  {
+    key: "share-with-advertisers",
+    title: "Sharing with Advertisers for their direct marketing",
+    description: "We may share your Personal Information with Advertisers so that they can send you their own marketing directly; this is your California disclosure choice, and we do not share today.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: true,
+    policy: { anchor: "california-privacy-rights", label: "Your California Privacy Rights" },
+  },
+  {
+    key: "cpni-communications-offers",
+    title: "CPNI for our communications-related offers",
+    description: "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: false,
+    policy: { anchor: "cpni", label: "CPNI" },
+  },
+  {
+    key: "cpni-other-uses",
+    title: "CPNI for anything beyond that",
+    description: "Only if you say yes may we use or share your CPNI for other purposes, such as offers that are not about communications services.",
+    approval: "opt-in",
+    defaultValue: false,
+    turnedOffByGpc: false,
+    policy: { anchor: "cpni", label: "CPNI" },
+  },
+  {
+    key: "advertising-cookies",
+    title: "Advertising cookies",
+    description: "We may use advertising cookies and image tags to show you advertisements suited to your interests and to measure our marketing.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: true,
+    policy: { anchor: "cookies-and-image-tags", label: "Cookies and Image Tags" },
+  },
+] as const satisfies readonly Choice[];
+
+export type PublishedChoice = (typeof choices)[number];
+
+export type ChoiceKey = PublishedChoice["key"];
+
+export const choiceKeys = choices.map((choice) => choice.key) as [ChoiceKey, ...ChoiceKey[]];
+
+/** The section explaining how the center treats the Global Privacy Control signal. */
+export const globalPrivacyControlPolicy: PolicyReference = { anchor: "global-privacy-control", label: "Global Privacy Control" };
+
+/**
+ * Email the customer cannot opt out of. `reason` quotes the policy word for
+ * word (the build checks that the section still says it).
+ */
+export const requiredEmail = {
+  title: "Administrative and transactional email",
+  description: "Messages about your account, your services and transactions you have undertaken, such as bills, security notices and answers to your requests.",
+  reason: "By law, such messages are not considered to be commercial email.",
+  policy: advertiserDisclosure,
+} as const;

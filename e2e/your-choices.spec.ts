@@ -1,0 +1,254 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
+import BetterSqlite3 from "better-sqlite3";
+import { choices } from "../content/choices";
+import { demoCustomers } from "../server/db/seed/demo-people";
+import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { signIn } from "./support/sign-in";
+
+const jordan = demoCustomers[1]!;
+const choicesPath = "/account/choices";
+const apiPath = "/account/choices/api";
+// The e2e server's own database (playwright.config.ts), fresh for every run.
+const databaseFile = path.resolve("data/e2e.db");
+
+interface TestCustomer {
+  id: string;
+  email: string;
+  password: string;
+}
+
+const created: string[] = [];
+
+/**
+ * A customer of the test's own, so that each journey starts from the default
+ * choices whatever ran before: a copy of Jordan's account and customer record
+ * (and so Jordan's password) under a new id and email. Removed after the tests.
+ */
+function createCustomer(label: string): TestCustomer {
+  const id = `e2e-choices-${label}-${randomUUID().slice(0, 8)}`;
+  const email = `${id}@example.com`;
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const copyRow = (table: string, keyColumn: string, overrides: Record<string, string>) => {
+      const row = db.prepare(`select * from ${table} where ${keyColumn} = ?`).get(jordan.id) as Record<string, unknown>;
+      const values = { ...row, ...overrides };
+      const columns = Object.keys(values);
+      db.prepare(`insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`).run(...Object.values(values));
+    };
+    db.transaction(() => {
+      copyRow("accounts", "id", { id, email });
+      copyRow("customers", "account_id", { account_id: id });
+    })();
+  } finally {
+    db.close();
+  }
+  created.push(id);
+  return { id, email, password: jordan.password };
+}
+
+test.afterAll(() => {
+  const db = new BetterSqlite3(databaseFile);
+  db.pragma("foreign_keys = ON");
+  for (const id of created.splice(0)) db.prepare("delete from accounts where id = ?").run(id);
+  db.close();
+});
+
+async function signedInPage(browser: Browser, customer: TestCustomer, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, customer.email, customer.password);
+  await openChoices(page, options.javaScriptEnabled !== false);
+  return page;
+}
+
+/** Opens the page and, with JavaScript, waits until the toggles save themselves (their Save buttons hide). */
+async function openChoices(page: Page, javaScriptEnabled = true) {
+  await page.goto(choicesPath);
+  if (javaScriptEnabled) await expect(page.getByRole("button", { name: /^Save “/ })).toHaveCount(0);
+}
+
+const onOff = (value: boolean) => (value ? "On" : "Off");
+const checkboxFor = (page: Page, title: string) => page.getByRole("checkbox", { name: title, exact: true });
+const historyRows = (page: Page, title: string) =>
+  page.getByRole("table", { name: /Changes of your choices/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: title, exact: true }) });
+const gpcNotice = (page: Page) => page.getByRole("complementary", { name: "Global Privacy Control" });
+const sharing = choices.find((choice) => choice.key === "share-with-advertisers")!;
+const cookies = choices.find((choice) => choice.key === "advertising-cookies")!;
+
+test.describe("Your choices", () => {
+  // Whole journeys, several sign-ins and server round trips each: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 60_000 });
+
+  test("with JavaScript each choice saves at once from the keyboard, and the history shows what, how and under which policy", async ({ browser }) => {
+    const page = await signedInPage(browser, createCustomer("js"));
+    await expectPageScriptsToHaveRun(page, true);
+    await expect(page.getByRole("heading", { level: 1, name: "Your choices" })).toBeVisible();
+    await expect(page.getByText("No changes yet")).toBeVisible();
+
+    for (const choice of choices) {
+      const checkbox = checkboxFor(page, choice.title);
+      await expect(checkbox).toBeChecked({ checked: choice.defaultValue });
+      await checkbox.press("Space");
+      await expect(checkbox).toBeChecked({ checked: !choice.defaultValue });
+      await expect(page.getByText(`Saved: “${choice.title}” is now ${onOff(!choice.defaultValue).toLowerCase()}.`)).toBeVisible();
+      const row = historyRows(page, choice.title);
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(`${onOff(choice.defaultValue)} → ${onOff(!choice.defaultValue)}`);
+      await expect(row).toContainText("Dashboard");
+      await expect(row.getByRole("link", { name: "2026-11-20" })).toHaveAttribute("href", "/privacy/versions/2026-11-20");
+    }
+
+    // Each choice links to the policy section that grants it; administrative email is explained, not offered.
+    for (const choice of choices) {
+      await expect(page.getByRole("link", { name: `Policy: ${choice.policy.label}` }).first()).toHaveAttribute("href", `/privacy#${choice.policy.anchor}`);
+    }
+    await expect(page.getByText("By law, such messages are not considered to be commercial email.")).toBeVisible();
+
+    // The values survive a reload: they came from the server, not the browser's cache.
+    await openChoices(page);
+    for (const choice of choices) await expect(checkboxFor(page, choice.title)).toBeChecked({ checked: !choice.defaultValue });
+  });
+
+  test("without JavaScript the same choice is a plain form that saves", async ({ browser }) => {
+    const page = await signedInPage(browser, createCustomer("no-js"), { javaScriptEnabled: false });
+    await expectPageScriptsToHaveRun(page, false);
+    const title = "Promotional email from Phone.com";
+    await checkboxFor(page, title).uncheck();
+    await page.getByRole("button", { name: `Save “${title}”` }).click();
+
+    await expect(page).toHaveURL(new RegExp(`${choicesPath}$`));
+    await expect(checkboxFor(page, title)).not.toBeChecked();
+    await expect(historyRows(page, title)).toContainText(["On → Off"]);
+    await expect(historyRows(page, title)).toContainText(["Dashboard"]);
+  });
+
+  test("a Global Privacy Control signal turns off sharing with Advertisers and advertising cookies, once, and says so", async ({ browser }) => {
+    const page = await signedInPage(browser, createCustomer("gpc"), { extraHTTPHeaders: { "Sec-GPC": "1" } });
+    await expect(gpcNotice(page)).toContainText(
+      "Your browser sent a Global Privacy Control signal; we have turned off sharing with Advertisers for their direct marketing and advertising cookies",
+    );
+    await expect(page.getByRole("group")).toHaveCount(0);
+    for (const choice of choices) await expect(checkboxFor(page, choice.title)).toBeChecked({ checked: choice.defaultValue && !choice.turnedOffByGpc });
+    for (const choice of [sharing, cookies]) {
+      await expect(historyRows(page, choice.title)).toHaveCount(1);
+      await expect(historyRows(page, choice.title)).toContainText(["On → Off"]);
+      await expect(historyRows(page, choice.title)).toContainText(["Global Privacy Control"]);
+    }
+    // Reloading with the signal records nothing more.
+    await page.reload();
+    await expect(gpcNotice(page)).toBeVisible();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
+  });
+
+  test("a signal that conflicts with an earlier dashboard opt-in asks, and records the answer once", async ({ browser }) => {
+    const customer = createCustomer("conflict");
+    // Without the signal: turn sharing off and on again, an opt-in made on the dashboard.
+    const withoutSignal = await signedInPage(browser, customer);
+    await checkboxFor(withoutSignal, sharing.title).click();
+    await expect(withoutSignal.getByText(`Saved: “${sharing.title}” is now off.`)).toBeVisible();
+    await checkboxFor(withoutSignal, sharing.title).click();
+    await expect(withoutSignal.getByText(`Saved: “${sharing.title}” is now on.`)).toBeVisible();
+
+    const page = await (await browser.newContext({ storageState: await withoutSignal.context().storageState(), extraHTTPHeaders: { "Sec-GPC": "1" } })).newPage();
+    await openChoices(page);
+    const prompt = gpcNotice(page).getByRole("group", { name: sharing.title });
+    await expect(prompt).toContainText("You turned this on in the Privacy Center");
+    await expect(checkboxFor(page, sharing.title)).toBeChecked();
+    await expect(checkboxFor(page, cookies.title)).not.toBeChecked();
+
+    await prompt.getByRole("button", { name: "Keep my choice" }).click();
+    await expect(prompt).toHaveCount(0);
+    await expect(gpcNotice(page)).toContainText("You chose to keep sharing with Advertisers for their direct marketing on");
+    await expect(checkboxFor(page, sharing.title)).toBeChecked();
+    await expect(historyRows(page, sharing.title).first()).toContainText("On → On");
+    await expect(historyRows(page, sharing.title).first()).toContainText("Global Privacy Control (you kept your choice)");
+    await openChoices(page);
+    await expect(gpcNotice(page).getByRole("group")).toHaveCount(0);
+    await expect(historyRows(page, sharing.title)).toHaveCount(3);
+
+    // Opting in again asks again; this time the signal wins, and the toggle follows.
+    await checkboxFor(page, sharing.title).click();
+    await expect(page.getByText(`Saved: “${sharing.title}” is now off.`)).toBeVisible();
+    await checkboxFor(page, sharing.title).click();
+    await prompt.getByRole("button", { name: "Apply the signal" }).click();
+    await expect(prompt).toHaveCount(0);
+    await expect(checkboxFor(page, sharing.title)).not.toBeChecked();
+    await expect(historyRows(page, sharing.title).first()).toContainText("On → Off");
+    await expect(historyRows(page, sharing.title).first()).toContainText("Global Privacy Control");
+    await expect(historyRows(page, sharing.title)).toHaveCount(6);
+  });
+
+  test("the server refuses a bad request with a message, and a refused toggle rolls back and says why", async ({ browser }) => {
+    const page = await signedInPage(browser, createCustomer("refused"));
+    const unknown = await page.request.post(apiPath, { data: { choiceKey: "sell-everything", value: false } });
+    expect(unknown.status()).toBe(400);
+    expect(await unknown.json()).toEqual({ message: "There is no such choice." });
+    const notBoolean = await page.request.post(apiPath, { data: { choiceKey: cookies.key, value: "no" } });
+    expect(notBoolean.status()).toBe(400);
+    expect((await notBoolean.json()).message).toMatch(/true \(on\) or false \(off\)/);
+
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**${apiPath}`, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await released;
+      await route.fulfill({ status: 500, json: { message: "The database is unavailable." } });
+    });
+    const checkbox = checkboxFor(page, cookies.title);
+    await checkbox.click();
+    await expect(checkbox).not.toBeChecked(); // optimistic
+    release();
+    await expect(checkbox).toBeChecked(); // rolled back
+    await expect(page.getByRole("alert").filter({ hasText: "We could not change" })).toHaveText(
+      `We could not change “${cookies.title}”: The database is unavailable. It is still on.`,
+    );
+    await page.reload();
+    await expect(page.getByText("No changes yet")).toBeVisible();
+  });
+
+  test("a customer can change only their own choices: the API takes no customer id", async ({ browser, playwright, baseURL }) => {
+    const a = createCustomer("owner-a");
+    const b = createCustomer("owner-b");
+    const pageA = await signedInPage(browser, a);
+    const optIn = choices.find((choice) => choice.key === "cpni-other-uses")!;
+
+    const naming = await pageA.request.post(apiPath, { data: { choiceKey: optIn.key, value: true, customerId: b.id } });
+    expect(naming.status()).toBe(400);
+    expect(await naming.json()).toEqual({ message: "Unexpected field: customerId." });
+    const addressed = await pageA.request.post(`${apiPath}?customerId=${b.id}`, { data: { choiceKey: optIn.key, value: true } });
+    expect(addressed.status()).toBe(200);
+
+    await pageA.reload();
+    await expect(historyRows(pageA, optIn.title)).toContainText(["Off → On"]);
+    const pageB = await signedInPage(browser, b);
+    await expect(pageB.getByText("No changes yet")).toBeVisible();
+    await expect(checkboxFor(pageB, optIn.title)).not.toBeChecked();
+
+    // A forged session cookie is refused by the route itself, not only by the proxy.
+    const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=forged" } });
+    const refused = await stranger.post(apiPath, { data: { choiceKey: optIn.key, value: false }, maxRedirects: 0 });
+    expect(refused.status()).toBe(401);
+    await stranger.dispose();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the page, with its history and a Global Privacy Control prompt, has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ browser }) => {
+      const customer = createCustomer(`axe-${colorScheme}`);
+      const first = await signedInPage(browser, customer, { colorScheme });
+      await checkboxFor(first, sharing.title).click();
+      await expect(first.getByText(`Saved: “${sharing.title}” is now off.`)).toBeVisible();
+      await checkboxFor(first, sharing.title).click();
+      await expect(first.getByText(`Saved: “${sharing.title}” is now on.`)).toBeVisible();
+      const page = await (await browser.newContext({ colorScheme, storageState: await first.context().storageState(), extraHTTPHeaders: { "Sec-GPC": "1" } })).newPage();
+      await page.goto(choicesPath);
+      await expect(gpcNotice(page).getByRole("group")).toBeVisible();
+
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")) }))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,36 @@
+import { Notice } from "@/components/ui/notice";
+import { ChangeEmailForm } from "./change-email-form";
+import { ChangePasswordForm } from "./change-password-form";
+
+export function AccountSecurityPage({ email, passwordChanged }: { email: string; passwordChanged: boolean }) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Password and email</h1>
+      <p className="mt-4 max-w-prose">
+        Your email address is <strong>{email}</strong>. We email you at once whenever your password or email address
+        changes. For your security you are signed out after 30 minutes without activity, and 12 hours after signing in.
+      </p>
+      {passwordChanged ? (
+        <Notice title="Your password has been changed">
+          Every other device where you were signed in has been signed out. We have emailed you to confirm the change.
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="change-password-heading" className="mt-8">
+        <h2 id="change-password-heading" className="text-xl font-semibold">
+          Change your password
+        </h2>
+        <p className="mt-2 max-w-prose">This signs out every other device where you are signed in.</p>
+        <ChangePasswordForm />
+      </section>
+
+      <section aria-labelledby="change-email-heading" className="mt-10">
+        <h2 id="change-email-heading" className="text-xl font-semibold">
+          Change your email address
+        </h2>
+        <p className="mt-2 max-w-prose">You will sign in with the new address. We tell both the old and the new address.</p>
+        <ChangeEmailForm />
+      </section>
+    </>
+  );
+}

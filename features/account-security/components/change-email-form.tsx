@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleFormState } from "../form-state";
+import { changeEmailAction } from "../security-actions";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+export function ChangeEmailForm() {
+  const [state, formAction] = useActionState(changeEmailAction, idleFormState);
+  return (
+    <form action={formAction} noValidate aria-labelledby="change-email-heading" className="mt-4 max-w-md space-y-4">
+      <FormMessage state={state} />
+      <TextField
+        id="change-email-new"
+        name="newEmail"
+        label="New email address"
+        error={state.fieldErrors?.newEmail}
+        input={{ type: "email", autoComplete: "email", defaultValue: state.values?.newEmail ?? "" }}
+      />
+      <TextField
+        id="change-email-password"
+        name="currentPassword"
+        label="Current password"
+        hint="To confirm it is you."
+        error={state.fieldErrors?.currentPassword}
+        input={{ type: "password", autoComplete: "current-password" }}
+      />
+      <SubmitButton label="Change email address" pendingLabel="Changing…" />
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from "react";
+import type { OutboxMessage } from "@/server/email/list-outbox-messages";
+
+const LINK = /(https?:\/\/[^\s<>"']+)/g;
+
+/** Plain text with its web links made clickable; React escapes everything else. */
+function withLinks(text: string): ReactNode[] {
+  return text.split(LINK).map((part, index) =>
+    index % 2 === 1 ? (
+      <a key={index} className="break-all underline" href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
+export function DemoMailbox({ messages }: { messages: OutboxMessage[] }) {
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Demo mailbox</h1>
+      <p className="mt-4 max-w-prose">
+        Every email the center has written, newest first. In the demo nothing leaves this machine; with SMTP configured
+        the same messages are sent for real, and this page does not exist.
+      </p>
+      {messages.length === 0 ? <p className="mt-6">No emails yet.</p> : null}
+      <ol className="mt-6 space-y-6">
+        {messages.map((message) => (
+          <li key={message.id}>
+            <article aria-labelledby={`mail-${message.id}`} className="rounded border border-slate-200 p-4 dark:border-slate-700">
+              <h2 id={`mail-${message.id}`} className="text-lg font-semibold">
+                {message.subject}
+              </h2>
+              <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
+                <dt className="font-medium">To</dt>
+                <dd>{message.to}</dd>
+                <dt className="font-medium">Written</dt>
+                <dd>
+                  <time dateTime={message.createdAt}>{message.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
+                </dd>
+                <dt className="font-medium">Status</dt>
+                <dd>{message.status}</dd>
+              </dl>
+              <pre className="mt-3 font-sans whitespace-pre-wrap">{withLinks(message.text)}</pre>
+            </article>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

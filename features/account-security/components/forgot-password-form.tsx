@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { idleFormState } from "../form-state";
+import { requestPasswordResetAction } from "../password-reset-actions";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+export function ForgotPasswordForm() {
+  const [state, formAction] = useActionState(requestPasswordResetAction, idleFormState);
+  return (
+    <form action={formAction} noValidate className="mt-6 max-w-md space-y-4">
+      <FormMessage state={state} />
+      <TextField
+        id="forgot-email"
+        name="email"
+        label="Email address"
+        hint="The address you sign in with."
+        error={state.fieldErrors?.email}
+        input={{ type: "email", autoComplete: "email", defaultValue: state.values?.email ?? "" }}
+      />
+      <SubmitButton label="Email me a reset link" pendingLabel="Sending…" />
+    </form>
+  );
+}

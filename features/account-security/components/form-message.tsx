@@ -1,0 +1,28 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { FormState } from "../form-state";
+
+/**
+ * A form's answer: an alert for a refusal (focused, so keyboard and screen
+ * reader users land on it), a status for a success.
+ */
+export function FormMessage({ state }: { state: FormState }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.message) ref.current?.focus();
+  }, [state]);
+
+  if (!state.message) return null;
+  const failed = state.status === "error";
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={failed ? "alert" : "status"}
+      className={`rounded border-l-4 p-4 ${failed ? "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950" : "border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950"}`}
+    >
+      <p className="font-semibold">{state.message}</p>
+    </div>
+  );
+}

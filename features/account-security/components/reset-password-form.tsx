@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { idleFormState } from "../form-state";
+import { resetPasswordAction } from "../password-reset-actions";
+import { FormMessage } from "./form-message";
+import { NewPasswordFields } from "./new-password-fields";
+import { SubmitButton } from "./submit-button";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, formAction] = useActionState(resetPasswordAction, idleFormState);
+  return (
+    <form action={formAction} noValidate className="mt-6 max-w-md space-y-4">
+      <FormMessage state={state} />
+      {state.fieldErrors?.token ? (
+        <p className="font-medium text-red-700 dark:text-red-300">
+          {state.fieldErrors.token}{" "}
+          <Link className="underline" href="/forgot-password">
+            Ask for a new link.
+          </Link>
+        </p>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      <NewPasswordFields idPrefix="reset" fieldErrors={state.fieldErrors} />
+      <SubmitButton label="Set my new password" pendingLabel="Saving…" />
+      {state.status === "error" && !state.fieldErrors ? (
+        <p>
+          <Link className="underline" href="/forgot-password">
+            Ask for a new reset link
+          </Link>
+        </p>
+      ) : null}
+    </form>
+  );
+}

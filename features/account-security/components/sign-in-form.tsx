@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { idleFormState } from "../form-state";
+import { signInAction } from "../sign-in-actions";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+
+/** Email and password, posted to a server action: works with and without JavaScript. */
+export function SignInForm({ next }: { next: string | null }) {
+  const [state, formAction] = useActionState(signInAction, idleFormState);
+  return (
+    <form action={formAction} noValidate className="mt-6 max-w-md space-y-4">
+      <FormMessage state={state} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <TextField
+        id="sign-in-email"
+        name="email"
+        label="Email address"
+        error={state.fieldErrors?.email}
+        input={{ type: "email", autoComplete: "username", defaultValue: state.values?.email ?? "" }}
+      />
+      <TextField id="sign-in-password" name="password" label="Password" error={state.fieldErrors?.password} input={{ type: "password", autoComplete: "current-password" }} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton label="Sign in" pendingLabel="Signing in…" />
+        <Link className="underline" href="/forgot-password">
+          Forgot your password?
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import Link, { useLinkStatus } from "next/link";
+import { usePathname } from "next/navigation";
+
+const accountSections = [
+  { href: "/account", label: "Your information" },
+  { href: "/account/choices", label: "Your choices" },
+  { href: "/account/security", label: "Security" },
+] as const;
+
+/**
+ * The account area's sections; the current one is marked for screen readers as
+ * well as by look. While a section loads, its link says so: this is the account
+ * area's loading state (see docs/decisions/0005-no-streaming-fallback-on-account-pages.md).
+ */
+export function AccountNavigation() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Your account" className="mb-8 border-b border-slate-200 dark:border-slate-700">
+      <ul className="flex flex-wrap gap-1">
+        {accountSections.map((section) => {
+          const current = pathname === section.href;
+          return (
+            <li key={section.href}>
+              <Link
+                href={section.href}
+                aria-current={current ? "page" : undefined}
+                className={`-mb-px block border-b-2 px-3 py-2 hover:underline ${
+                  current ? "border-brand-700 font-semibold dark:border-brand-300" : "border-transparent"
+                }`}
+              >
+                {section.label}
+                <LoadingHint />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function LoadingHint() {
+  const { pending } = useLinkStatus();
+  return pending ? <span className="ml-2 text-sm font-normal">(loading…)</span> : null;
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { DataCategory } from "@/content/data-categories";
+import { policyHref } from "@/features/policy/policy-links";
+
+const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
+
+/**
+ * One category of information: what we hold (the children), why, with whom it
+ * may be shared, how long it is kept, and the policy section that governs it.
+ */
+export function CategoryCard({ category, children }: { category: DataCategory; children: ReactNode }) {
+  const headingId = `${category.id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-5 dark:border-slate-600">
+      <h2 id={headingId} className="text-xl font-semibold">
+        {category.title}
+      </h2>
+      <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{category.description}</p>
+
+      <h3 className="mt-4 font-semibold">What we hold about you</h3>
+      <div className="mt-2">{children}</div>
+
+      <dl className="mt-4 grid gap-3 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">Why we hold it</dt>
+        <dd>
+          <StatementList items={category.purposes} />
+        </dd>
+        <dt className="font-semibold">Who it may be shared with</dt>
+        <dd>
+          <StatementList items={category.sharedWith} />
+        </dd>
+        <dt className="font-semibold">How long we keep it</dt>
+        <dd>{category.retention}</dd>
+      </dl>
+
+      <p className="mt-4">
+        <Link className="font-medium text-brand-700 underline dark:text-brand-300" href={sectionHref(category.policy.anchor)}>
+          Read the policy section “{category.policy.label}”
+        </Link>
+        {category.relatedPolicy && category.relatedPolicy.length > 0 ? (
+          <>
+            {" "}
+            <span className="text-slate-700 dark:text-slate-300">(see also </span>
+            {category.relatedPolicy.map((reference, index) => (
+              <span key={reference.anchor}>
+                {index > 0 ? ", " : null}
+                <Link className="underline" href={sectionHref(reference.anchor)}>
+                  {reference.label}
+                </Link>
+              </span>
+            ))}
+            <span className="text-slate-700 dark:text-slate-300">)</span>
+          </>
+        ) : null}
+      </p>
+    </section>
+  );
+}
+
+function StatementList({ items }: { items: readonly string[] }) {
+  if (items.length === 1) return <p>{items[0]}</p>;
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}

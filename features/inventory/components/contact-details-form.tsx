@@ -1,0 +1,115 @@
+"use client";
+
+import { type ComponentProps, useActionState, useEffect, useRef } from "react";
+import { correctContactDetailsAction } from "../actions";
+import { initialCorrectionState } from "../correction-state";
+import { contactFieldLimits, POSTAL_CODE_PATTERN, type ContactField } from "../schemas";
+
+interface FieldSpec {
+  name: ContactField;
+  label: string;
+  hint?: string;
+  input: Partial<Pick<ComponentProps<"input">, "type" | "autoComplete" | "inputMode" | "maxLength" | "pattern" | "className">>;
+}
+
+const fields: FieldSpec[] = [
+  { name: "fullName", label: "Full name", input: { autoComplete: "name", maxLength: contactFieldLimits.fullName } },
+  { name: "streetAddress", label: "Street address", input: { autoComplete: "address-line1", maxLength: contactFieldLimits.streetAddress } },
+  { name: "city", label: "City", input: { autoComplete: "address-level2", maxLength: contactFieldLimits.city } },
+  { name: "state", label: "State", hint: "Two-letter code, for example NJ.", input: { autoComplete: "address-level1", maxLength: 2, className: "w-20 uppercase" } },
+  {
+    name: "postalCode",
+    label: "ZIP code",
+    hint: "5 digits, or 9 digits as 12345-6789.",
+    input: { autoComplete: "postal-code", inputMode: "numeric", maxLength: 10, pattern: POSTAL_CODE_PATTERN, className: "w-36" },
+  },
+  { name: "phone", label: "Phone number", hint: "With the area code, for example 973 555 0142.", input: { type: "tel", autoComplete: "tel" } },
+];
+
+/**
+ * The correction form. A plain form posting to a server action, so it works
+ * before and without JavaScript; with JavaScript, useActionState shows the
+ * same messages inline without a page load. The browser's own validation is
+ * off (noValidate) so every reader gets the same, explained messages.
+ */
+export function ContactDetailsForm({ current }: { current: Record<ContactField, string> }) {
+  const [state, formAction, pending] = useActionState(correctContactDetailsAction, initialCorrectionState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // After a refused submission, take the reader to the list of problems.
+  useEffect(() => {
+    if (state.status === "invalid" || state.status === "failed") summaryRef.current?.focus();
+  }, [state]);
+
+  return (
+    <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4">
+      {state.status === "invalid" || state.status === "failed" ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950">
+          <p className="font-semibold">{state.message}</p>
+          {Object.keys(state.fieldErrors).length > 0 ? (
+            <ul className="mt-2 list-disc pl-5">
+              {fields
+                .filter((field) => state.fieldErrors[field.name])
+                .map((field) => (
+                  <li key={field.name}>
+                    <a className="underline" href={`#contact-${field.name}`}>
+                      {state.fieldErrors[field.name]}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+
+      {fields.map((field) => {
+        const id = `contact-${field.name}`;
+        const error = state.fieldErrors[field.name];
+        const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+        return (
+          <div key={field.name}>
+            <label htmlFor={id} className="block font-medium">
+              {field.label}
+            </label>
+            {field.hint ? (
+              <p id={`${id}-hint`} className="text-sm text-slate-700 dark:text-slate-300">
+                {field.hint}
+              </p>
+            ) : null}
+            {error ? (
+              <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+                <span className="sr-only">Error: </span>
+                {error}
+              </p>
+            ) : null}
+            <input
+              id={id}
+              name={field.name}
+              type={field.input.type ?? "text"}
+              required
+              defaultValue={state.values[field.name] ?? current[field.name]}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              autoComplete={field.input.autoComplete}
+              inputMode={field.input.inputMode}
+              maxLength={field.input.maxLength}
+              pattern={field.input.pattern}
+              className={`mt-1 block rounded border bg-white px-3 py-2 dark:bg-slate-800 ${
+                error ? "border-red-700 dark:border-red-400" : "border-slate-500"
+              } ${field.input.className ?? "w-full"}`}
+            />
+          </div>
+        );
+      })}
+
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+          {pending ? "Saving…" : "Save corrections"}
+        </button>
+        <p role="status" className="font-medium">
+          {state.status === "saved" ? state.message : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { correctionPolicy } from "@/content/data-categories";
+import { site } from "@/content/site";
+import { policyHref } from "@/features/policy/policy-links";
+import type { PersonalInformation } from "../inventory-types";
+
+export const CORRECTION_SECTION_ID = "correct-your-information";
+
+export function PersonalInformationHeld({ personal }: { personal: PersonalInformation }) {
+  return (
+    <>
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-medium">Name</dt>
+        <dd>{personal.fullName}</dd>
+        <dt className="font-medium">Email address</dt>
+        <dd>
+          {personal.email}
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            It is also how you sign in, so it is changed under <Link className="underline" href="/account/security">Security</Link>.
+          </p>
+        </dd>
+        <dt className="font-medium">Postal address</dt>
+        <dd>
+          <address className="not-italic">
+            {personal.streetAddress}
+            <br />
+            {personal.city}, {personal.state} {personal.postalCode}
+          </address>
+        </dd>
+        <dt className="font-medium">Phone number</dt>
+        <dd>{personal.phone}</dd>
+        <dt className="font-medium">Date of birth</dt>
+        <dd>
+          <FormattedDate day={personal.dateOfBirth} />
+          <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+            Your date of birth cannot be deleted: we need it to check that subscribers are at least 18. It can be changed only once the
+            new date is verified, so a change is a correction request that our {site.privacyAdministrator.title} handles, not an edit here.
+            For now, email the {site.privacyAdministrator.title} at{" "}
+            <a className="underline" href={`mailto:${site.privacyAdministrator.email}?subject=${encodeURIComponent("Correction of my date of birth")}`}>
+              {site.privacyAdministrator.email}
+            </a>{" "}
+            (see{" "}
+            <Link className="underline" href={`${policyHref}#${correctionPolicy.anchor}`}>
+              {correctionPolicy.label}
+            </Link>
+            ).
+          </p>
+        </dd>
+      </dl>
+      <p className="mt-3">
+        <a className="font-medium underline" href={`#${CORRECTION_SECTION_ID}`}>
+          Correct your name, address or phone number
+        </a>
+      </p>
+    </>
+  );
+}

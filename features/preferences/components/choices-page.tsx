@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { requiredEmail } from "@/content/choices";
+import { policyHref } from "@/features/policy/policy-links";
+import type { ChoiceValues } from "../choices-api-client";
+import { honorGpcSignal } from "../honor-gpc-signal";
+import { getChoicesOverview } from "../service";
+import { ChoiceToggles } from "./choice-toggles";
+import { ChoicesQueryProvider } from "./choices-query-provider";
+import { ConsentHistory } from "./consent-history";
+
+/**
+ * "Your choices": each choice with what it means, its policy section and its
+ * current value; the email that cannot be turned off, and why; and every change
+ * ever made. The Global Privacy Control notice comes from the account layout.
+ */
+export async function ChoicesPage({ customerId }: { customerId: string }) {
+  // The layout's notice applies the signal in this same request; wait for it so
+  // the values and history below already show what it changed.
+  await honorGpcSignal(customerId);
+  const overview = await getChoicesOverview(customerId);
+  const values = Object.fromEntries(overview.choices.map((choice) => [choice.key, choice.value])) as ChoiceValues;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Your choices</h1>
+      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+        Decide what we may do with your information. A change takes effect at once, and each one is kept below with when and how it was made.
+      </p>
+
+      <section aria-labelledby="choices-heading" className="mt-8">
+        <h2 id="choices-heading" className="text-xl font-semibold">What we may do</h2>
+        <ChoicesQueryProvider>
+          <ChoiceToggles serverValues={values} />
+        </ChoicesQueryProvider>
+      </section>
+
+      <section aria-labelledby="required-email-heading" className="mt-8">
+        <h2 id="required-email-heading" className="text-xl font-semibold">Email you cannot turn off</h2>
+        <p className="mt-2 max-w-prose">
+          <strong>{requiredEmail.title}</strong>: {requiredEmail.description} These are not optional: as the policy says, “{requiredEmail.reason}”{" "}
+          <Link className="text-brand-700 underline dark:text-brand-300" href={`${policyHref}#${requiredEmail.policy.anchor}`}>
+            Policy: {requiredEmail.policy.label}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-8">
+        <h2 id="history-heading" className="text-xl font-semibold">History of your choices</h2>
+        <ConsentHistory history={overview.history} />
+      </section>
+    </>
+  );
+}

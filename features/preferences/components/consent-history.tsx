@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { choices } from "@/content/choices";
+import { versionHref } from "@/features/policy/policy-links";
+import type { ConsentMethod } from "@/server/db/schema";
+import type { ConsentRecord } from "../repository";
+
+const methodLabels: Record<ConsentMethod, string> = {
+  default: "Default",
+  dashboard: "Dashboard",
+  gpc: "Global Privacy Control",
+  email_link: "Email link",
+  administrator: "Administrator",
+};
+
+const moment = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? key;
+const onOff = (value: boolean | null) => (value === null ? "Not set" : value ? "On" : "Off");
+
+function describeMethod(record: ConsentRecord): string {
+  // A GPC record that keeps the value is the customer's answer "keep my choice".
+  if (record.method === "gpc" && record.oldValue === record.newValue) return `${methodLabels.gpc} (you kept your choice)`;
+  return methodLabels[record.method];
+}
+
+/** Every change of the customer's choices, newest first: the receipts (FCC rules keep CPNI ones at least a year; we keep all). */
+export function ConsentHistory({ history }: { history: readonly ConsentRecord[] }) {
+  if (history.length === 0) {
+    return <p className="mt-2 text-slate-700 dark:text-slate-300">No changes yet: every choice is as it started.</p>;
+  }
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Changes of your choices, newest first</caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-600">
+            <th scope="col" className="py-2 pr-4">Choice</th>
+            <th scope="col" className="py-2 pr-4">Change</th>
+            <th scope="col" className="py-2 pr-4">When</th>
+            <th scope="col" className="py-2 pr-4">How</th>
+            <th scope="col" className="py-2">Policy in force</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((record) => (
+            <tr key={record.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+              <th scope="row" className="py-2 pr-4 font-medium">{titleOf(record.choiceKey)}</th>
+              <td className="py-2 pr-4 whitespace-nowrap">
+                {onOff(record.oldValue)} → {onOff(record.newValue)}
+              </td>
+              <td className="py-2 pr-4">
+                <time dateTime={record.createdAt}>{moment.format(new Date(record.createdAt))} UTC</time>
+              </td>
+              <td className="py-2 pr-4">{describeMethod(record)}</td>
+              <td className="py-2">
+                <Link className="text-brand-700 underline dark:text-brand-300" href={versionHref(record.policyVersion)}>
+                  {record.policyVersion}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

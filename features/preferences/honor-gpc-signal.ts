@@ -1,0 +1,20 @@
+import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { applyGlobalPrivacyControl, type GpcOutcome } from "./service";
+
+/** Whether this request carries the Global Privacy Control signal (`Sec-GPC: 1`). */
+export async function requestSendsGpc(): Promise<boolean> {
+  return (await headers()).get("sec-gpc")?.trim() === "1";
+}
+
+/**
+ * Applies the signal once per request, or returns null when the request does
+ * not send it. Cached per request so that the layout's notice and the page
+ * that lists the choices share one application: they render concurrently, and
+ * the page must show the values after the signal, not before.
+ */
+export const honorGpcSignal = cache(async (customerId: string): Promise<GpcOutcome[] | null> => {
+  if (!(await requestSendsGpc())) return null;
+  return applyGlobalPrivacyControl(customerId);
+});

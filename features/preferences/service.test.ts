@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { listConsentHistory } from "./repository";
+import { answerGpcConflict, applyGlobalPrivacyControl, changeChoice, getChoicesOverview, type PreferencesContext } from "./service";
+import { createTestCustomer } from "./testing/create-test-customer";
+
+describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  let context: Partial<PreferencesContext>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    context = { db: handle.db, policyVersion: "2026-11-20" };
+  });
+  afterAll(async () => handle.drop());
+
+  const gpcRecords = async (customerId: string) =>
+    (await listConsentHistory(handle.db, customerId)).filter((entry) => entry.method === "gpc").map(({ choiceKey, oldValue, newValue }) => [choiceKey, oldValue, newValue]);
+
+  it("changes a choice once, under the policy version in force, and shows it in the history", async () => {
+    const customerId = await createTestCustomer(handle.db, "change");
+    const first = await changeChoice({ customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, { ...context, policyVersion: "2026-11-20" });
+    const again = await changeChoice({ customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, context);
+    expect([first.changed, again.changed]).toEqual([true, false]);
+
+    const overview = await getChoicesOverview(customerId, context);
+    expect(overview.choices.find((choice) => choice.key === "promotional-email")?.value).toBe(false);
+    expect(overview.history).toHaveLength(1);
+    expect(overview.history[0]).toMatchObject({ choiceKey: "promotional-email", oldValue: true, newValue: false, method: "dashboard", policyVersion: "2026-11-20" });
+  });
+
+  it("opts a customer out of sharing and advertising cookies, recording it once as GPC", async () => {
+    const customerId = await createTestCustomer(handle.db, "gpc");
+    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+      { key: "share-with-advertisers", status: "turned-off" },
+      { key: "advertising-cookies", status: "turned-off" },
+    ]);
+    // A reload with the signal, even several at once, adds nothing.
+    await Promise.all([applyGlobalPrivacyControl(customerId, context), applyGlobalPrivacyControl(customerId, context)]);
+    expect(await gpcRecords(customerId)).toEqual([
+      ["advertising-cookies", true, false],
+      ["share-with-advertisers", true, false],
+    ]);
+    const current = (await getChoicesOverview(customerId, context)).choices;
+    expect(current.filter((choice) => !choice.value).map((choice) => choice.key)).toEqual(["share-with-advertisers", "cpni-other-uses", "advertising-cookies"]);
+  });
+
+  it("leaves alone a choice the customer had already turned off", async () => {
+    const customerId = await createTestCustomer(handle.db, "already-off");
+    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, context);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+      { key: "share-with-advertisers", status: "turned-off" },
+      { key: "advertising-cookies", status: "already-off" },
+    ]);
+    expect(await gpcRecords(customerId)).toEqual([["share-with-advertisers", true, false]]);
+  });
+
+  it("asks instead of overriding a dashboard opt-in made after the signal, and records the answer once", async () => {
+    const customerId = await createTestCustomer(handle.db, "conflict");
+    await applyGlobalPrivacyControl(customerId, context);
+    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, context);
+
+    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+      { key: "share-with-advertisers", status: "conflict" },
+      { key: "advertising-cookies", status: "turned-off" },
+    ]);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect(await gpcRecords(customerId)).toHaveLength(2);
+
+    // "Keep my choice": recorded as a GPC record that keeps the value, once.
+    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(true);
+    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "kept" });
+    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, true]);
+
+    // Opting in again (after opting out) on the dashboard asks again; "Apply the signal" turns it off.
+    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: false, method: "dashboard" }, context);
+    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, context);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "apply" }, context)).toBe(true);
+    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "turned-off" });
+    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, false]);
+  });
+
+  it("treats a dashboard opt-in made before any signal as a conflict too", async () => {
+    const customerId = await createTestCustomer(handle.db, "opted-in-first");
+    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, context);
+    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: true, method: "dashboard" }, context);
+    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+      { key: "share-with-advertisers", status: "turned-off" },
+      { key: "advertising-cookies", status: "conflict" },
+    ]);
+    // An answer about a choice with no conflict records nothing.
+    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { attemptSignIn } from "./attempt-sign-in";
+import { createAttemptThrottle } from "./attempt-throttle";
+import { findActiveSession } from "./session-store";
+import { insertTestAccount } from "./testing/insert-test-account";
+
+describe.each(ENGINES)("signing in on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  let account: Awaited<ReturnType<typeof insertTestAccount>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    account = await insertTestAccount(handle.db, { email: "someone@example.com" });
+  });
+  afterAll(async () => handle.drop());
+
+  const freshThrottle = () => createAttemptThrottle({ name: `t-${Math.random()}`, perAccount: 3, perAddress: 10, windowSeconds: 600 }, { kind: "memory" });
+
+  it("starts a server-side session for the right password, whatever the email's case", async () => {
+    const outcome = await attemptSignIn(handle.db, freshThrottle(), { email: " SomeOne@Example.com", password: account.password, address: "203.0.113.1" });
+    expect(outcome).toMatchObject({ kind: "signed-in", accountId: account.accountId, role: "customer" });
+    if (outcome.kind !== "signed-in") throw new Error("not signed in");
+    expect(await findActiveSession(handle.db, outcome.sessionId)).toMatchObject({ accountId: account.accountId });
+  });
+
+  it("answers a wrong password and an unknown email alike, after the same work", async () => {
+    const throttle = freshThrottle();
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const outcome = await attemptSignIn(handle.db, throttle, { email, password: "not the password", address: null });
+      return { outcome, ms: performance.now() - started };
+    };
+    await timed("warm-up@example.com");
+    const wrong = await timed(account.email);
+    const unknown = await timed("nobody@example.com");
+    expect(wrong.outcome).toEqual({ kind: "refused" });
+    expect(unknown.outcome).toEqual({ kind: "refused" });
+    // Both ran scrypt: an unknown email is not answered noticeably faster.
+    expect(unknown.ms).toBeGreaterThan(wrong.ms * 0.4);
+  });
+
+  it("refuses a disabled account even with its password", async () => {
+    const disabled = await insertTestAccount(handle.db);
+    await handle.db.updateTable("accounts").set({ disabledAt: new Date().toISOString() }).where("id", "=", disabled.accountId).execute();
+    expect(await attemptSignIn(handle.db, freshThrottle(), { email: disabled.email, password: disabled.password, address: null })).toEqual({ kind: "refused" });
+  });
+
+  it("throttles an account after repeated failures, even for the right password, and says for how long", async () => {
+    const throttle = freshThrottle();
+    for (let n = 0; n < 3; n++) {
+      expect(await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: `203.0.113.${n}` })).toEqual({ kind: "refused" });
+    }
+    const outcome = await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "203.0.113.99" });
+    expect(outcome).toMatchObject({ kind: "throttled" });
+    expect(outcome.kind === "throttled" && outcome.retryAfterSeconds).toBeGreaterThan(500);
+  });
+
+  it("forgets an account's earlier failures once it signs in", async () => {
+    const throttle = freshThrottle();
+    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: null });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: null })).kind).toBe("signed-in");
+    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: null });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: null })).kind).toBe("signed-in");
+  });
+});

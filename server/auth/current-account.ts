@@ -1,0 +1,56 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { database } from "../db/database";
+import type { Role } from "../db/schema";
+import { auth } from "./auth";
+import { REQUEST_PATH_HEADER } from "./request-path-header";
+import { safeNextPath } from "./safe-next-path";
+import { findActiveSession } from "./session-store";
+
+export interface SignedInAccount {
+  accountId: string;
+  email: string;
+  role: Role;
+  sessionId: string;
+}
+
+/**
+ * The account of this request's session, or null. This is the gate (never
+ * proxy.ts): the cookie's JWT only names a session row, and the row is checked
+ * on every request: revoked, idle, past its end, account disabled or password
+ * changed since it began all answer null. Cached per request.
+ */
+export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
+  const session = await auth();
+  if (!session?.sessionId) return null;
+  const active = await findActiveSession(await database(), session.sessionId);
+  return active ? { accountId: active.accountId, email: active.email, role: active.role, sessionId: active.sessionId } : null;
+});
+
+/** Any signed-in account (customer or administrator), or a redirect to sign in and come back. */
+export async function requireSignedIn(returnTo?: string): Promise<SignedInAccount> {
+  const account = await getSignedInAccount();
+  if (!account) redirect(await signInPathFor(returnTo));
+  return account;
+}
+
+/** The signed-in customer. An administrator has no customer record and is sent to the console. */
+export async function requireCustomer(returnTo?: string): Promise<SignedInAccount> {
+  const account = await requireSignedIn(returnTo);
+  if (account.role !== "customer") redirect("/admin");
+  return account;
+}
+
+/** The signed-in Privacy Administrator. A customer is told the page does not exist, not that it is forbidden. */
+export async function requireAdmin(returnTo?: string): Promise<SignedInAccount> {
+  const account = await requireSignedIn(returnTo);
+  if (account.role !== "admin") notFound();
+  return account;
+}
+
+async function signInPathFor(returnTo?: string): Promise<string> {
+  const next = safeNextPath(returnTo ?? (await headers()).get(REQUEST_PATH_HEADER));
+  return next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in";
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { database } from "../db/database";
+import { env } from "../env";
+import { deliverPendingEmails } from "./deliver-pending-emails";
+import { createMailSender, type MailSender } from "./mail-transport";
+
+/**
+ * The in-process driver of the outbox: a periodic sweep, plus a kick right
+ * after a transaction that enqueued mail commits. One run at a time per
+ * process; a kick during a run asks for one more run after it.
+ */
+interface DispatcherState {
+  timer?: NodeJS.Timeout;
+  running?: Promise<void>;
+  runAgain: boolean;
+  sender?: MailSender;
+}
+
+// On globalThis so development reloads do not start a second timer.
+const holder = globalThis as typeof globalThis & { __privacyCenterEmailDispatcher?: DispatcherState };
+const state: DispatcherState = (holder.__privacyCenterEmailDispatcher ??= { runAgain: false });
+
+const SWEEP_INTERVAL_MS = 15_000;
+
+export function startEmailDispatcher(): void {
+  if (state.timer) return;
+  state.timer = setInterval(kickEmailDispatcher, SWEEP_INTERVAL_MS);
+  // The sweep must never keep a process (or a test run) alive on its own.
+  state.timer.unref();
+  kickEmailDispatcher();
+}
+
+/** Asks for a delivery run soon; returns at once. */
+export function kickEmailDispatcher(): void {
+  if (state.running) {
+    state.runAgain = true;
+    return;
+  }
+  state.running = runUntilQuiet().finally(() => {
+    state.running = undefined;
+  });
+}
+
+async function runUntilQuiet(): Promise<void> {
+  do {
+    state.runAgain = false;
+    try {
+      state.sender ??= createMailSender();
+      await deliverPendingEmails(await database(), { sender: state.sender, from: env.MAIL_FROM });
+    } catch (error) {
+      // A failed sweep is retried by the next one; say why without any message content.
+      console.error(`Email dispatcher: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } while (state.runAgain);
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/schema";
+import { PARKED_UNTIL } from "./deliver-pending-emails";
+
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+  status: "sent" | "pending" | "failed";
+}
+
+/** The newest outbox messages first, for the demo's mailbox. */
+export async function listOutboxMessages(db: Kysely<Database>, limit = 100): Promise<OutboxMessage[]> {
+  const rows = await db
+    .selectFrom("emailOutbox")
+    .select(["id", "toAddress", "subject", "textBody", "createdAt", "sentAt", "nextAttemptAt"])
+    .orderBy("createdAt", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    to: row.toAddress,
+    subject: row.subject,
+    text: row.textBody,
+    createdAt: row.createdAt,
+    status: row.sentAt ? "sent" : row.nextAttemptAt === PARKED_UNTIL ? "failed" : "pending",
+  }));
+}

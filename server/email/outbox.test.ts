@@ -1,0 +1,115 @@
+import type Mail from "nodemailer/lib/mailer";
+import nodemailer from "nodemailer";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { CLAIM_DURATION_MS, deliverPendingEmails, MAX_ATTEMPTS } from "./deliver-pending-emails";
+import { enqueueEmail } from "./enqueue-email";
+import { listOutboxMessages } from "./list-outbox-messages";
+
+/** Records what it was asked to send, optionally slowly or failing. */
+function recordingSender({ delayMs = 0, fail = false } = {}) {
+  const sent: Mail.Options[] = [];
+  return {
+    sent,
+    async sendMail(message: Mail.Options) {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (fail) throw new Error("SMTP said no");
+      sent.push(message);
+    },
+  };
+}
+
+const FROM = "Privacy Center <privacy@example.com>";
+
+describe.each(ENGINES)("the email outbox on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+  });
+  afterAll(async () => handle.drop());
+  beforeEach(async () => {
+    await handle.db.deleteFrom("emailOutbox").execute();
+  });
+
+  it("keeps no email from a transaction that rolled back", async () => {
+    await expect(
+      handle.db.transaction().execute(async (trx) => {
+        await enqueueEmail(trx, { to: "a@example.com", subject: "Never", text: "rolled back" });
+        throw new Error("the business write failed");
+      }),
+    ).rejects.toThrow("the business write failed");
+    expect(await listOutboxMessages(handle.db)).toEqual([]);
+  });
+
+  it("delivers a pending email once after a restart, and never again", async () => {
+    await handle.db.transaction().execute((trx) => enqueueEmail(trx, { to: "a@example.com", subject: "Hello", text: "Body", headers: { "X-Test": "1" } }));
+    // The process that enqueued it stopped before any dispatcher ran; a new one starts.
+    const afterRestart = recordingSender();
+    expect(await deliverPendingEmails(handle.db, { sender: afterRestart, from: FROM })).toEqual({ sent: 1, failed: 0 });
+    expect(afterRestart.sent).toMatchObject([{ to: "a@example.com", subject: "Hello", text: "Body", headers: { "X-Test": "1" }, from: FROM }]);
+    expect(await deliverPendingEmails(handle.db, { sender: afterRestart, from: FROM })).toEqual({ sent: 0, failed: 0 });
+    expect((await listOutboxMessages(handle.db))[0]?.status).toBe("sent");
+  });
+
+  it("never sends an email twice when two dispatchers run at once", async () => {
+    for (const n of [1, 2, 3, 4, 5]) await enqueueEmail(handle.db, { to: `p${n}@example.com`, subject: `Message ${n}`, text: "Body" });
+    const first = recordingSender({ delayMs: 20 });
+    const second = recordingSender({ delayMs: 20 });
+    await Promise.all([deliverPendingEmails(handle.db, { sender: first, from: FROM }), deliverPendingEmails(handle.db, { sender: second, from: FROM })]);
+    const subjects = [...first.sent, ...second.sent].map((message) => message.subject).sort();
+    expect(subjects).toEqual(["Message 1", "Message 2", "Message 3", "Message 4", "Message 5"]);
+  });
+
+  it("retries a failed email later, with backoff, and parks it after too many failures", async () => {
+    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Flaky", text: "Body" });
+    let clock = new Date(Date.now() + 1000);
+    const now = () => clock;
+    const failing = recordingSender({ fail: true });
+    expect(await deliverPendingEmails(handle.db, { sender: failing, from: FROM, now })).toEqual({ sent: 0, failed: 1 });
+    const row = await handle.db.selectFrom("emailOutbox").select(["attempts", "lastError", "nextAttemptAt"]).where("subject", "=", "Flaky").executeTakeFirstOrThrow();
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toContain("SMTP said no");
+    expect(row.nextAttemptAt > clock.toISOString()).toBe(true);
+    // Not due again at once…
+    expect(await deliverPendingEmails(handle.db, { sender: failing, from: FROM, now })).toEqual({ sent: 0, failed: 0 });
+    // …but after the backoff, and it keeps failing until parked.
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+      clock = new Date(clock.getTime() + 2 * 60 * 60_000);
+      expect((await deliverPendingEmails(handle.db, { sender: failing, from: FROM, now })).failed).toBe(1);
+    }
+    clock = new Date(clock.getTime() + 365 * 24 * 60 * 60_000);
+    expect(await deliverPendingEmails(handle.db, { sender: failing, from: FROM, now })).toEqual({ sent: 0, failed: 0 });
+    expect((await listOutboxMessages(handle.db)).find((message) => message.subject === "Flaky")?.status).toBe("failed");
+  });
+
+  it("sends a message again when the dispatcher that claimed it died mid-send", async () => {
+    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Orphan", text: "Body" });
+    const start = new Date(Date.now() + 1000);
+    // Simulates a crash: the claim is taken, the send never completes.
+    const hung = { sendMail: () => new Promise<never>(() => undefined) };
+    void deliverPendingEmails(handle.db, { sender: hung, from: FROM, now: () => start });
+    await expect
+      .poll(async () => (await handle.db.selectFrom("emailOutbox").select("nextAttemptAt").executeTakeFirstOrThrow()).nextAttemptAt > start.toISOString())
+      .toBe(true);
+    const beforeClaimEnds = recordingSender();
+    expect(await deliverPendingEmails(handle.db, { sender: beforeClaimEnds, from: FROM, now: () => start })).toEqual({ sent: 0, failed: 0 });
+    const afterClaimEnds = recordingSender();
+    const later = new Date(start.getTime() + CLAIM_DURATION_MS + 1000);
+    expect(await deliverPendingEmails(handle.db, { sender: afterClaimEnds, from: FROM, now: () => later })).toEqual({ sent: 1, failed: 0 });
+  });
+
+  it("builds a real MIME message with nodemailer's stream transport", async () => {
+    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Built", text: "Follow http://localhost/x", headers: { "List-Unsubscribe": "<https://example.com/u>" } });
+    const built: string[] = [];
+    const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+    const sender = {
+      async sendMail(message: Mail.Options) {
+        const info = await transport.sendMail(message);
+        built.push(info.message.toString());
+      },
+    };
+    await deliverPendingEmails(handle.db, { sender, from: FROM, now: () => new Date(Date.now() + 1000) });
+    expect(built[0]).toMatch(/^Subject: Built$/m);
+    expect(built[0]).toMatch(/^List-Unsubscribe: <https:\/\/example.com\/u>$/m);
+  });
+});
