@@ -34,6 +34,22 @@ export default function HomePage() {
           </h2>
           <p className="mt-2">Every earlier version, a redline between any two, and a feed to follow changes.</p>
         </li>
+        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
+          <h2 className="text-xl font-semibold">
+            <Link className="underline" href="/report-a-minor">
+              Report a minor&apos;s data
+            </Link>
+          </h2>
+          <p className="mt-2">Tell us if a child&apos;s personal information may have reached us. No account needed; you get a reference number.</p>
+        </li>
+        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
+          <h2 className="text-xl font-semibold">
+            <Link className="underline" href="/california-privacy-rights">
+              Your California Privacy Rights
+            </Link>
+          </h2>
+          <p className="mt-2">California residents: ask how to use your choices about sharing for direct marketing. Answered within 30 days.</p>
+        </li>
       </ul>
     </>
   );

@@ -23,6 +23,16 @@ export function SiteFooter() {
             ))}
             <span className="block">{admin.attention}</span>
           </address>
+          <p className="mt-2">
+            Or use a form, no account needed:{" "}
+            <Link className="underline" href="/report-a-minor">
+              Report a minor&apos;s data
+            </Link>
+            {" · "}
+            <Link className="underline" href="/california-privacy-rights">
+              Your California Privacy Rights
+            </Link>
+          </p>
         </section>
         <section aria-labelledby="footer-more" className="no-print">
           <h2 id="footer-more" className="font-semibold">

@@ -1,0 +1,126 @@
+import { randomInt, randomUUID } from "node:crypto";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import BetterSqlite3 from "better-sqlite3";
+import { openEmail } from "./support/demo-mailbox";
+import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+
+const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
+
+/** The requests this spec made, removed at the end (their events go with them). */
+const references: string[] = [];
+test.afterAll(() => {
+  const db = new BetterSqlite3(path.resolve("data/e2e.db"));
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    for (const reference of references.splice(0)) db.prepare("delete from privacy_requests where reference = ?").run(reference);
+  } finally {
+    db.close();
+  }
+});
+
+// Each test sends from an address of its own, so the per-address limit (5 an hour) never ties tests together.
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}` });
+});
+
+/** "December 20, 2026": the day `days` after today (UTC), as the confirmation writes it. */
+function dayAfterToday(days: number): string {
+  const day = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(day);
+}
+
+interface CaliforniaRequest {
+  name: string;
+  channel: "By email" | "By postal mail";
+  email?: string;
+  street?: string;
+}
+
+async function fillRequest(page: Page, request: CaliforniaRequest) {
+  const main = page.getByRole("main");
+  await main.getByLabel("Your name").fill(request.name);
+  await main.getByRole("radio", { name: request.channel }).check();
+  await main.getByLabel("Email address", { exact: true }).fill(request.email ?? "");
+  await main.getByLabel("Street address", { exact: true }).fill(request.street ?? "");
+  await main.getByLabel("City", { exact: true }).fill("Fresno");
+  await main.getByLabel("State", { exact: true }).fill("ca");
+  await main.getByLabel("ZIP code", { exact: true }).fill("93650");
+}
+
+async function sendRequest(page: Page): Promise<string> {
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Send my request" }).click();
+  await expect(main.getByRole("heading", { level: 1, name: "We received your California Privacy Rights request" })).toBeVisible();
+  const reference = (await main.getByRole("status").textContent())?.match(REFERENCE)?.[0];
+  expect(reference, "a reference number on the confirmation").toBeTruthy();
+  references.push(reference!);
+  return reference!;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("without an account, an answer by email needs no street address: accepted, answered within 30 days, acknowledged by email", async ({ page }) => {
+    const email = `casey-${randomUUID().slice(0, 8)}@example.com`;
+    await page.goto("/");
+    await page.getByRole("main").getByRole("link", { name: "Your California Privacy Rights" }).click();
+    await expect(page).toHaveURL(/\/california-privacy-rights$/);
+    await expectPageScriptsToHaveRun(page, false);
+    await expect(page.getByRole("heading", { level: 1, name: "Your California Privacy Rights" })).toBeVisible();
+
+    await fillRequest(page, { name: "Casey Californian", channel: "By email", email });
+    const reference = await sendRequest(page);
+    const main = page.getByRole("main");
+    await expect(main.locator("dt", { hasText: "We will answer by" }).locator("xpath=following-sibling::dd[1]")).toHaveText(dayAfterToday(30));
+    await expect(main).not.toContainText("Casey");
+
+    const message = await openEmail(page, email, new RegExp(`Your California Privacy Rights: request ${reference} received`));
+    await expect(message).toContainText(`We will send it by email, to this address, by ${dayAfterToday(30)}.`);
+    await expect(message).toContainText("legal@phone.com");
+  });
+});
+
+test("an answer by postal mail without a street address is explained, with the rest kept; with the address it is accepted", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/california-privacy-rights");
+  await expectPageScriptsToHaveRun(page, true);
+  await fillRequest(page, { name: "Robin Postal", channel: "By postal mail" });
+  await page.getByRole("main").getByRole("button", { name: "Send my request" }).click();
+
+  const main = page.getByRole("main");
+  const message = "Enter your street address: you chose to get our answer by postal mail.";
+  await expect(main.getByRole("alert")).toContainText(message);
+  const street = main.getByLabel("Street address", { exact: true });
+  await expect(street).toHaveAttribute("aria-invalid", "true");
+  await expect(street).toHaveAccessibleDescription(new RegExp(message.replace(/[.:]/g, "\\$&")));
+  await expect(main.getByLabel("Your name")).toHaveValue("Robin Postal");
+  await expect(main.getByRole("radio", { name: "By postal mail" })).toBeChecked();
+  await expect(main.getByLabel("ZIP code")).toHaveValue("93650");
+  await expectNoAxeViolations(page);
+
+  await street.fill("1 Ocean Avenue");
+  await sendRequest(page);
+  await expect(main).toContainText("You gave no email address, so our answer will come by postal mail only.");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the form and its confirmation have no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+    // Two full axe runs; on a busy machine they take a while.
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/california-privacy-rights");
+    await expectNoAxeViolations(page);
+    await fillRequest(page, { name: "Alex Axe", channel: "By email", email: `axe-${randomUUID().slice(0, 8)}@example.com` });
+    await sendRequest(page);
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeFocused();
+    await expectNoAxeViolations(page);
+  });
+}

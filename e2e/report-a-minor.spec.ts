@@ -1,0 +1,193 @@
+import { randomInt, randomUUID } from "node:crypto";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import BetterSqlite3 from "better-sqlite3";
+import { openEmail } from "./support/demo-mailbox";
+import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+
+const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
+const databaseFile = path.resolve("data/e2e.db");
+
+/** The reports this spec made, removed at the end (their events go with them). */
+const references: string[] = [];
+test.afterAll(() => {
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    for (const reference of references.splice(0)) db.prepare("delete from privacy_requests where reference = ?").run(reference);
+  } finally {
+    db.close();
+  }
+});
+
+function countReports(reference: string): number {
+  const db = new BetterSqlite3(databaseFile, { readonly: true });
+  try {
+    return (db.prepare("select count(*) as n from privacy_requests where reference = ? and type = 'minor_report'").get(reference) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+// Each test sends from an address of its own, so the per-address limit (5 an hour) never ties tests together.
+const ownAddress = () => `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}`;
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": ownAddress() });
+});
+
+interface Report {
+  name: string;
+  email: string;
+  age: string;
+  childEmail: string;
+  disclosed: string;
+  anythingElse?: string;
+}
+
+const newReport = (overrides: Partial<Report> = {}): Report => ({
+  name: "Sam Parent",
+  email: `reporter-${randomUUID().slice(0, 8)}@example.com`,
+  age: "12",
+  childEmail: `child-${randomUUID().slice(0, 8)}@example.com`,
+  disclosed: "His name, school and a photo.",
+  ...overrides,
+});
+
+const mainOf = (page: Page) => page.getByRole("main");
+
+async function fillReport(page: Page, report: Report) {
+  const main = mainOf(page);
+  await main.getByLabel("Your name").fill(report.name);
+  await main.getByRole("radio", { name: "Parent" }).check();
+  await main.getByLabel("Email address", { exact: true }).fill(report.email);
+  await main.getByLabel("The child's age").fill(report.age);
+  await main.getByLabel("Email address the child used").fill(report.childEmail);
+  await main.getByLabel("What information about the child was disclosed?").fill(report.disclosed);
+  if (report.anythingElse) await main.getByLabel("Anything else we should know").fill(report.anythingElse);
+}
+
+async function sendReport(page: Page): Promise<string> {
+  await mainOf(page).getByRole("button", { name: "Send report" }).click();
+  await expect(mainOf(page).getByRole("heading", { level: 1, name: "We received your report" })).toBeVisible();
+  const reference = (await mainOf(page).getByRole("status").textContent())?.match(REFERENCE)?.[0];
+  expect(reference, "a reference number on the confirmation").toBeTruthy();
+  references.push(reference!);
+  return reference!;
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+}
+
+const fieldIn = (main: Locator, label: string) => main.getByLabel(label, { exact: true });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a wrong age is explained with everything typed kept (markup as text); then the report is received and acknowledged by email", async ({ page, browser }) => {
+    const markup = `<script>window.__injected = 1</script><img src="x" onerror="window.__injected = 1"><b>bold</b>`;
+    const report = newReport({ name: `Sam <b>Parent</b> <img src=x onerror="window.__injected=1">`, age: "19", disclosed: markup, anythingElse: `"quoted" & <i>more</i>` });
+    await page.goto("/report-a-minor");
+    await expectPageScriptsToHaveRun(page, false);
+    await expect(page.getByRole("heading", { level: 1, name: "Report a minor's data" })).toBeVisible();
+    await expect(mainOf(page).getByRole("region", { name: "How we use this report" })).toBeVisible();
+    await fillReport(page, report);
+    await mainOf(page).getByRole("button", { name: "Send report" }).click();
+
+    const main = mainOf(page);
+    const summary = main.getByRole("alert");
+    await expect(summary).toContainText("There is a problem with one answer.");
+    await expect(summary.getByRole("link", { name: /This form is for children under 18/ })).toHaveAttribute("href", "#minor-childAge");
+    const age = fieldIn(main, "The child's age");
+    await expect(age).toHaveAttribute("aria-invalid", "true");
+    await expect(age).toHaveAccessibleDescription(/This form is for children under 18/);
+    await expect(age).toHaveValue("19");
+    await expect(main.getByLabel("Your name")).toHaveValue(report.name);
+    await expect(main.getByRole("radio", { name: "Parent" })).toBeChecked();
+    await expect(main.getByLabel("What information about the child was disclosed?")).toHaveValue(markup);
+    await expect(main.getByLabel("Anything else we should know")).toHaveValue(report.anythingElse!);
+    // What was typed came back as text, never as elements.
+    await expect(main.locator("b, i, img, script")).toHaveCount(0);
+
+    await age.fill("12");
+    const reference = await sendReport(page);
+    // The confirmation repeats nothing that was typed.
+    await expect(mainOf(page)).not.toContainText("Sam");
+    await expect(mainOf(page)).not.toContainText(report.email);
+    await expect(mainOf(page)).toContainText("We have emailed a confirmation");
+    expect(countReports(reference)).toBe(1);
+
+    // The acknowledgement, read with scripts on: the name it repeats is shown as typed and runs nothing.
+    const reader = await browser.newContext({ javaScriptEnabled: true });
+    const mailbox = await reader.newPage();
+    const email = await openEmail(mailbox, report.email, new RegExp(`We received your report about a child's data \\(${reference}\\)`));
+    await expect(email).toContainText(`Dear ${report.name},`);
+    await expect(email).toContainText(`Your reference number is ${reference}`);
+    await expect(email).toContainText("Privacy Administrator");
+    await expect(email).toContainText("legal@phone.com");
+    await expect(email).not.toContainText("His name, school");
+    await expect(email.locator("b, img")).toHaveCount(0);
+    expect(await mailbox.evaluate(() => "__injected" in window)).toBe(false);
+    await reader.close();
+  });
+
+  test("the same form sent twice makes one report, and both answers carry its reference", async ({ page }) => {
+    const address = ownAddress();
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": address });
+    await page.goto("/report-a-minor");
+    await fillReport(page, newReport());
+    // Exactly what the browser will post, hidden fields included (the idempotency key and React's action fields).
+    const fields = await mainOf(page)
+      .locator("form")
+      .evaluate((form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])));
+    expect(fields.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+
+    const reference = await sendReport(page);
+    for (let replay = 0; replay < 2; replay++) {
+      const response = await page.request.post("/report-a-minor", {
+        multipart: fields,
+        headers: { origin: new URL(page.url()).origin, "x-forwarded-for": address },
+      });
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toContain("We received your report");
+      expect(html.match(REFERENCE)?.[0]).toBe(reference);
+    }
+    expect(countReports(reference)).toBe(1);
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the form, its errors and its confirmation have no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
+      // Three full axe runs; on a busy machine they take a while.
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/report-a-minor");
+      await expectPageScriptsToHaveRun(page, true);
+      await expectNoAxeViolations(page);
+
+      await mainOf(page).getByRole("button", { name: "Send report" }).click();
+      const summary = mainOf(page).getByRole("alert");
+      await expect(summary).toContainText("There are problems with 6 answers.");
+      // With JavaScript the summary takes focus, so keyboard and screen reader users land on it.
+      await expect(summary).toBeFocused();
+      await expectNoAxeViolations(page);
+
+      await fillReport(page, newReport());
+      await sendReport(page);
+      await expect(mainOf(page).getByRole("heading", { level: 1, name: "We received your report" })).toBeFocused();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test("the home page and the footer lead to the form", async ({ page }) => {
+  await page.goto("/");
+  await mainOf(page).getByRole("link", { name: "Report a minor's data" }).click();
+  await expect(page).toHaveURL(/\/report-a-minor$/);
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Report a minor's data" })).toHaveAttribute("href", "/report-a-minor");
+});

@@ -1,0 +1,124 @@
+"use client";
+
+import { useActionState } from "react";
+import { site } from "@/content/site";
+import { ErrorSummary, type SummaryField } from "@/features/requests/components/error-summary";
+import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/features/requests/components/form-fields";
+import { HoneypotField } from "@/features/requests/components/honeypot-field";
+import { RequestReceived } from "@/features/requests/components/request-received";
+import { SubmitButton } from "@/features/requests/components/submit-button";
+import { fieldLimits } from "@/features/requests/public-request-fields";
+import { IDEMPOTENCY_FIELD, idlePublicRequestState } from "@/features/requests/public-request-state";
+import { submitMinorReportAction } from "../actions";
+import { RELATIONS, relationLabels } from "../schemas";
+
+const id = (name: string) => `minor-${name}`;
+
+/** The summary's order is the form's order; a group's problem links to the group's first field. */
+const SUMMARY_FIELDS: readonly SummaryField[] = [
+  { name: "reporterName", targetId: id("reporterName") },
+  { name: "relation", targetId: id(`relation-${RELATIONS[0]}`) },
+  { name: "reporterContact", targetId: id("reporterEmail") },
+  { name: "reporterEmail", targetId: id("reporterEmail") },
+  { name: "reporterPhone", targetId: id("reporterPhone") },
+  { name: "childAge", targetId: id("childAge") },
+  { name: "childIdentifiers", targetId: id("childEmail") },
+  { name: "childEmail", targetId: id("childEmail") },
+  { name: "childPhone", targetId: id("childPhone") },
+  { name: "childAccountNumber", targetId: id("childAccountNumber") },
+  { name: "disclosed", targetId: id("disclosed") },
+  { name: "anythingElse", targetId: id("anythingElse") },
+];
+
+/**
+ * The "Report a minor's data" form. A plain form posting to a server action,
+ * so it works without JavaScript; with it, useActionState keeps the page and
+ * swaps the form for the confirmation.
+ */
+export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) {
+  const [state, formAction] = useActionState(submitMinorReportAction, idlePublicRequestState);
+
+  if (state.status === "received") {
+    return (
+      <RequestReceived title="We received your report" reference={state.reference} receivedOn={state.receivedOn} answerBy={state.answerBy} answerByLabel="We will contact you by">
+        <p>
+          {state.acknowledgementEmailed
+            ? "We have emailed a confirmation with this reference number to the address you gave."
+            : "You gave no email address, so we will reach you by phone."}
+        </p>
+        <p>
+          Our {site.privacyAdministrator.title} treats every report about a child as urgent. If you need to add anything, email{" "}
+          <a className="underline" href={`mailto:${site.privacyAdministrator.email}`}>
+            {site.privacyAdministrator.email}
+          </a>{" "}
+          and quote your reference number.
+        </p>
+      </RequestReceived>
+    );
+  }
+
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  const values = state.status === "error" ? state.values : {};
+  const text = (name: string) => ({ id: id(name), name, error: errors[name], defaultValue: values[name] ?? "" });
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Report a minor&apos;s data</h1>
+      <p className="mt-4 max-w-prose">
+        {site.companyName} does not knowingly collect personal information from anyone under 18. If you believe a child&apos;s
+        information reached us, tell us here. You do not need an account, and you will get a reference number.
+      </p>
+      <form action={formAction} noValidate className="mt-8 max-w-2xl space-y-8">
+        {state.status === "error" ? <ErrorSummary message={state.message} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
+        <input type="hidden" name={IDEMPOTENCY_FIELD} value={values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
+        <HoneypotField idPrefix="minor" />
+
+        <FieldGroup id={id("about-you")} legend="About you">
+          <TextField {...text("reporterName")} label="Your name" input={{ autoComplete: "name", maxLength: fieldLimits.name }} />
+          <RadioGroupField
+            id={id("relation")}
+            name="relation"
+            legend="Your relation to the child"
+            options={RELATIONS.map((relation) => ({ value: relation, label: relationLabels[relation] }))}
+            error={errors.relation}
+            defaultValue={values.relation}
+          />
+        </FieldGroup>
+
+        <FieldGroup id={id("reporterContact")} legend="How can we reach you?" hint="Give at least one. We use it only to talk to you about this report." error={errors.reporterContact}>
+          <TextField {...text("reporterEmail")} label="Email address" input={{ type: "email", autoComplete: "email", maxLength: fieldLimits.email, spellCheck: false }} />
+          <TextField {...text("reporterPhone")} label="Phone number" hint="With the area code, for example 973 555 0142." input={{ type: "tel", autoComplete: "tel", maxLength: fieldLimits.phone }} />
+        </FieldGroup>
+
+        <FieldGroup id={id("about-the-child")} legend="About the child">
+          <TextField {...text("childAge")} label="The child's age" hint="In whole years, from 0 to 17." input={{ inputMode: "numeric", maxLength: 3, autoComplete: "off" }} />
+          <FieldGroup
+            id={id("childIdentifiers")}
+            legend="What the child used with us"
+            hint="Give at least one, so we can find the information. Leave the others empty."
+            error={errors.childIdentifiers}
+          >
+            <TextField {...text("childEmail")} label="Email address the child used" input={{ type: "email", autoComplete: "off", maxLength: fieldLimits.email, spellCheck: false }} />
+            <TextField {...text("childPhone")} label="Phone number the child used" input={{ type: "tel", autoComplete: "off", maxLength: fieldLimits.phone }} />
+            <TextField {...text("childAccountNumber")} label="Account number" hint="As it appears on a bill, for example PC-12345678." input={{ autoComplete: "off", maxLength: fieldLimits.accountNumber }} />
+          </FieldGroup>
+          <TextAreaField {...text("disclosed")} label="What information about the child was disclosed?" hint="For example their name, date of birth, school or photos." maxLength={fieldLimits.freeText} />
+          <TextAreaField {...text("anythingElse")} label="Anything else we should know" optional maxLength={fieldLimits.freeText} />
+        </FieldGroup>
+
+        <section aria-labelledby={id("how-used")} className="max-w-prose rounded border border-slate-300 p-4 dark:border-slate-600">
+          <h2 id={id("how-used")} className="font-semibold">
+            How we use this report
+          </h2>
+          <p className="mt-2">
+            Only our {site.privacyAdministrator.title} reads it. We use it to find and delete the child&apos;s information and to
+            contact you about it, and for nothing else. While we look into it, we do not use any account it points to for
+            marketing. We keep the report as the record of what we did.
+          </p>
+        </section>
+
+        <SubmitButton label="Send report" pendingLabel="Sending…" />
+      </form>
+    </>
+  );
+}

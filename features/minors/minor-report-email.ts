@@ -1,0 +1,32 @@
+import { formatDay } from "@/components/ui/formatted-date";
+import { site } from "@/content/site";
+import { describeAdministratorContact } from "@/features/requests/administrator-contact";
+import type { RequestSummary } from "@/features/requests/repository";
+import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
+
+/**
+ * The acknowledgement of a minor's report. It repeats none of what was
+ * reported: anyone can type any address into a public form, so the email
+ * must tell a stranger nothing and be useless for sending them someone
+ * else's text. Plain text, so nothing in the name can become markup.
+ */
+export function buildMinorReportAcknowledgement(to: string, name: string, request: RequestSummary): AcknowledgementEmail {
+  const text = [
+    `Dear ${name},`,
+    "",
+    `Thank you for telling us. We received your report about a child's personal information on ${formatDay(request.receivedAt.slice(0, 10))}.`,
+    `Your reference number is ${request.reference}. Please quote it whenever you write to us about this report.`,
+    "",
+    "What happens next:",
+    `- Our ${site.privacyAdministrator.title} treats every report about a child as urgent, and uses what you told us only to find and delete the child's information.`,
+    "- While we look into it, we do not use any account the report points to for marketing.",
+    `- We will contact you by ${formatDay(request.answerBy)} to tell you what we found and what we did, and sooner if we need to ask you something.`,
+    "",
+    `${site.companyName} does not knowingly collect personal information from anyone under 18.`,
+    "",
+    describeAdministratorContact(),
+    "",
+    `If you did not send this report, please tell us at ${site.privacyAdministrator.email}.`,
+  ].join("\n");
+  return { to, subject: `We received your report about a child's data (${request.reference})`, text };
+}

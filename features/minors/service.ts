@@ -1,0 +1,117 @@
+import "server-only";
+import type { Kysely, Transaction } from "kysely";
+import { selectClearTail } from "@/features/inventory/sensitive-masking";
+import type { CustomerMatch, PublicRequestPlan } from "@/features/requests/submit-public-request";
+import type { Database } from "@/server/db/schema";
+import { buildMinorReportAcknowledgement } from "./minor-report-email";
+import { findCustomersByEmail, findCustomersByPhoneDigits, hasOpenMinorReport, listAccountNumbersEndingWith } from "./repository";
+import type { MinorReport } from "./schemas";
+
+/** Opens a sealed Sensitive Personal Information value (server/crypto/sensitive-cipher.ts). */
+export type OpenSensitive = (keyId: string, ciphertext: string) => string;
+
+/**
+ * Whether marketing use of a customer's data is held: true while a minor's
+ * report that concerns this customer is open (not completed or denied).
+ * Derived, never stored, so it ends by itself when the report is closed.
+ * Call it before any marketing use of a customer's data.
+ */
+export async function isMarketingHeld(db: Kysely<Database> | Transaction<Database>, customerId: string): Promise<boolean> {
+  return hasOpenMinorReport(db, customerId);
+}
+
+type MatchedBy = "email address" | "phone number" | "account number";
+
+/** The digit strings one phone number may be stored as: with and without the US country code. */
+function phoneDigitVariants(phone: string): string[] {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length === 11 && digits.startsWith("1")) return [digits, digits.slice(1)];
+  if (digits.length === 10) return [digits, `1${digits}`];
+  return [digits];
+}
+
+const comparableAccountNumber = (value: string) => value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
+
+/**
+ * The customers the child's email, phone number or account number belong to.
+ * Account numbers are sealed with a random IV, so no query can compare them:
+ * the clear last four narrow the candidates and each candidate is opened and
+ * compared in full, so a match is exact. Nothing opened leaves this function.
+ */
+export async function matchReportedChild(trx: Transaction<Database>, report: MinorReport, openSensitive: OpenSensitive): Promise<CustomerMatch> {
+  const matches = new Map<string, Set<MatchedBy>>();
+  const add = (customerIds: string[], by: MatchedBy) => {
+    for (const id of customerIds) matches.set(id, (matches.get(id) ?? new Set()).add(by));
+  };
+  const notes: string[] = [];
+
+  if (report.childEmail) add(await findCustomersByEmail(trx, report.childEmail), "email address");
+  if (report.childPhone) add(await findCustomersByPhoneDigits(trx, phoneDigitVariants(report.childPhone)), "phone number");
+  if (report.childAccountNumber) {
+    const wanted = comparableAccountNumber(report.childAccountNumber);
+    const tail = selectClearTail("account_number", wanted);
+    if (tail) {
+      const candidates = await listAccountNumbersEndingWith(trx, tail);
+      add(candidates.filter((candidate) => opensTo(openSensitive, candidate.keyId, candidate.ciphertext, wanted)).map((c) => c.customerId), "account number");
+    } else {
+      notes.push("The account number given is too short to match automatically; look it up by hand.");
+    }
+  }
+
+  const describe = ([id, by]: [string, Set<MatchedBy>]) => `${id} (by ${[...by].join(" and ")})`;
+  const found = [...matches.entries()];
+  let customerId: string | null = null;
+  if (found.length === 0) {
+    notes.push("No customer account matched the details the child used.");
+  } else if (found.length === 1) {
+    customerId = found[0]![0];
+    notes.push(`Matched customer account ${describe(found[0]!)}. Marketing use of this account is held until this report is completed or denied.`);
+  } else {
+    notes.push(`The details the child used match ${found.length} customer accounts: ${found.map(describe).join("; ")}. None was linked; decide which one this report concerns.`);
+  }
+  return {
+    customerId,
+    notes,
+    auditDetails: {
+      matchedCustomers: found.length,
+      matchedBy: [...new Set(found.flatMap(([, by]) => [...by]))].join(", ") || null,
+    },
+  };
+}
+
+function opensTo(openSensitive: OpenSensitive, keyId: string, ciphertext: string, wanted: string): boolean {
+  try {
+    return comparableAccountNumber(openSensitive(keyId, ciphertext)) === wanted;
+  } catch {
+    // A value sealed with a retired key cannot be compared; it is simply not a match, and the report is still taken.
+    return false;
+  }
+}
+
+/** The minor's report as a public request: urgent, matched to any customer, acknowledged by email when an address was given. */
+export function planMinorReport(report: MinorReport, openSensitive: OpenSensitive): PublicRequestPlan {
+  return {
+    draft: {
+      type: "minor_report",
+      idempotencyKey: report.idempotencyKey,
+      requesterName: report.reporterName,
+      requesterEmail: report.reporterEmail,
+      requesterPostal: null,
+      details: {
+        reporterPhone: report.reporterPhone,
+        relation: report.relation,
+        childAge: report.childAge,
+        childEmail: report.childEmail,
+        childPhone: report.childPhone,
+        childAccountNumber: report.childAccountNumber,
+        disclosed: report.disclosed,
+        anythingElse: report.anythingElse,
+      },
+      urgent: true,
+      receivedMessage: "We received your report about a child's personal information.",
+    },
+    auditAction: "receive_minor_report",
+    matchCustomer: (trx) => matchReportedChild(trx, report, openSensitive),
+    acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, report.reporterName, request) : null),
+  };
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
+import type { Deadlines } from "./legal-deadlines";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface PostalAddress {
+  streetAddress: string | null;
+  city: string;
+  state: string;
+  postalCode: string;
+}
+
+export interface NewRequest {
+  reference: string;
+  type: PrivacyRequestType;
+  customerId: string | null;
+  requesterName: string;
+  requesterEmail: string | null;
+  requesterPostal: PostalAddress | null;
+  /** The type's own fields, as submitted. */
+  details: Record<string, string | number | null>;
+  urgent: boolean;
+  deadlines: Deadlines;
+  idempotencyKey: string | null;
+  /** What the requester's timeline says first. */
+  receivedMessage: string;
+}
+
+/** What may be said about a request without revealing who made it or what it says. */
+export interface RequestSummary {
+  id: string;
+  reference: string;
+  type: PrivacyRequestType;
+  status: PrivacyRequestStatus;
+  customerId: string | null;
+  urgent: boolean;
+  receivedAt: string;
+  acknowledgeBy: string;
+  answerBy: string;
+  extendedAnswerBy: string | null;
+  closedAt: string | null;
+}
+
+const SUMMARY_COLUMNS = [
+  "id",
+  "reference",
+  "type",
+  "status",
+  "customerId",
+  "urgent",
+  "receivedAt",
+  "acknowledgeBy",
+  "answerBy",
+  "extendedAnswerBy",
+  "closedAt",
+] as const;
+
+/**
+ * Inserts a request and the "received" event that starts its timeline, in the
+ * caller's transaction. Extensions are not granted at creation, so
+ * `extended_answer_by` starts empty whatever the law would allow.
+ */
+export async function createRequest(trx: Transaction<Database>, request: NewRequest, now = new Date()): Promise<RequestSummary> {
+  const id = randomUUID();
+  const timestamp = now.toISOString();
+  await trx
+    .insertInto("privacyRequests")
+    .values({
+      id,
+      reference: request.reference,
+      type: request.type,
+      status: "received",
+      customerId: request.customerId,
+      requesterName: request.requesterName,
+      requesterEmail: request.requesterEmail,
+      requesterPostalJson: request.requesterPostal ? JSON.stringify(request.requesterPostal) : null,
+      detailsJson: JSON.stringify(request.details),
+      urgent: request.urgent ? 1 : 0,
+      receivedAt: timestamp,
+      acknowledgeBy: request.deadlines.acknowledgeBy,
+      answerBy: request.deadlines.answerBy,
+      extendedAnswerBy: null,
+      idempotencyKey: request.idempotencyKey,
+      assignedTo: null,
+      closedAt: null,
+      updatedAt: timestamp,
+    })
+    .execute();
+  await appendRequestEvent(trx, { requestId: id, kind: "received", visibleToRequester: true, message: request.receivedMessage }, now);
+  return {
+    id,
+    reference: request.reference,
+    type: request.type,
+    status: "received",
+    customerId: request.customerId,
+    urgent: request.urgent,
+    receivedAt: timestamp,
+    acknowledgeBy: request.deadlines.acknowledgeBy,
+    answerBy: request.deadlines.answerBy,
+    extendedAnswerBy: null,
+    closedAt: null,
+  };
+}
+
+export interface NewRequestEvent {
+  requestId: string;
+  kind: RequestEventKind;
+  message: string;
+  visibleToRequester: boolean;
+  actorAccountId?: string | null;
+}
+
+export async function appendRequestEvent(trx: Transaction<Database>, event: NewRequestEvent, now = new Date()): Promise<void> {
+  await trx
+    .insertInto("requestEvents")
+    .values({
+      requestId: event.requestId,
+      occurredAt: now.toISOString(),
+      kind: event.kind,
+      actorAccountId: event.actorAccountId ?? null,
+      visibleToRequester: event.visibleToRequester ? 1 : 0,
+      message: event.message,
+    })
+    .execute();
+}
+
+export async function findRequestByIdempotencyKey(db: Executor, idempotencyKey: string): Promise<RequestSummary | undefined> {
+  const row = await db.selectFrom("privacyRequests").select(SUMMARY_COLUMNS).where("idempotencyKey", "=", idempotencyKey).executeTakeFirst();
+  return row && { ...row, urgent: row.urgent === 1 };
+}
+
+export async function findRequestByReference(db: Executor, reference: string): Promise<RequestSummary | undefined> {
+  const row = await db.selectFrom("privacyRequests").select(SUMMARY_COLUMNS).where("reference", "=", reference).executeTakeFirst();
+  return row && { ...row, urgent: row.urgent === 1 };
+}
+
+/** True when a write failed on a unique constraint, on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const { code } = error as { code: unknown };
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}

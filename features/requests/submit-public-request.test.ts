@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/server/audit/audit-log";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { REFERENCE_PATTERN } from "./reference";
+import { findRequestByIdempotencyKey, findRequestByReference } from "./repository";
+import { type PublicRequestPlan, submitPublicRequest } from "./submit-public-request";
+import { breakOutboxFor, FAILING_ADDRESS } from "./testing/request-fixtures";
+
+function planFor(overrides: { key?: string; email?: string | null; type?: PublicRequestPlan["draft"]["type"] } = {}): PublicRequestPlan {
+  const email = overrides.email === undefined ? "requester@example.com" : overrides.email;
+  return {
+    draft: {
+      type: overrides.type ?? "california_privacy_rights",
+      idempotencyKey: overrides.key ?? randomUUID(),
+      requesterName: "Pat <b>Requester</b>",
+      requesterEmail: email,
+      requesterPostal: { streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" },
+      details: { answerChannel: "email" },
+      urgent: false,
+      receivedMessage: "We received your request.",
+    },
+    auditAction: "receive_test_request",
+    acknowledgement: (request) => (email ? { to: email, subject: `Received ${request.reference}`, text: "Thank you." } : null),
+  };
+}
+
+describe.each(ENGINES)("submitting a public request on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    await breakOutboxFor(handle.db, engine);
+  });
+  afterAll(async () => handle.drop());
+
+  const countRows = async (key: string) => {
+    const requests = await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute();
+    return requests.length;
+  };
+
+  it("stores the request, its received event, an audit entry and the acknowledgement together", async () => {
+    const plan = planFor();
+    const outcome = await submitPublicRequest(handle.db, plan, new Date("2026-12-01T15:00:00Z"));
+    expect(outcome.kind).toBe("created");
+    if (outcome.kind !== "created") return;
+    const { request } = outcome;
+    expect(request.reference).toMatch(REFERENCE_PATTERN);
+    expect(request).toMatchObject({ type: "california_privacy_rights", status: "received", urgent: false, acknowledgeBy: "2026-12-15", answerBy: "2026-12-31" });
+
+    const stored = await handle.db
+      .selectFrom("privacyRequests")
+      .select(["requesterName", "requesterPostalJson", "detailsJson", "extendedAnswerBy", "receivedAt"])
+      .where("id", "=", request.id)
+      .executeTakeFirstOrThrow();
+    // Stored exactly as written: escaping is the renderer's job.
+    expect(stored.requesterName).toBe("Pat <b>Requester</b>");
+    expect(JSON.parse(stored.requesterPostalJson!)).toEqual({ streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" });
+    expect(JSON.parse(stored.detailsJson)).toEqual({ answerChannel: "email" });
+    expect(stored.extendedAnswerBy).toBeNull();
+    expect(stored.receivedAt).toBe("2026-12-01T15:00:00.000Z");
+
+    const events = await handle.db.selectFrom("requestEvents").select(["kind", "visibleToRequester", "message"]).where("requestId", "=", request.id).execute();
+    expect(events).toEqual([{ kind: "received", visibleToRequester: 1, message: "We received your request." }]);
+    const audit = await handle.db.selectFrom("auditLog").select(["actorRole", "action", "actorAccountId"]).where("subject", "=", `request:${request.reference}`).execute();
+    expect(audit).toEqual([{ actorRole: "public", action: "receive_test_request", actorAccountId: null }]);
+    const mail = await handle.db.selectFrom("emailOutbox").select(["toAddress", "subject"]).where("subject", "=", `Received ${request.reference}`).execute();
+    expect(mail).toEqual([{ toAddress: "requester@example.com", subject: `Received ${request.reference}` }]);
+    expect(await findRequestByReference(handle.db, request.reference)).toEqual(request);
+  });
+
+  it("keeps nothing when the acknowledgement cannot be written after the request was", async () => {
+    const plan = planFor({ email: FAILING_ADDRESS });
+    const auditBefore = await verifyAuditChain(handle.db);
+    await expect(submitPublicRequest(handle.db, plan)).rejects.toThrow(/outbox is unavailable/);
+
+    expect(await countRows(plan.draft.idempotencyKey)).toBe(0);
+    expect(await handle.db.selectFrom("emailOutbox").select("id").where("toAddress", "=", FAILING_ADDRESS).execute()).toEqual([]);
+    const orphanEvents = await handle.db
+      .selectFrom("requestEvents")
+      .leftJoin("privacyRequests", "privacyRequests.id", "requestEvents.requestId")
+      .select("requestEvents.id")
+      .where("privacyRequests.id", "is", null)
+      .execute();
+    expect(orphanEvents).toEqual([]);
+    // The audit entry rolled back with the rest: the chain is as long as before and intact.
+    expect(await verifyAuditChain(handle.db)).toEqual(auditBefore);
+  });
+
+  it("makes one request of a double submit, and answers both with its reference", async () => {
+    const plan = planFor();
+    const first = await submitPublicRequest(handle.db, plan);
+    const second = await submitPublicRequest(handle.db, plan);
+    expect(first.kind).toBe("created");
+    expect(second.kind).toBe("replayed");
+    if (first.kind === "key-conflict" || second.kind === "key-conflict") throw new Error("unexpected key conflict");
+    expect(second.request.reference).toBe(first.request.reference);
+    expect(await countRows(plan.draft.idempotencyKey)).toBe(1);
+    const mail = await handle.db.selectFrom("emailOutbox").select("id").where("subject", "=", `Received ${first.request.reference}`).execute();
+    expect(mail).toHaveLength(1);
+  });
+
+  it("makes one request when the same submit arrives several times at once", async () => {
+    const plan = planFor();
+    const outcomes = await Promise.all(Array.from({ length: 4 }, () => submitPublicRequest(handle.db, plan)));
+    const references = outcomes.map((outcome) => (outcome.kind === "key-conflict" ? null : outcome.request.reference));
+    expect(new Set(references).size).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.kind === "created")).toHaveLength(1);
+    expect(await countRows(plan.draft.idempotencyKey)).toBe(1);
+  });
+
+  it("refuses a key already used by another type of request instead of answering with that request", async () => {
+    const key = randomUUID();
+    await submitPublicRequest(handle.db, planFor({ key, type: "california_privacy_rights" }));
+    expect(await submitPublicRequest(handle.db, planFor({ key, type: "minor_report" }))).toEqual({ kind: "key-conflict" });
+    expect((await findRequestByIdempotencyKey(handle.db, key))?.type).toBe("california_privacy_rights");
+  });
+
+  it("writes no email when no address was given", async () => {
+    const outcome = await submitPublicRequest(handle.db, planFor({ email: null }));
+    expect(outcome).toMatchObject({ kind: "created", emailed: false });
+  });
+});

@@ -1,0 +1,97 @@
+import "server-only";
+import type { Kysely, Transaction } from "kysely";
+import { appendAuditEntry } from "@/server/audit/audit-log";
+import type { Database } from "@/server/db/schema";
+import { enqueueEmail } from "@/server/email/enqueue-email";
+import { deadlinesFor } from "./legal-deadlines";
+import { generateReference } from "./reference";
+import { appendRequestEvent, createRequest, findRequestByIdempotencyKey, isUniqueViolation, type NewRequest, type RequestSummary } from "./repository";
+
+/** What a public form hands over: the request as submitted, minus what the center decides (reference, dates, customer). */
+export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "idempotencyKey"> & {
+  idempotencyKey: string;
+};
+
+export interface CustomerMatch {
+  customerId: string | null;
+  /** Notes for the administrator's timeline, never shown to the requester. */
+  notes: string[];
+  /** How the match was made, for the audit log: kinds and counts, never the values typed. */
+  auditDetails: Record<string, string | number | boolean | null>;
+}
+
+export interface AcknowledgementEmail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface PublicRequestPlan {
+  draft: PublicRequestDraft;
+  /** Verb-first audit action, e.g. "receive_minor_report". */
+  auditAction: string;
+  /** Finds the customer the request concerns, inside the same transaction. */
+  matchCustomer?: (trx: Transaction<Database>) => Promise<CustomerMatch>;
+  /** The acknowledgement, or null when the requester gave no email address. */
+  acknowledgement: (request: RequestSummary) => AcknowledgementEmail | null;
+}
+
+export type SubmissionOutcome =
+  | { kind: "created"; request: RequestSummary; emailed: boolean }
+  | { kind: "replayed"; request: RequestSummary }
+  /** The key belongs to a request of another type: a tampered or mixed-up form. */
+  | { kind: "key-conflict" };
+
+const REFERENCE_ATTEMPTS = 3;
+
+/** The request an idempotency key already made, if any; a key made for another type of form does not count as a replay. */
+export async function findReplayedRequest(db: Kysely<Database>, draft: Pick<PublicRequestDraft, "idempotencyKey" | "type">): Promise<SubmissionOutcome | null> {
+  const existing = await findRequestByIdempotencyKey(db, draft.idempotencyKey);
+  if (!existing) return null;
+  return existing.type === draft.type ? { kind: "replayed", request: existing } : { kind: "key-conflict" };
+}
+
+/**
+ * Records a request made without an account: in ONE transaction the request
+ * and its "received" event, any customer match and notes, the audit entry and
+ * the acknowledgement email in the outbox. A failure anywhere leaves none of
+ * them. The caller kicks the email dispatcher once this returns.
+ *
+ * A second submit with the same idempotency key (even one racing this one)
+ * fails on the unique key and answers with the first request instead.
+ */
+export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequestPlan, now = new Date()): Promise<SubmissionOutcome> {
+  const deadlines = deadlinesFor(plan.draft.type, now.toISOString().slice(0, 10));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const match = plan.matchCustomer ? await plan.matchCustomer(trx) : { customerId: null, notes: [], auditDetails: {} };
+        const request = await createRequest(trx, { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId }, now);
+        for (const note of match.notes) {
+          await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note }, now);
+        }
+        const email = plan.acknowledgement(request);
+        await appendAuditEntry(
+          trx,
+          {
+            actorAccountId: null,
+            actorRole: "public",
+            action: plan.auditAction,
+            customerId: match.customerId,
+            subject: `request:${request.reference}`,
+            details: { type: request.type, urgent: request.urgent, acknowledgementEmailed: email !== null, ...match.auditDetails },
+          },
+          now,
+        );
+        if (email) await enqueueEmail(trx, email, now);
+        return { kind: "created" as const, request, emailed: email !== null };
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const replay = await findReplayedRequest(db, plan.draft);
+      if (replay) return replay;
+      // Not the key, so the reference collided (about one in 10^11): draw another.
+      if (attempt >= REFERENCE_ATTEMPTS) throw error;
+    }
+  }
+}
