@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { NextPageLink, QueueFilters, QueueTable } from "@/features/admin/components/request-queue";
+import { queueSearchSchema } from "@/features/admin/queue-schemas";
+import { getRequestQueue } from "@/features/admin/queue-service";
+import { requireAdmin } from "@/server/auth/current-account";
+
+export const metadata: Metadata = { title: "Request queue" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminQueuePage({ searchParams }: Props) {
+  await requireAdmin("/admin");
+  const search = queueSearchSchema.parse(await searchParams);
+  const queue = await getRequestQueue(search);
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Request queue</h1>
+      <p className="mt-2" role="status">
+        <strong>{queue.counts.overdue}</strong> overdue · <strong>{queue.counts.dueThisWeek}</strong> due within 7 days
+      </p>
+      <QueueFilters search={search} />
+      <QueueTable rows={queue.rows} today={queue.today} />
+      <NextPageLink search={search} nextCursor={queue.nextCursor} />
+    </>
+  );
+}

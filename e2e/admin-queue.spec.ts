@@ -1,0 +1,73 @@
+import { randomInt, randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
+import { signIn } from "./support/sign-in";
+
+const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
+
+test.describe("the Privacy Administrator's queue", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a minor's report sent without JavaScript is at the top of the queue, marked urgent", async ({ page, browser }) => {
+    // A parent reports, from an address of their own (the form limits each address).
+    const parent = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${randomInt(1, 254)}` } });
+    const form = await parent.newPage();
+    await form.goto("/report-a-minor");
+    const main = form.getByRole("main");
+    await main.getByLabel("Your name").fill(`Queue Parent ${randomUUID().slice(0, 6)}`);
+    await main.getByRole("radio", { name: "Parent" }).check();
+    await main.getByLabel("Email address", { exact: true }).fill(`queue-parent-${randomUUID().slice(0, 8)}@example.com`);
+    await main.getByLabel("The child's age").fill("11");
+    await main.getByLabel("Email address the child used").fill(`queue-child-${randomUUID().slice(0, 8)}@example.com`);
+    await main.getByLabel("What information about the child was disclosed?").fill("A phone number and a school.");
+    await main.getByRole("button", { name: "Send report" }).click();
+    const reference = (await main.getByRole("status").textContent())?.match(REFERENCE)?.[0];
+    expect(reference).toBeTruthy();
+    await parent.close();
+
+    await page.goto("/sign-in?next=%2Fadmin");
+    await page.getByLabel(/^Email/).fill(demoAdministrator.email);
+    await page.getByLabel(/^Password/).fill(demoAdministrator.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await page.waitForURL((url) => url.pathname === "/admin");
+    await expect(page.getByRole("heading", { level: 1, name: "Request queue" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText(/\d+ overdue · \d+ due within 7 days/);
+
+    const firstRow = page.getByRole("table").getByRole("row").nth(1);
+    await expect(firstRow.getByRole("rowheader")).toContainText("Urgent");
+    await expect(firstRow).toContainText("Minor’s data report");
+
+    // Filtering by type, without JavaScript, keeps the report and only reports.
+    await page.getByLabel("Type").selectOption({ label: "Minor’s data report" });
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/type=minor_report/);
+    await expect(page.getByRole("table")).toContainText(reference!);
+    await expect(page.getByRole("table")).not.toContainText("Your California Privacy Rights");
+  });
+
+  test("a visitor who is not signed in is sent to sign in", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
+  });
+});
+
+test("the queue has no WCAG 2.1 A/AA violations", async ({ page }) => {
+  await page.goto("/sign-in?next=%2Fadmin");
+  await page.getByLabel(/^Email/).fill(demoAdministrator.email);
+  await page.getByLabel(/^Password/).fill(demoAdministrator.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Request queue" })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+});
+
+test("a customer cannot reach the console: it answers 404", async ({ page }) => {
+  const customer = demoCustomers[1];
+  await signIn(page, customer.email, customer.password);
+  const response = await page.goto("/admin");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Request queue" })).toHaveCount(0);
+});

@@ -1,0 +1,18 @@
+import "server-only";
+import { addCalendarDays } from "@/features/requests/legal-deadlines";
+import { database } from "@/server/db/database";
+import { countDeadlines, listQueuePage } from "./queue-repository";
+import { formatCursor, parseCursor, type QueueSearch } from "./queue-schemas";
+
+/** The administrator's queue as of today: one page, the next page's cursor, and the deadline counts. */
+export async function getRequestQueue(search: QueueSearch, now = new Date()) {
+  const db = await database();
+  const today = now.toISOString().slice(0, 10);
+  const weekAhead = addCalendarDays(today, 7);
+  const dueBy = search.due === "overdue" ? addCalendarDays(today, -1) : search.due === "week" ? weekAhead : undefined;
+  const [page, counts] = await Promise.all([
+    listQueuePage(db, { type: search.type, status: search.status, dueBy }, parseCursor(search.after)),
+    countDeadlines(db, today, weekAhead),
+  ]);
+  return { today, rows: page.rows, nextCursor: page.next ? formatCursor(page.next) : null, counts };
+}
