@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
-import { signIn } from "./support/sign-in";
+import { signIn, signInAsAdministrator } from "./support/sign-in";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 
@@ -26,11 +26,7 @@ test.describe("the Privacy Administrator's queue", () => {
     expect(reference).toBeTruthy();
     await parent.close();
 
-    await page.goto("/sign-in?next=%2Fadmin");
-    await page.getByLabel(/^Email/).fill(demoAdministrator.email);
-    await page.getByLabel(/^Password/).fill(demoAdministrator.password);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((url) => url.pathname === "/admin");
+    await signInAsAdministrator(page, demoAdministrator);
     await expect(page.getByRole("heading", { level: 1, name: "Request queue" })).toBeVisible();
     await expect(page.getByRole("status")).toContainText(/\d+ overdue · \d+ due within 7 days/);
 
@@ -53,11 +49,7 @@ test.describe("the Privacy Administrator's queue", () => {
 });
 
 test("the queue has no WCAG 2.1 A/AA violations", async ({ page }) => {
-  await page.goto("/sign-in?next=%2Fadmin");
-  await page.getByLabel(/^Email/).fill(demoAdministrator.email);
-  await page.getByLabel(/^Password/).fill(demoAdministrator.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === "/admin");
+  await signInAsAdministrator(page, demoAdministrator);
   await expect(page.getByRole("heading", { level: 1, name: "Request queue" })).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);

@@ -11,3 +11,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => url.pathname === "/account");
 }
+
+/** Signs in as the demo Privacy Administrator and waits for the console. */
+export async function signInAsAdministrator(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto("/sign-in?next=%2Fadmin");
+  await page.getByLabel(/^Email/).fill(credentials.email);
+  await page.getByLabel(/^Password/).fill(credentials.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/admin");
+}

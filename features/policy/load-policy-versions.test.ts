@@ -6,7 +6,8 @@ import { loadPolicyVersions } from "./load-policy-versions";
 import { policyMarkdown } from "./testing/policy-markdown";
 
 const CONTENT_DIR = path.join(process.cwd(), "content", "policy");
-const SEED = path.join(process.cwd(), "..", "shared", "seed", "privacy-policy-2019-04-05.txt");
+// A copy of ../shared/seed/privacy-policy-2019-04-05.txt, so the test does not depend on where the checkout sits.
+const SEED = path.join(process.cwd(), "features", "policy", "testing", "seed-privacy-policy-2019-04-05.txt");
 
 const folders: string[] = [];
 function folderWith(files: Record<string, string>): string {
