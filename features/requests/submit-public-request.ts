@@ -34,6 +34,8 @@ export interface PublicRequestPlan {
   matchCustomer?: (trx: Transaction<Database>) => Promise<CustomerMatch>;
   /** The acknowledgement, or null when the requester gave no email address. */
   acknowledgement: (request: RequestSummary) => AcknowledgementEmail | null;
+  /** Who is asking, for the audit log: a signed-in customer, or (by default) the public. */
+  actor?: { accountId: string; role: "customer" };
 }
 
 export type SubmissionOutcome =
@@ -74,8 +76,8 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
         await appendAuditEntry(
           trx,
           {
-            actorAccountId: null,
-            actorRole: "public",
+            actorAccountId: plan.actor?.accountId ?? null,
+            actorRole: plan.actor?.role ?? "public",
             action: plan.auditAction,
             customerId: match.customerId,
             subject: `request:${request.reference}`,

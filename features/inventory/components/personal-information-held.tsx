@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
 import { policyHref } from "@/features/policy/policy-links";
 import type { PersonalInformation } from "../inventory-types";
+import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
 
 export const CORRECTION_SECTION_ID = "correct-your-information";
 
@@ -35,17 +37,14 @@ export function PersonalInformationHeld({ personal }: { personal: PersonalInform
           <FormattedDate day={personal.dateOfBirth} />
           <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
             Your date of birth cannot be deleted: we need it to check that subscribers are at least 18. It can be changed only once the
-            new date is verified, so a change is a correction request that our {site.privacyAdministrator.title} handles, not an edit here.
-            For now, email the {site.privacyAdministrator.title} at{" "}
-            <a className="underline" href={`mailto:${site.privacyAdministrator.email}?subject=${encodeURIComponent("Correction of my date of birth")}`}>
-              {site.privacyAdministrator.email}
-            </a>{" "}
+            new date is verified, so a change is a correction request that our {site.privacyAdministrator.title} handles, not an edit here
             (see{" "}
             <Link className="underline" href={`${policyHref}#${correctionPolicy.anchor}`}>
               {correctionPolicy.label}
             </Link>
             ).
           </p>
+          <DateOfBirthCorrectionForm idempotencyKey={randomUUID()} />
         </dd>
       </dl>
       <p className="mt-3">
