@@ -44,7 +44,8 @@ async function startServer() {
   let log = '';
   server = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // Demo mode on a database of its own: /privacy never reads it, but the server prepares it at start.
+    env: { PRIVACY_CENTER_MODE: 'demo', DATABASE_URL: 'file:./data/bench.db', ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so stopServer() also ends any workers it forks
   });
