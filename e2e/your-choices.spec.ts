@@ -1,61 +1,27 @@
-import { randomUUID } from "node:crypto";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
-import BetterSqlite3 from "better-sqlite3";
 import { choices } from "../content/choices";
-import { demoCustomers } from "../server/db/seed/demo-people";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signIn } from "./support/sign-in";
+import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
 
-const jordan = demoCustomers[1]!;
 const choicesPath = "/account/choices";
 const apiPath = "/account/choices/api";
-// The e2e server's own database (playwright.config.ts), fresh for every run.
-const databaseFile = path.resolve("data/e2e.db");
 
-interface TestCustomer {
-  id: string;
-  email: string;
-  password: string;
-}
-
-const created: string[] = [];
+type TestCustomer = TestAccount;
 
 /**
  * A customer of the test's own, so that each journey starts from the default
- * choices whatever ran before: a copy of Jordan's account and customer record
- * (and so Jordan's password) under a new id and email. Removed after the tests.
+ * choices whatever ran before (a copy of Jordan, removed after the tests).
  */
+const created: TestAccount[] = [];
 function createCustomer(label: string): TestCustomer {
-  const id = `e2e-choices-${label}-${randomUUID().slice(0, 8)}`;
-  const email = `${id}@example.com`;
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const copyRow = (table: string, keyColumn: string, overrides: Record<string, string>) => {
-      const row = db.prepare(`select * from ${table} where ${keyColumn} = ?`).get(jordan.id) as Record<string, unknown>;
-      const values = { ...row, ...overrides };
-      const columns = Object.keys(values);
-      db.prepare(`insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`).run(...Object.values(values));
-    };
-    db.transaction(() => {
-      copyRow("accounts", "id", { id, email });
-      copyRow("customers", "account_id", { account_id: id });
-    })();
-  } finally {
-    db.close();
-  }
-  created.push(id);
-  return { id, email, password: jordan.password };
+  const account = createTestAccount(`choices-${label}`);
+  created.push(account);
+  return account;
 }
 
-test.afterAll(() => {
-  const db = new BetterSqlite3(databaseFile);
-  db.pragma("foreign_keys = ON");
-  for (const id of created.splice(0)) db.prepare("delete from accounts where id = ?").run(id);
-  db.close();
-});
+test.afterAll(() => removeTestAccounts(created));
 
 async function signedInPage(browser: Browser, customer: TestCustomer, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
