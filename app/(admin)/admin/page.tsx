@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { NextPageLink, QueueFilters, QueueTable } from "@/features/admin/components/request-queue";
 import { queueSearchSchema } from "@/features/admin/queue-schemas";
 import { getRequestQueue } from "@/features/admin/queue-service";
@@ -14,6 +15,7 @@ export default async function AdminQueuePage({ searchParams }: Props) {
   const queue = await getRequestQueue(search);
   return (
     <>
+      <AdminNavigation current="/admin" />
       <h1 className="text-3xl font-bold">Request queue</h1>
       <p className="mt-2" role="status">
         <strong>{queue.counts.overdue}</strong> overdue · <strong>{queue.counts.dueThisWeek}</strong> due within 7 days

@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
+import { signIn, signInAsAdministrator } from "./support/sign-in";
+
+const jordan = demoCustomers[1];
+
+test("the administrator finds a customer's entries in the audit log, checks the chain and downloads it", async ({ page, browser }) => {
+  // Jordan asks for a correction: a customer action the log records under Jordan.
+  const customerContext = await browser.newContext();
+  const customerPage = await customerContext.newPage();
+  await signIn(customerPage, jordan.email, jordan.password);
+  await customerPage.getByLabel("Your correct date of birth").fill("1991-02-14");
+  await customerPage.getByRole("button", { name: "Send correction request" }).click();
+  await expect(customerPage.getByRole("status").filter({ hasText: "received" })).toBeVisible();
+  await customerContext.close();
+
+  await signInAsAdministrator(page, demoAdministrator);
+  await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+
+  await page.getByLabel("Customer’s email").fill(jordan.email);
+  await page.getByRole("button", { name: "Search" }).click();
+  const table = page.getByRole("table");
+  await expect(table).toContainText("request_date_of_birth_correction");
+  await expect(table).toContainText(jordan.id);
+  await expect(table).not.toContainText("demo-customer-alex");
+
+  await page.getByRole("link", { name: "Check that no entry was altered" }).click();
+  await expect(page.getByRole("status")).toHaveText(/The chain is intact: all \d+ entries follow one another unaltered\./);
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  const download = await page.request.get(`/admin/audit/export?customer=${encodeURIComponent(jordan.email)}`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toMatch(/attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"/);
+  const csv = await download.text();
+  expect(csv.split("\n")[0]).toBe("sequence,occurredAt,actorAccountId,actorRole,action,customerId,subject,detailsJson,previousHash,hash");
+  expect(csv).toContain("request_date_of_birth_correction");
+  expect(csv).toContain("export_audit_log");
+
+  const badSearch = await page.goto("/admin/audit?customer=not-an-email");
+  expect(badSearch?.status()).toBe(200);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Nothing searched: Enter an email address");
+});
+
+test("a customer can neither open nor download the audit log", async ({ page }) => {
+  await signIn(page, jordan.email, jordan.password);
+  expect((await page.goto("/admin/audit"))?.status()).toBe(404);
+  const download = await page.request.get("/admin/audit/export");
+  expect(download.status()).toBe(404);
+  expect(await download.text()).not.toContain("sequence,");
+});
+
+test("the audit log download refuses a visitor who is not signed in", async ({ request }) => {
+  const response = await request.get("/admin/audit/export");
+  expect(response.status()).toBe(401);
+});

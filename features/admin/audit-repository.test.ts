@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendAuditEntry } from "@/server/audit/audit-log";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { listAuditEntries } from "./audit-repository";
+
+describe.each(ENGINES)("searching the audit log on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    const events = [
+      { actorAccountId: "admin-1", action: "view_customer_records", customerId: "customer-a" },
+      { actorAccountId: "admin-2", action: "view_customer_records", customerId: "customer-b" },
+      { actorAccountId: "admin-1", action: "complete_request", customerId: "customer-b" },
+      { actorAccountId: "admin-1", action: "export_audit_log", customerId: null },
+    ];
+    for (const event of events) await handle.db.transaction().execute((trx) => appendAuditEntry(trx, { ...event, actorRole: "admin" }));
+  });
+  afterAll(async () => handle.drop());
+
+  it("finds a customer's entries, newest first", async () => {
+    const entries = await listAuditEntries(handle.db, { customerId: "customer-b" }, null);
+    expect(entries.map((e) => [e.sequence, e.action])).toEqual([
+      [3, "complete_request"],
+      [2, "view_customer_records"],
+    ]);
+  });
+
+  it("finds a staff member's entries, and both filters together", async () => {
+    expect((await listAuditEntries(handle.db, { actorAccountId: "admin-1" }, null)).map((e) => e.sequence)).toEqual([4, 3, 1]);
+    expect((await listAuditEntries(handle.db, { actorAccountId: "admin-1", customerId: "customer-b" }, null)).map((e) => e.sequence)).toEqual([3]);
+  });
+
+  it("pages back through older entries", async () => {
+    expect((await listAuditEntries(handle.db, {}, 3, 1)).map((e) => e.sequence)).toEqual([2]);
+    expect((await listAuditEntries(handle.db, {}, 1)).map((e) => e.sequence)).toEqual([]);
+  });
+});
