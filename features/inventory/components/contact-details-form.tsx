@@ -1,6 +1,7 @@
 "use client";
 
 import { type ComponentProps, useActionState, useEffect, useRef } from "react";
+import { HintAndError } from "@/components/ui/field-parts";
 import { correctContactDetailsAction } from "../actions";
 import { initialCorrectionState } from "../correction-state";
 import { contactFieldLimits, POSTAL_CODE_PATTERN, type ContactField } from "../schemas";
@@ -71,17 +72,7 @@ export function ContactDetailsForm({ current }: { current: Record<ContactField, 
             <label htmlFor={id} className="block font-medium">
               {field.label}
             </label>
-            {field.hint ? (
-              <p id={`${id}-hint`} className="text-sm text-slate-700 dark:text-slate-300">
-                {field.hint}
-              </p>
-            ) : null}
-            {error ? (
-              <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
-                <span className="sr-only">Error: </span>
-                {error}
-              </p>
-            ) : null}
+            <HintAndError id={id} hint={field.hint} error={error} />
             <input
               id={id}
               name={field.name}

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { describedBy, FieldLabel, HintAndError } from "@/components/ui/field-parts";
 
 /**
  * Labelled fields for the public request forms. Each field's hint and error
@@ -9,28 +10,6 @@ import type { ComponentProps, ReactNode } from "react";
 
 const inputClass =
   "mt-1 w-full max-w-md rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 dark:border-slate-400 dark:bg-slate-800 dark:aria-[invalid=true]:border-red-300";
-
-function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700 dark:text-slate-300">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 interface FieldProps {
   id: string;
@@ -48,10 +27,7 @@ type InputProps = Partial<Pick<ComponentProps<"input">, "type" | "autoComplete" 
 export function TextField({ id, name, label, hint, error, defaultValue, optional, input }: FieldProps & { input?: InputProps }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-        {optional ? <span className="font-normal"> (optional)</span> : null}
-      </label>
+      <FieldLabel htmlFor={id} label={label} optional={optional} />
       <HintAndError id={id} hint={hint} error={error} />
       <input
         id={id}
@@ -70,10 +46,7 @@ export function TextField({ id, name, label, hint, error, defaultValue, optional
 export function TextAreaField({ id, name, label, hint, error, defaultValue, optional, maxLength }: FieldProps & { maxLength: number }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium">
-        {label}
-        {optional ? <span className="font-normal"> (optional)</span> : null}
-      </label>
+      <FieldLabel htmlFor={id} label={label} optional={optional} />
       <HintAndError id={id} hint={hint} error={error} />
       <textarea
         id={id}
