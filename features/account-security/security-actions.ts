@@ -2,13 +2,11 @@
 
 import { CredentialsSignin } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { describeWait } from "@/server/auth/attempt-throttle";
-import { signInThrottle } from "@/server/auth/attempt-throttles";
 import { signIn } from "@/server/auth/auth";
-import { readClientAddress } from "@/server/auth/client-address";
 import { requireSignedIn } from "@/server/auth/current-account";
+import { currentPasswordThrottle } from "@/server/auth/reauthenticate";
 import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { env } from "@/server/env";
@@ -19,22 +17,11 @@ import { changeEmailSchema, changePasswordSchema } from "./schemas";
 const SECURITY_PAGE = "/account/security";
 const WRONG_CURRENT_PASSWORD = "That is not your current password.";
 
-/**
- * Guessing the current password from a stolen session counts against the same
- * allowance as failed sign-ins for the account.
- */
-async function throttleFor(email: string) {
-  const throttle = await signInThrottle();
-  const subject = { account: email, address: readClientAddress(await headers()) };
-  const wait = await throttle.retryAfterSeconds(subject);
-  return { wait, recordFailure: () => throttle.recordAttempt(subject) };
-}
-
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const account = await requireSignedIn(SECURITY_PAGE);
   const parsed = changePasswordSchema.safeParse(readFormInput(formData));
   if (!parsed.success) return invalidFormState(parsed.error);
-  const { wait, recordFailure } = await throttleFor(account.email);
+  const { wait, recordFailure } = await currentPasswordThrottle(account.email);
   if (wait > 0) return { status: "error", message: `Too many attempts, try again in ${describeWait(wait)}.` };
 
   const outcome = await changePassword(await database(), { accountId: account.accountId, ...parsed.data }, { siteUrl: env.SITE_URL });
@@ -59,7 +46,7 @@ export async function changeEmailAction(_previous: FormState, formData: FormData
   const values = { newEmail: textOf(formData, "newEmail") };
   const parsed = changeEmailSchema.safeParse(readFormInput(formData));
   if (!parsed.success) return invalidFormState(parsed.error, values);
-  const { wait, recordFailure } = await throttleFor(account.email);
+  const { wait, recordFailure } = await currentPasswordThrottle(account.email);
   if (wait > 0) return { status: "error", message: `Too many attempts, try again in ${describeWait(wait)}.`, values };
 
   const outcome = await changeEmail(await database(), { accountId: account.accountId, ...parsed.data }, { siteUrl: env.SITE_URL });

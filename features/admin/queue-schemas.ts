@@ -1,21 +1,7 @@
 import { z } from "zod";
+import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
 
-export const REQUEST_TYPE_LABELS = {
-  minor_report: "Minor’s data report",
-  access: "Access",
-  correction: "Correction",
-  deletion: "Deletion",
-  california_privacy_rights: "Your California Privacy Rights",
-} as const;
-
-export const REQUEST_STATUS_LABELS = {
-  received: "Received",
-  verified: "Verified",
-  in_progress: "In progress",
-  extended: "Extended",
-  completed: "Completed",
-  denied: "Denied",
-} as const;
+export { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS };
 
 const requestType = z.enum(Object.keys(REQUEST_TYPE_LABELS) as [keyof typeof REQUEST_TYPE_LABELS]);
 const requestStatus = z.enum(Object.keys(REQUEST_STATUS_LABELS) as [keyof typeof REQUEST_STATUS_LABELS]);
@@ -39,10 +25,10 @@ export type QueueSearch = z.infer<typeof queueSearchSchema>;
 
 export function parseCursor(after: string | undefined) {
   if (!after) return null;
-  const [urgent, answerBy, id] = after.split(".");
-  return { urgent: Number(urgent), answerBy: answerBy!, id: id! };
+  const [urgent, dueOn, id] = after.split(".");
+  return { urgent: Number(urgent), dueOn: dueOn!, id: id! };
 }
 
-export function formatCursor(cursor: { urgent: number; answerBy: string; id: string }): string {
-  return `${cursor.urgent}.${cursor.answerBy}.${cursor.id}`;
+export function formatCursor(cursor: { urgent: number; dueOn: string; id: string }): string {
+  return `${cursor.urgent}.${cursor.dueOn}.${cursor.id}`;
 }
