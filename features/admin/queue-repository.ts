@@ -20,13 +20,13 @@ export interface QueueRow {
   urgent: boolean;
   requesterName: string;
   receivedAt: string;
-  answerBy: string;
+  dueOn: string;
 }
 
 /** Where the next page starts: the last row's sort key. */
 export interface QueueCursor {
   urgent: number;
-  answerBy: string;
+  dueOn: string;
   id: string;
 }
 
@@ -36,7 +36,7 @@ function filtered(db: Kysely<Database>, filter: QueueFilter) {
   const status = filter.status ?? "open";
   if (status === "open") query = query.where("status", "in", OPEN_STATUSES);
   else if (status !== "all") query = query.where("status", "=", status);
-  if (filter.dueBy) query = query.where("answerBy", "<=", filter.dueBy);
+  if (filter.dueBy) query = query.where("dueOn", "<=", filter.dueBy);
   return query;
 }
 
@@ -46,22 +46,22 @@ function filtered(db: Kysely<Database>, filter: QueueFilter) {
  * 100,000 requests costs what the first does.
  */
 export async function listQueuePage(db: Kysely<Database>, filter: QueueFilter, after: QueueCursor | null, pageSize = 50): Promise<{ rows: QueueRow[]; next: QueueCursor | null }> {
-  let query = filtered(db, filter).select(["id", "reference", "type", "status", "urgent", "requesterName", "receivedAt", "answerBy"]);
+  let query = filtered(db, filter).select(["id", "reference", "type", "status", "urgent", "requesterName", "receivedAt", "dueOn"]);
   if (after) {
     query = query.where((eb) =>
       eb.or([
         eb("urgent", "<", after.urgent),
-        eb.and([eb("urgent", "=", after.urgent), eb("answerBy", ">", after.answerBy)]),
-        eb.and([eb("urgent", "=", after.urgent), eb("answerBy", "=", after.answerBy), eb("id", ">", after.id)]),
+        eb.and([eb("urgent", "=", after.urgent), eb("dueOn", ">", after.dueOn)]),
+        eb.and([eb("urgent", "=", after.urgent), eb("dueOn", "=", after.dueOn), eb("id", ">", after.id)]),
       ]),
     );
   }
-  const rows = await query.orderBy("urgent", "desc").orderBy("answerBy", "asc").orderBy("id", "asc").limit(pageSize + 1).execute();
+  const rows = await query.orderBy("urgent", "desc").orderBy("dueOn", "asc").orderBy("id", "asc").limit(pageSize + 1).execute();
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
     rows: page.map((row) => ({ ...row, urgent: row.urgent === 1 })),
-    next: rows.length > pageSize && last ? { urgent: last.urgent, answerBy: last.answerBy, id: last.id } : null,
+    next: rows.length > pageSize && last ? { urgent: last.urgent, dueOn: last.dueOn, id: last.id } : null,
   };
 }
 
@@ -69,8 +69,8 @@ export async function listQueuePage(db: Kysely<Database>, filter: QueueFilter, a
 export async function countDeadlines(db: Kysely<Database>, today: string, weekAhead: string): Promise<{ overdue: number; dueThisWeek: number }> {
   const open = db.selectFrom("privacyRequests").where("status", "in", OPEN_STATUSES);
   const [overdue, dueThisWeek] = await Promise.all([
-    open.where("answerBy", "<", today).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
-    open.where("answerBy", ">=", today).where("answerBy", "<=", weekAhead).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    open.where("dueOn", "<", today).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+    open.where("dueOn", ">=", today).where("dueOn", "<=", weekAhead).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
   ]);
   return { overdue: Number(overdue.n), dueThisWeek: Number(dueThisWeek.n) };
 }

@@ -134,6 +134,7 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
         receivedAt: new Date().toISOString(),
         acknowledgeBy: "2026-12-15",
         answerBy: "2027-01-15",
+        dueOn: "2027-01-15",
         extendedAnswerBy: null,
         idempotencyKey: null,
         assignedTo: null,

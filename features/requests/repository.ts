@@ -83,6 +83,7 @@ export async function createRequest(trx: Transaction<Database>, request: NewRequ
       acknowledgeBy: request.deadlines.acknowledgeBy,
       answerBy: request.deadlines.answerBy,
       extendedAnswerBy: null,
+      dueOn: request.deadlines.answerBy,
       idempotencyKey: request.idempotencyKey,
       assignedTo: null,
       closedAt: null,

@@ -6,6 +6,8 @@ import { accountsAndCustomerRecords } from "./migrations/0001-accounts-and-custo
 import { attemptThrottleCounters } from "./migrations/0002-attempt-throttle-counters";
 import { auditLog } from "./migrations/0003-audit-log";
 import { privacyRequests } from "./migrations/0004-privacy-requests";
+import { requestExports } from "./migrations/0005-request-exports";
+import { requestDueOn } from "./migrations/0006-request-due-on";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -16,6 +18,8 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0002-attempt-throttle-counters": attemptThrottleCounters,
     "0003-audit-log": auditLog(engine),
     "0004-privacy-requests": privacyRequests(engine),
+    "0005-request-exports": requestExports,
+    "0006-request-due-on": requestDueOn,
   };
 }
 

@@ -190,6 +190,8 @@ export interface PrivacyRequestsTable {
   answerBy: string;
   /** Set when the request is extended: the new answer day. */
   extendedAnswerBy: string | null;
+  /** The day it is due now: `extendedAnswerBy` once extended, else `answerBy` (migration 0006). */
+  dueOn: string;
   idempotencyKey: string | null;
   assignedTo: string | null;
   closedAt: string | null;
@@ -209,6 +211,15 @@ export interface RequestEventsTable {
   message: string;
 }
 
+/** The answer to an access request: the data export JSON, sealed with the SensitiveCipher. */
+export interface RequestExportsTable {
+  requestId: string;
+  createdAt: string;
+  keyId: string;
+  ciphertext: string;
+  fileName: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   customers: CustomersTable;
@@ -226,4 +237,5 @@ export interface Database {
   auditChainHead: AuditChainHeadTable;
   privacyRequests: PrivacyRequestsTable;
   requestEvents: RequestEventsTable;
+  requestExports: RequestExportsTable;
 }

@@ -37,9 +37,9 @@ export function QueueFilters({ search }: { search: QueueSearch }) {
   );
 }
 
-function dueLabel(answerBy: string, today: string): string {
-  if (answerBy < today) return "Overdue";
-  if (answerBy === today) return "Due today";
+function dueLabel(dueOn: string, today: string): string {
+  if (dueOn < today) return "Overdue";
+  if (dueOn === today) return "Due today";
   return "";
 }
 
@@ -63,14 +63,14 @@ export function QueueTable({ rows, today }: { rows: QueueRow[]; today: string })
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-200 dark:border-slate-700">
               <th scope="row" className="py-2 pr-4 font-mono font-medium">
-                {row.reference}
+                <Link className="underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
                 {row.urgent ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-sans text-xs text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
               </th>
               <td className="py-2 pr-4">{REQUEST_TYPE_LABELS[row.type]}</td>
               <td className="py-2 pr-4">{row.requesterName}</td>
               <td className="py-2 pr-4"><FormattedDate day={row.receivedAt.slice(0, 10)} /></td>
               <td className="py-2 pr-4">
-                <FormattedDate day={row.answerBy} /> <strong>{dueLabel(row.answerBy, today)}</strong>
+                <FormattedDate day={row.dueOn} /> <strong>{dueLabel(row.dueOn, today)}</strong>
               </td>
               <td className="py-2 pr-4">{REQUEST_STATUS_LABELS[row.status]}</td>
             </tr>

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { listAdministrators, listCustomerRequests, readCustomerRequest, readRequestForAdmin, viewCustomerRecordsForRequest } from "./request-views";
+import { addInternalNote, assignRequest, verifyRequest } from "./request-workflow";
+import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER } from "./workflow-test-fixtures";
+
+describe.each(ENGINES)("reading requests on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  let admin: string;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    admin = await insertAdministrator(handle.db);
+  });
+  afterAll(async () => handle.drop());
+
+  describe("for staff", () => {
+    it("shows who asked, what, the whole timeline with who acted, the assignee and whether the identity is verified", async () => {
+      const postal = { streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" };
+      const reference = await insertTestRequest(handle.db, { type: "california_privacy_rights", requesterName: "Pat <b>Requester</b>", requesterPostal: postal, details: { answerChannel: "email" } });
+      const before = await readRequestForAdmin(handle.db, reference);
+      expect(before).toMatchObject({ reference, status: "received", requesterName: "Pat <b>Requester</b>", requesterPostal: postal, details: { answerChannel: "email" }, verification: null, assignedTo: null, hasExport: false });
+
+      await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Utility bill" }, {}, SOON_AFTER);
+      await assignRequest(handle.db, { reference, actorAccountId: admin, assigneeAccountId: admin }, {}, SOON_AFTER);
+      const view = (await readRequestForAdmin(handle.db, reference))!;
+      const adminEmail = `${admin}@example.com`;
+      expect(view.verification).toEqual({ verifiedAt: SOON_AFTER.toISOString(), verifiedByAccountId: admin, verifiedBy: adminEmail });
+      expect(view.assignedTo).toEqual({ accountId: admin, email: adminEmail });
+      expect(view.events.map(({ kind, visibleToRequester, actorEmail }) => ({ kind, visibleToRequester, actorEmail }))).toEqual([
+        { kind: "received", visibleToRequester: true, actorEmail: null },
+        { kind: "verified", visibleToRequester: true, actorEmail: adminEmail },
+        { kind: "note", visibleToRequester: false, actorEmail: adminEmail },
+        { kind: "assigned", visibleToRequester: false, actorEmail: adminEmail },
+      ]);
+    });
+
+    it("answers undefined for an unknown reference", async () => {
+      expect(await readRequestForAdmin(handle.db, "PR-2222-3333")).toBeUndefined();
+    });
+
+    it("shows a customer's records only through an audited look, masked", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      await insertCustomerRecords(handle.db, customerId, SOON_AFTER);
+      const reference = await insertTestRequest(handle.db, { type: "deletion", customerId });
+      const audited = () => handle.db.selectFrom("auditLog").select(["action", "actorAccountId", "customerId", "subject"]).where("action", "=", "view_customer_records").where("customerId", "=", customerId).execute();
+      expect(await audited()).toEqual([]);
+
+      const inventory = await viewCustomerRecordsForRequest(handle.db, reference, admin, SOON_AFTER);
+      expect(inventory?.personal.fullName).toBe("Test Customer");
+      expect(JSON.stringify(inventory)).not.toContain("123-45-6789");
+      expect(await audited()).toEqual([{ action: "view_customer_records", actorAccountId: admin, customerId, subject: `request:${reference}` }]);
+    });
+
+    it("shows no records, and audits nothing, when the request concerns no customer or the viewer is not an administrator", async () => {
+      const orphan = await insertTestRequest(handle.db, { customerId: null });
+      expect(await viewCustomerRecordsForRequest(handle.db, orphan, admin)).toBeNull();
+      const customerId = await insertTestCustomer(handle.db);
+      const reference = await insertTestRequest(handle.db, { customerId });
+      expect(await viewCustomerRecordsForRequest(handle.db, reference, customerId)).toBeNull();
+      const entries = await handle.db.selectFrom("auditLog").select("sequence").where("action", "=", "view_customer_records").where("subject", "in", [`request:${orphan}`, `request:${reference}`]).execute();
+      expect(entries).toEqual([]);
+    });
+
+    it("lists the active administrators, and no one else", async () => {
+      const disabled = await insertAdministrator(handle.db, { disabled: true });
+      const customer = await insertAdministrator(handle.db, { role: "customer" });
+      const ids = (await listAdministrators(handle.db)).map((administrator) => administrator.accountId);
+      expect(ids).toContain(admin);
+      expect(ids).not.toContain(disabled);
+      expect(ids).not.toContain(customer);
+    });
+  });
+
+  describe("for the customer", () => {
+    it("lists only the customer's own requests, newest first", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      const other = await insertTestCustomer(handle.db);
+      const older = await insertTestRequest(handle.db, { customerId, type: "access", receivedAt: RECEIVED_AT });
+      const newer = await insertTestRequest(handle.db, { customerId, type: "deletion", receivedAt: new Date("2026-12-02T09:00:00Z") });
+      await insertTestRequest(handle.db, { customerId: other });
+      expect(await listCustomerRequests(handle.db, customerId)).toEqual([
+        { reference: newer, type: "deletion", status: "received", receivedAt: "2026-12-02T09:00:00.000Z", answerBy: "2027-01-16", extendedAnswerBy: null, closedAt: null },
+        { reference: older, type: "access", status: "received", receivedAt: RECEIVED_AT.toISOString(), answerBy: "2027-01-15", extendedAnswerBy: null, closedAt: null },
+      ]);
+    });
+
+    it("shows one request only to its customer, with only the events meant for them", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      const reference = await insertTestRequest(handle.db, { customerId });
+      await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Called the number on file" }, {}, SOON_AFTER);
+      await addInternalNote(handle.db, { reference, actorAccountId: admin, note: "Sounded unsure." }, {}, SOON_AFTER);
+
+      const view = await readCustomerRequest(handle.db, customerId, reference);
+      expect(view).toMatchObject({ reference, type: "access", status: "verified", hasDownload: false });
+      expect(view!.events.map((event) => event.kind)).toEqual(["received", "verified"]);
+      expect(JSON.stringify(view)).not.toContain("Called the number");
+      expect(JSON.stringify(view)).not.toContain("Sounded unsure");
+
+      expect(await readCustomerRequest(handle.db, await insertTestCustomer(handle.db), reference)).toBeUndefined();
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import type { CustomerInventory } from "@/features/inventory/inventory-types";
+import { readCustomerInventory } from "@/features/inventory/service";
+import { appendAuditEntry } from "@/server/audit/audit-log";
+import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
+import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
+import { type Administrator, findActiveAdministrator, findWorkflowRequest, listActiveAdministrators, type WorkflowRequest } from "./workflow-repository";
+
+/**
+ * What the console and the customer's pages read about requests. Staff see
+ * everything about a request but not the customer's records, which are read
+ * (and audited) only on purpose. A customer sees only their own requests
+ * (ownership is in each query) and only the events meant for them.
+ */
+
+export interface AdminRequestEvent {
+  occurredAt: string;
+  kind: RequestEventKind;
+  message: string;
+  visibleToRequester: boolean;
+  actorAccountId: string | null;
+  actorEmail: string | null;
+}
+
+export interface AdminRequestView extends Omit<WorkflowRequest, "assignedTo"> {
+  assignedTo: Administrator | null;
+  events: AdminRequestEvent[];
+  /** null until the identity is verified. */
+  verification: { verifiedAt: string; verifiedByAccountId: string | null; verifiedBy: string | null } | null;
+  /** An access request's copy was made. */
+  hasExport: boolean;
+}
+
+export interface CustomerRequestListItem {
+  reference: string;
+  type: PrivacyRequestType;
+  status: PrivacyRequestStatus;
+  receivedAt: string;
+  answerBy: string;
+  extendedAnswerBy: string | null;
+  closedAt: string | null;
+}
+
+export interface CustomerRequestView extends CustomerRequestListItem {
+  events: { occurredAt: string; kind: RequestEventKind; message: string }[];
+  /** The copy that answered an access request is ready to download. */
+  hasDownload: boolean;
+}
+
+const LIST_COLUMNS = ["reference", "type", "status", "receivedAt", "answerBy", "extendedAnswerBy", "closedAt"] as const;
+
+/** Everything staff need to work a request; undefined when there is none with that reference. */
+export async function readRequestForAdmin(db: Kysely<Database>, reference: string): Promise<AdminRequestView | undefined> {
+  const request = await findWorkflowRequest(db, reference);
+  if (!request) return undefined;
+  const [events, assignee, exportRow] = await Promise.all([
+    db
+      .selectFrom("requestEvents")
+      .leftJoin("accounts", "accounts.id", "requestEvents.actorAccountId")
+      .select(["requestEvents.occurredAt", "requestEvents.kind", "requestEvents.message", "requestEvents.visibleToRequester", "requestEvents.actorAccountId", "accounts.email as actorEmail"])
+      .where("requestEvents.requestId", "=", request.id)
+      .orderBy("requestEvents.id")
+      .execute(),
+    request.assignedTo ? db.selectFrom("accounts").select(["id as accountId", "email"]).where("id", "=", request.assignedTo).executeTakeFirst() : undefined,
+    db.selectFrom("requestExports").select("requestId").where("requestId", "=", request.id).executeTakeFirst(),
+  ]);
+  const timeline = events.map((event) => ({ ...event, visibleToRequester: event.visibleToRequester === 1 }));
+  const verified = timeline.find((event) => event.kind === "verified");
+  return {
+    ...request,
+    assignedTo: assignee ?? null,
+    events: timeline,
+    verification: verified ? { verifiedAt: verified.occurredAt, verifiedByAccountId: verified.actorAccountId, verifiedBy: verified.actorEmail } : null,
+    hasExport: exportRow !== undefined,
+  };
+}
+
+/**
+ * The customer's records, masked as the customer sees them, for the
+ * administrator answering the request. Every look is audited first, in the
+ * same transaction as the read (HIPAA 45 CFR 164.312(b): stored communications
+ * may hold health information). null when the request concerns no customer
+ * record, or the account is not an active administrator's.
+ */
+export async function viewCustomerRecordsForRequest(db: Kysely<Database>, reference: string, actorAccountId: string, now = new Date()): Promise<CustomerInventory | null> {
+  return db.transaction().execute(async (trx) => {
+    const request = await findWorkflowRequest(trx, reference);
+    if (!request?.customerId || !(await findActiveAdministrator(trx, actorAccountId))) return null;
+    await appendAuditEntry(
+      trx,
+      { actorAccountId, actorRole: "admin", action: "view_customer_records", customerId: request.customerId, subject: `request:${reference}`, details: { type: request.type } },
+      now,
+    );
+    return readCustomerInventory(trx, request.customerId);
+  });
+}
+
+/** Who a request can be assigned to. */
+export function listAdministrators(db: Kysely<Database>): Promise<Administrator[]> {
+  return listActiveAdministrators(db);
+}
+
+/** The customer's own requests, newest first. */
+export function listCustomerRequests(db: Kysely<Database>, customerId: string): Promise<CustomerRequestListItem[]> {
+  return db.selectFrom("privacyRequests").select(LIST_COLUMNS).where("customerId", "=", customerId).orderBy("receivedAt", "desc").orderBy("reference").execute();
+}
+
+/** One of the customer's own requests with the events meant for them; undefined for anyone else's, or none. */
+export async function readCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
+  const request = await db
+    .selectFrom("privacyRequests")
+    .leftJoin("requestExports", "requestExports.requestId", "privacyRequests.id")
+    .select([...LIST_COLUMNS.map((column) => `privacyRequests.${column}` as const), "privacyRequests.id", "requestExports.requestId as exportOf"])
+    .where("privacyRequests.reference", "=", reference)
+    .where("privacyRequests.customerId", "=", customerId)
+    .executeTakeFirst();
+  if (!request) return undefined;
+  const { id, exportOf, ...listed } = request;
+  const events = await db
+    .selectFrom("requestEvents")
+    .select(["occurredAt", "kind", "message"])
+    .where("requestId", "=", id)
+    .where("visibleToRequester", "=", 1)
+    .orderBy("id")
+    .execute();
+  return { ...listed, events, hasDownload: isDownloadable(listed) && exportOf !== null };
+}
+
+/** The copy that answered the customer's own completed access request, opened; undefined otherwise. */
+export async function readRequestExport(db: Kysely<Database>, customerId: string, reference: string, cipher: SensitiveCipher): Promise<{ fileName: string; body: string } | undefined> {
+  const row = await db
+    .selectFrom("requestExports")
+    .innerJoin("privacyRequests", "privacyRequests.id", "requestExports.requestId")
+    .select(["requestExports.fileName", "requestExports.keyId", "requestExports.ciphertext"])
+    .where("privacyRequests.reference", "=", reference)
+    .where("privacyRequests.customerId", "=", customerId)
+    .where("privacyRequests.type", "=", "access")
+    .where("privacyRequests.status", "=", "completed")
+    .executeTakeFirst();
+  return row && { fileName: row.fileName, body: cipher.open(row.keyId, row.ciphertext) };
+}
+
+const isDownloadable = (request: { type: PrivacyRequestType; status: PrivacyRequestStatus }) => request.type === "access" && request.status === "completed";

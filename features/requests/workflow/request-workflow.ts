@@ -1,0 +1,123 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import type { Database } from "@/server/db/schema";
+import { describeAdministratorContact } from "../administrator-contact";
+import { answerRequest, type CompletionDeps } from "./answer-request";
+import { deniedLetter, extendedLetter, startedLetter, verifiedLetter } from "./request-emails";
+import { extendedAnswerDay, type StatusChangingAction, transitionRefusal } from "./request-transitions";
+import { type ActionStep, refuse, runRequestAction, type WorkflowOutcome } from "./run-request-action";
+import { findActiveAdministrator } from "./workflow-repository";
+import {
+  type AddInternalNoteInput,
+  addInternalNoteSchema,
+  type AssignRequestInput,
+  assignRequestSchema,
+  type CompleteRequestInput,
+  completeRequestSchema,
+  type DenyRequestInput,
+  denyRequestSchema,
+  type ExtendRequestInput,
+  extendRequestSchema,
+  type StartRequestInput,
+  startRequestSchema,
+  type VerifyRequestInput,
+  verifyRequestSchema,
+} from "./workflow-schemas";
+
+/**
+ * The Privacy Administrator's steps on a request. Each validates its input,
+ * then in ONE transaction checks the step is allowed, updates the request,
+ * adds its timeline events, tells the requester (email, or a note to post the
+ * answer) and appends the audit entry (runRequestAction). A step that is not
+ * allowed answers `{ ok: false, message }` and leaves nothing written. The
+ * caller kicks the email dispatcher after a success.
+ */
+
+export type { CompletionDeps } from "./answer-request";
+export type { WorkflowOutcome } from "./run-request-action";
+
+/** The steps that need nothing besides the database take no dependencies; the parameter keeps every step's shape alike. */
+export type NoDeps = Record<string, never>;
+
+function requireTransition(step: ActionStep, action: StatusChangingAction): void {
+  const refusal = transitionRefusal(action, step.request, step.now.toISOString().slice(0, 10));
+  if (refusal) refuse(refusal);
+}
+
+const currentAnswerDay = (step: ActionStep) => step.request.extendedAnswerBy ?? step.request.answerBy;
+
+/** Identity verified. The requester is told only that; how it was verified is a staff note. */
+export function verifyRequest(db: Kysely<Database>, input: VerifyRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, verifyRequestSchema, input, now, async (step, { method }) => {
+    requireTransition(step, "verify");
+    await step.update({ status: "verified" });
+    const delivery = await step.tellRequester("verified", verifiedLetter(step.request, currentAnswerDay(step)), { mustReach: false });
+    await step.addStaffEvent("note", `Identity verified: ${method}`);
+    return { auditAction: "verify_request", auditDetails: { delivery } };
+  });
+}
+
+export function startRequest(db: Kysely<Database>, input: StartRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, startRequestSchema, input, now, async (step) => {
+    requireTransition(step, "start");
+    await step.update({ status: "in_progress" });
+    const delivery = await step.tellRequester("in_progress", startedLetter(step.request, currentAnswerDay(step)), { mustReach: false });
+    return { auditAction: "start_request", auditDetails: { delivery } };
+  });
+}
+
+/** The one extension the law allows for access, correction and deletion: to 90 days from receipt, with notice and the reason. */
+export function extendRequest(db: Kysely<Database>, input: ExtendRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, extendRequestSchema, input, now, async (step, { reason }) => {
+    requireTransition(step, "extend");
+    const newDay = extendedAnswerDay(step.request) ?? refuse("This kind of request cannot be extended.");
+    await step.update({ status: "extended", extendedAnswerBy: newDay });
+    const delivery = await step.tellRequester("extended", extendedLetter(step.request, reason, step.request.answerBy, newDay), { mustReach: true });
+    return { auditAction: "extend_request", auditDetails: { extendedAnswerBy: newDay, delivery } };
+  });
+}
+
+/** Does what was asked (see answerRequest) and sends the answer; identity must have been verified. */
+export function completeRequest(db: Kysely<Database>, input: CompleteRequestInput, deps: CompletionDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, completeRequestSchema, input, now, async (step, { message }) => {
+    requireTransition(step, "complete");
+    await step.update({ status: "completed" });
+    const answer = await answerRequest(step, message, deps);
+    const delivery = await step.tellRequester("completed", answer.letter, { mustReach: true });
+    return { auditAction: "complete_request", auditDetails: { ...answer.auditDetails, delivery } };
+  });
+}
+
+/** A refusal gives "an explanation ... and a contact person for further inquiries" (policy). */
+export function denyRequest(db: Kysely<Database>, input: DenyRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, denyRequestSchema, input, now, async (step, { reason, contactPerson }) => {
+    requireTransition(step, "deny");
+    await step.update({ status: "denied" });
+    const delivery = await step.tellRequester("denied", deniedLetter(step.request, reason, contactPerson), {
+      mustReach: true,
+      // The email ends with the contact anyway; the timeline needs it too.
+      timelineSuffix: describeAdministratorContact(),
+    });
+    return { auditAction: "deny_request", auditDetails: { delivery } };
+  });
+}
+
+/** For staff only, at any step, even after the request is closed. */
+export function addInternalNote(db: Kysely<Database>, input: AddInternalNoteInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, addInternalNoteSchema, input, now, async (step, { note }) => {
+    await step.addStaffEvent("note", note);
+    return { auditAction: "add_request_note" };
+  });
+}
+
+/** Gives the request to an administrator, or (null) to nobody. */
+export function assignRequest(db: Kysely<Database>, input: AssignRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return runRequestAction(db, assignRequestSchema, input, now, async (step, { assigneeAccountId }) => {
+    const assignee = assigneeAccountId
+      ? ((await findActiveAdministrator(step.trx, assigneeAccountId)) ?? refuse("A request can only be assigned to a Privacy Administrator’s account."))
+      : null;
+    await step.update({ assignedTo: assignee?.accountId ?? null });
+    await step.addStaffEvent("assigned", assignee ? `Assigned to ${assignee.email}.` : "Unassigned: nobody has this request now.");
+    return { auditAction: "assign_request", auditDetails: { assigneeAccountId: assignee?.accountId ?? null } };
+  });
+}
