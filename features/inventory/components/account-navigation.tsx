@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const accountSections = [
   { href: "/account", label: "Your information" },
   { href: "/account/choices", label: "Your choices" },
+  { href: "/account/requests", label: "Your requests" },
   { href: "/account/security", label: "Security" },
 ] as const;
 
@@ -20,7 +21,8 @@ export function AccountNavigation() {
     <nav aria-label="Your account" className="mb-8 border-b border-slate-200 dark:border-slate-700">
       <ul className="flex flex-wrap gap-1">
         {accountSections.map((section) => {
-          const current = pathname === section.href;
+          // A request's own page belongs to "Your requests".
+          const current = section.href === "/account" ? pathname === section.href : pathname.startsWith(section.href);
           return (
             <li key={section.href}>
               <Link

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { Notice } from "@/components/ui/notice";
+import { REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/features/requests/request-labels";
+import type { CustomerRequestView } from "@/features/requests/workflow/request-views";
+
+const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+/**
+ * One request as its requester sees it: where it stands, the date by which
+ * they will be answered, its timeline (only the events meant for them) and,
+ * once a copy is ready, its download.
+ */
+export function RequestStatus({ request, justSent }: { request: CustomerRequestView; justSent: boolean }) {
+  const answerBy = request.extendedAnswerBy ?? request.answerBy;
+  return (
+    <>
+      <p className="text-sm font-medium uppercase tracking-wide text-slate-700 dark:text-slate-300">{REQUESTER_TYPE_LABELS[request.type]}</p>
+      <h1 className="text-3xl font-bold">
+        Request <span className="font-mono">{request.reference}</span>
+      </h1>
+      {justSent ? (
+        <Notice title="We received your request">
+          <p>
+            Its reference is <strong className="font-mono">{request.reference}</strong>. We have emailed you a confirmation, and this page shows every
+            step until it is answered.
+          </p>
+        </Notice>
+      ) : null}
+      <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">Status</dt>
+        <dd>{REQUEST_STATUS_LABELS[request.status]}</dd>
+        <dt className="font-semibold">Received</dt>
+        <dd>
+          <FormattedDate day={request.receivedAt.slice(0, 10)} />
+        </dd>
+        {request.closedAt ? (
+          <>
+            <dt className="font-semibold">Answered</dt>
+            <dd>
+              <FormattedDate day={request.closedAt.slice(0, 10)} />
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-semibold">We will answer by</dt>
+            <dd>
+              <FormattedDate day={answerBy} />
+              {request.extendedAnswerBy ? " (extended: see the timeline for why)" : null}
+            </dd>
+          </>
+        )}
+      </dl>
+      {request.hasDownload ? (
+        <p className="mt-6">
+          <a className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800" href={`/account/requests/${request.reference}/download`} download>
+            Download your copy (JSON)
+          </a>
+        </p>
+      ) : null}
+      <h2 className="mt-8 text-xl font-semibold">Timeline</h2>
+      <ol className="mt-3 space-y-4 border-l-2 border-slate-300 pl-4 dark:border-slate-600">
+        {request.events.map((event, index) => (
+          <li key={index}>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              <time dateTime={event.occurredAt}>{timeFormat.format(new Date(event.occurredAt))} UTC</time> · {REQUEST_STATUS_LABELS[event.kind as keyof typeof REQUEST_STATUS_LABELS] ?? "Update"}
+            </p>
+            <p className="whitespace-pre-line">{event.message}</p>
+          </li>
+        ))}
+      </ol>
+      <p className="mt-8">
+        <Link className="underline" href="/account/requests">
+          All your requests
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type Mail from "nodemailer/lib/mailer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
+import type { SignedInAccount } from "@/server/auth/current-account";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { deliverPendingEmails } from "@/server/email/deliver-pending-emails";
+import { submitCustomerRequest } from "./service";
+
+const SITE = "https://privacy.example.com";
+const NOW = new Date("2026-12-01T15:00:00Z");
+
+describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  let customer: SignedInAccount;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    await breakOutboxFor(handle.db, engine);
+    const email = `alex-${randomUUID()}@example.com`;
+    customer = { accountId: await insertTestCustomer(handle.db, { email }), email, role: "customer", sessionId: "s1" };
+  });
+  afterAll(async () => handle.drop());
+
+  it("concerns the signed-in customer, records the fresh sign-in and acknowledges it with the dates and a link", async () => {
+    const outcome = await submitCustomerRequest(
+      handle.db,
+      customer,
+      { type: "access", idempotencyKey: randomUUID(), details: {}, reauthenticatedAt: new Date("2026-12-01T14:59:30Z") },
+      { siteUrl: SITE, now: NOW },
+    );
+    if (outcome.kind !== "created") throw new Error(`expected a new request, got ${outcome.kind}`);
+    expect(outcome.request).toMatchObject({ type: "access", status: "received", customerId: customer.accountId, answerBy: "2027-01-15" });
+
+    const row = await handle.db.selectFrom("privacyRequests").select(["detailsJson", "requesterEmail", "requesterName"]).where("id", "=", outcome.request.id).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.detailsJson)).toEqual({ reauthenticatedAt: "2026-12-01T14:59:30.000Z" });
+    expect(row).toMatchObject({ requesterEmail: customer.email, requesterName: "Test Customer" });
+
+    const email = await handle.db.selectFrom("emailOutbox").select(["toAddress", "subject", "textBody"]).where("toAddress", "=", customer.email).executeTakeFirstOrThrow();
+    expect(email.subject).toContain(outcome.request.reference);
+    expect(email.textBody).toContain("answer by January 15, 2027");
+    expect(email.textBody).toContain(`${SITE}/account/requests/${outcome.request.reference}`);
+
+    const audit = await handle.db.selectFrom("auditLog").select(["actorAccountId", "actorRole", "action", "customerId"]).where("subject", "=", `request:${outcome.request.reference}`).executeTakeFirstOrThrow();
+    expect(audit).toEqual({ actorAccountId: customer.accountId, actorRole: "customer", action: "request_access", customerId: customer.accountId });
+  });
+
+  it("makes one request of a form sent twice", async () => {
+    const key = randomUUID();
+    const input = { type: "deletion" as const, idempotencyKey: key, details: {}, reauthenticatedAt: NOW };
+    const [first, second] = await Promise.all([
+      submitCustomerRequest(handle.db, customer, input, { siteUrl: SITE, now: NOW }),
+      submitCustomerRequest(handle.db, customer, input, { siteUrl: SITE, now: NOW }),
+    ]);
+    expect(new Set([first.kind, second.kind])).toEqual(new Set(["created", "replayed"]));
+    const rows = await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it("keeps nothing when the acknowledgement cannot be written, and sends a written one after a restart", async () => {
+    const failing: SignedInAccount = { ...customer, email: FAILING_ADDRESS };
+    const key = randomUUID();
+    await expect(submitCustomerRequest(handle.db, failing, { type: "correction", idempotencyKey: key, details: { field: "cpni", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW })).rejects.toThrow(/outbox is unavailable/);
+    expect(await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute()).toEqual([]);
+
+    // The process that wrote the request dies before its dispatcher runs; the email waits in the outbox.
+    const written = await submitCustomerRequest(handle.db, customer, { type: "correction", idempotencyKey: randomUUID(), details: { field: "cpni", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW });
+    if (written.kind !== "created") throw new Error("expected a new request");
+    const sent: Mail.Options[] = [];
+    await deliverPendingEmails(handle.db, { sender: { sendMail: async (message: Mail.Options) => void sent.push(message) }, from: "Privacy Center <privacy@example.com>", now: () => new Date(NOW.getTime() + 60_000) });
+    expect(sent.map((message) => message.subject)).toContain(`We received your correction request (${written.request.reference})`);
+  });
+});
