@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
+import { site } from "@/content/site";
+import { AdminNavigation } from "@/features/admin/components/admin-navigation";
+import { CustomerRecords } from "@/features/admin/components/customer-records";
+import { RequestActionForms } from "@/features/admin/components/request-action-forms";
+import { RequestHeading, RequestOverview, RequestTimeline } from "@/features/admin/components/request-detail";
+import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "@/features/admin/request-action-schemas";
+import { completionHint } from "@/features/admin/request-guidance";
+import { normalizeReference } from "@/features/requests/reference";
+import { listAdministrators, readRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests/workflow/request-views";
+import { requireAdmin } from "@/server/auth/current-account";
+import { database } from "@/server/db/database";
+
+type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: `Request ${normalizeReference(reference) ?? ""}`.trim() };
+}
+
+/**
+ * A request in the console: who asked and what, the timeline, and the steps
+ * that move it on. The customer's records are shown only when asked for
+ * (`?records=show`), and every showing is audited before it renders.
+ */
+export default async function AdminRequestPage({ params, searchParams }: Props) {
+  const { reference: typed } = await params;
+  const admin = await requireAdmin(`/admin/requests/${encodeURIComponent(typed)}`);
+  const reference = normalizeReference(typed);
+  const db = await database();
+  const request = reference ? await readRequestForAdmin(db, reference) : undefined;
+  if (!request) notFound();
+
+  const { done, records } = await searchParams;
+  const showRecords = records === "show" && request.customerId !== null;
+  const [inventory, administrators] = await Promise.all([
+    showRecords ? viewCustomerRecordsForRequest(db, request.reference, admin.accountId) : null,
+    listAdministrators(db),
+  ]);
+  const doneMessage = typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null;
+
+  return (
+    <>
+      <AdminNavigation current="/admin" />
+      <RequestHeading request={request} />
+      {doneMessage ? (
+        <Notice title="Done">
+          <p role="status">{doneMessage}</p>
+        </Notice>
+      ) : null}
+      <div className="mt-6">
+        <RequestOverview request={request} />
+      </div>
+
+      <section aria-labelledby="actions-heading" className="mt-10">
+        <h2 id="actions-heading" className="text-2xl font-semibold">Next steps</h2>
+        <div className="mt-4">
+          <RequestActionForms
+            reference={request.reference}
+            actions={availableActions(request)}
+            suggestedVerification={request.details.reauthenticatedAt ? "Signed-in customer re-entered their password (fresh sign-in) when making the request." : ""}
+            administrators={administrators}
+            assignedTo={request.assignedTo?.accountId ?? null}
+            defaultContactPerson={`${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`}
+            completionHint={completionHint(request)}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="mt-10">
+        <h2 id="timeline-heading" className="text-2xl font-semibold">Timeline</h2>
+        <RequestTimeline events={request.events} />
+      </section>
+
+      {request.customerId ? (
+        <section aria-labelledby="records-heading" className="mt-10">
+          <h2 id="records-heading" className="text-2xl font-semibold">The customer’s records</h2>
+          {inventory ? (
+            <>
+              <p className="mt-2 text-sm">This view was recorded in the audit log. Sensitive values are masked.</p>
+              <div className="mt-4">
+                <CustomerRecords inventory={inventory} />
+              </div>
+            </>
+          ) : (
+            <p className="mt-2">
+              Open them only when this request needs it: every view is recorded in the audit log.{" "}
+              <Link className="underline" href={`/admin/requests/${request.reference}?records=show#records-heading`}>Show the customer’s records</Link>
+            </p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { dataCategories, type DataCategoryId } from "@/content/data-categories";
+import { CpniHeld } from "@/features/inventory/components/cpni-held";
+import { IdentifiersHeld } from "@/features/inventory/components/identifiers-held";
+import { SensitiveInformationHeld } from "@/features/inventory/components/sensitive-information-held";
+import { StoredCommunicationsHeld } from "@/features/inventory/components/stored-communications-held";
+import type { CustomerInventory, PersonalInformation } from "@/features/inventory/inventory-types";
+
+function PersonalDetails({ personal }: { personal: PersonalInformation }) {
+  const rows: [string, React.ReactNode][] = [
+    ["Name", personal.fullName],
+    ["Email address", personal.email],
+    ["Postal address", `${personal.streetAddress}, ${personal.city}, ${personal.state} ${personal.postalCode}`],
+    ["Phone", personal.phone],
+    ["Date of birth", <FormattedDate key="dob" day={personal.dateOfBirth} />],
+  ];
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+      {rows.map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="font-semibold">{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * The customer's records as staff see them while answering a request: the
+ * same masked values the customer sees, never a full sensitive value. Showing
+ * this is audited by the caller before it renders.
+ */
+export function CustomerRecords({ inventory }: { inventory: CustomerInventory }) {
+  const held: Record<DataCategoryId, React.ReactNode> = {
+    "personal-information": <PersonalDetails personal={inventory.personal} />,
+    "sensitive-personal-information": <SensitiveInformationHeld items={inventory.sensitive} />,
+    cpni: <CpniHeld cpni={inventory.cpni} />,
+    "stored-communications": <StoredCommunicationsHeld summaries={inventory.storedCommunications} />,
+    "cookies-and-identifiers": <IdentifiersHeld cookies={inventory.cookies} devices={inventory.devices} />,
+  };
+  return (
+    <div className="space-y-6">
+      {dataCategories.map((category) => (
+        <section key={category.id} aria-labelledby={`records-${category.id}`}>
+          <h3 id={`records-${category.id}`} className="text-lg font-semibold">
+            {category.title}
+          </h3>
+          <div className="mt-2">{held[category.id]}</div>
+        </section>
+      ))}
+    </div>
+  );
+}

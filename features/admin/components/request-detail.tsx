@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import type { AdminRequestView } from "@/features/requests/workflow/request-views";
+
+const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const formatTime = (iso: string) => `${timeFormat.format(new Date(iso))} UTC`;
+
+const detailLabels: Record<string, string> = {
+  reauthenticatedAt: "Password re-entered (fresh sign-in)",
+  field: "Information concerned",
+  fieldTitle: "Information concerned",
+  requestedValue: "Requested value",
+  correction: "What is wrong",
+  note: "Requester’s note",
+  answerChannel: "Answer by",
+};
+
+function DetailValue({ name, value }: { name: string; value: unknown }) {
+  if (value === null || value === undefined || value === "") return <>—</>;
+  if (name === "reauthenticatedAt" && typeof value === "string") return <>{formatTime(value)}</>;
+  return <span className="whitespace-pre-line">{String(value)}</span>;
+}
+
+/** Who asked and what: every field exactly as submitted, rendered as text (never as HTML). */
+export function RequestOverview({ request }: { request: AdminRequestView }) {
+  const answerBy = request.extendedAnswerBy ?? request.answerBy;
+  const postal = request.requesterPostal;
+  const details = Object.entries(request.details).filter(([name]) => !(name === "field" && "fieldTitle" in request.details));
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="requester-heading">
+        <h2 id="requester-heading" className="text-xl font-semibold">Requester</h2>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">Name</dt>
+          <dd>{request.requesterName}</dd>
+          <dt className="font-semibold">Email</dt>
+          <dd>{request.requesterEmail ?? "None given: answer by post"}</dd>
+          {postal ? (
+            <>
+              <dt className="font-semibold">Postal address</dt>
+              <dd>{[postal.streetAddress, postal.city, `${postal.state} ${postal.postalCode}`].filter(Boolean).join(", ")}</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">Customer account</dt>
+          <dd>{request.customerId ? "Yes: this request concerns a customer’s records" : "No matching customer"}</dd>
+          <dt className="font-semibold">Identity</dt>
+          <dd>
+            {request.verification ? (
+              <>
+                Verified {formatTime(request.verification.verifiedAt)}
+                {request.verification.verifiedBy ? ` by ${request.verification.verifiedBy}` : ""}
+              </>
+            ) : (
+              <strong>Not verified yet</strong>
+            )}
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading" className="text-xl font-semibold">Status and deadlines</h2>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt className="font-semibold">Status</dt>
+          <dd>{REQUEST_STATUS_LABELS[request.status]}</dd>
+          <dt className="font-semibold">Received</dt>
+          <dd>{formatTime(request.receivedAt)}</dd>
+          <dt className="font-semibold">Acknowledge by</dt>
+          <dd><FormattedDate day={request.acknowledgeBy} /></dd>
+          <dt className="font-semibold">Answer by</dt>
+          <dd>
+            <FormattedDate day={answerBy} />
+            {request.extendedAnswerBy ? " (extended)" : null}
+          </dd>
+          {request.closedAt ? (
+            <>
+              <dt className="font-semibold">Closed</dt>
+              <dd>{formatTime(request.closedAt)}</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">Assigned to</dt>
+          <dd>{request.assignedTo?.email ?? "Nobody"}</dd>
+        </dl>
+      </section>
+      {details.length > 0 ? (
+        <section aria-labelledby="details-heading" className="md:col-span-2">
+          <h2 id="details-heading" className="text-xl font-semibold">What was asked</h2>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            {details.map(([name, value]) => (
+              <div key={name} className="contents">
+                <dt className="font-semibold">{detailLabels[name] ?? name}</dt>
+                <dd><DetailValue name={name} value={value} /></dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** Every event, the requester's and staff's alike; internal ones are marked. */
+export function RequestTimeline({ events }: { events: AdminRequestView["events"] }) {
+  return (
+    <ol className="mt-3 space-y-4 border-l-2 border-slate-300 pl-4 dark:border-slate-600">
+      {events.map((event, index) => (
+        <li key={index}>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <time dateTime={event.occurredAt}>{formatTime(event.occurredAt)}</time> · {REQUEST_STATUS_LABELS[event.kind as keyof typeof REQUEST_STATUS_LABELS] ?? (event.kind === "note" ? "Note" : "Assignment")}
+            {event.actorEmail ? ` · ${event.actorEmail}` : null}
+            {event.visibleToRequester ? null : <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-50">Staff only</span>}
+          </p>
+          <p className="whitespace-pre-line">{event.message}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function RequestHeading({ request }: { request: AdminRequestView }) {
+  return (
+    <>
+      <p className="text-sm">
+        <Link className="underline" href="/admin">Request queue</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {REQUEST_TYPE_LABELS[request.type]} <span className="font-mono">{request.reference}</span>
+        {request.urgent ? <span className="ml-3 rounded bg-red-100 px-2 py-0.5 align-middle text-sm text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
+      </h1>
+    </>
+  );
+}
