@@ -3,6 +3,7 @@ import Link from "next/link";
 const sections = [
   { href: "/admin", label: "Request queue" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/metrics", label: "Metrics" },
 ] as const;
 
 export function AdminNavigation({ current }: { current: (typeof sections)[number]["href"] }) {

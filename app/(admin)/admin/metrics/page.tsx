@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { AdminNavigation } from "@/features/admin/components/admin-navigation";
+import { MetricsYearForm, MetricsYearLinks, RequestMetricsTable } from "@/features/admin/components/request-metrics";
+import { resolveMetricsYear } from "@/features/admin/metrics-schemas";
+import { getRequestMetrics } from "@/features/admin/metrics-service";
+import { requireAdmin } from "@/server/auth/current-account";
+
+export const metadata: Metadata = { title: "Request metrics" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RequestMetricsPage({ searchParams }: Props) {
+  await requireAdmin("/admin/metrics");
+  const now = new Date();
+  const { year, problem } = resolveMetricsYear(await searchParams, now);
+  const metrics = await getRequestMetrics(year);
+  return (
+    <>
+      <AdminNavigation current="/admin/metrics" />
+      <h1 className="text-3xl font-bold">Request metrics</h1>
+      <p className="mt-2 max-w-prose">
+        For the requests received in each calendar year (UTC), how many were complied with in whole or in part, denied or are
+        still open, and the median number of calendar days from receipt to response: the figures California (11 CCR §7102) asks
+        businesses to publish every year.
+      </p>
+      <MetricsYearForm year={year} currentYear={now.getUTCFullYear()} problem={problem} />
+      <MetricsYearLinks year={year} currentYear={now.getUTCFullYear()} />
+      <RequestMetricsTable metrics={metrics} />
+    </>
+  );
+}
