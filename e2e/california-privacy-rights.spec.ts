@@ -3,8 +3,10 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
+import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { signInAsAdministrator } from "./support/sign-in";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 
@@ -68,7 +70,7 @@ async function expectNoAxeViolations(page: Page) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("without an account, an answer by email needs no street address: accepted, answered within 30 days, acknowledged by email", async ({ page }) => {
+  test("without an account, an answer by email needs no street address: accepted, answered within 30 days, acknowledged by email, followed on its own page until answered", async ({ page, browser }) => {
     const email = `casey-${randomUUID().slice(0, 8)}@example.com`;
     await page.goto("/");
     await page.getByRole("main").getByRole("link", { name: "Your California Privacy Rights" }).click();
@@ -81,10 +83,41 @@ test.describe("without JavaScript", () => {
     const main = page.getByRole("main");
     await expect(main.locator("dt", { hasText: "We will answer by" }).locator("xpath=following-sibling::dd[1]")).toHaveText(dayAfterToday(30));
     await expect(main).not.toContainText("Casey");
+    const statusPath = await main.getByRole("link", { name: "Follow this on its own page" }).getAttribute("href");
 
     const message = await openEmail(page, email, new RegExp(`Your California Privacy Rights: request ${reference} received`));
     await expect(message).toContainText(`We will send it by email, to this address, by ${dayAfterToday(30)}.`);
     await expect(message).toContainText("legal@phone.com");
+
+    // The confirmation's own link follows the request, no account needed; the email carries the same link.
+    expect(statusPath).toMatch(new RegExp(`^/requests/${reference}\\?key=`));
+    await expect(message).toContainText(statusPath!);
+    await page.goto(statusPath!);
+    const statusUrl = page.url();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+    await expect(page.getByRole("main")).toContainText("We received your request (Your California Privacy Rights).");
+    // One character of the key changed: the page is not there.
+    const forged = await page.goto(statusUrl.slice(0, -1) + (statusUrl.endsWith("A") ? "B" : "A"));
+    expect(forged?.status()).toBe(404);
+
+    // The Privacy Administrator verifies and answers it; the requester sees the answer on that page.
+    const console_ = await (await browser.newContext()).newPage();
+    await signInAsAdministrator(console_, demoAdministrator);
+    await console_.goto(`/admin/requests/${reference}`);
+    const verify = console_.getByRole("form", { name: "Verify the requester" });
+    await verify.getByLabel("How you verified their identity").fill("Replied from the address given.");
+    await verify.getByRole("button", { name: "Mark as verified" }).click();
+    await expect(console_.getByRole("main").getByRole("status")).toContainText("Marked as verified");
+    const complete = console_.getByRole("form", { name: "Complete the request" });
+    await complete.getByLabel("Answer to the requester").fill("We shared no personal information with third parties for their direct marketing in the past year.");
+    await complete.getByRole("button", { name: "Complete and send the answer" }).click();
+    await expect(console_.getByRole("main").getByRole("status")).toContainText("Completed");
+    await console_.context().close();
+
+    await page.goto(statusUrl);
+    await expect(page.getByRole("main")).toContainText("Completed");
+    await expect(page.getByRole("main")).toContainText("We shared no personal information with third parties");
+    await openEmail(page, email, new RegExp(`\\(${reference}\\): our answer`));
   });
 });
 
@@ -121,6 +154,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     await fillRequest(page, { name: "Alex Axe", channel: "By email", email: `axe-${randomUUID().slice(0, 8)}@example.com` });
     await sendRequest(page);
     await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeFocused();
+    await expectNoAxeViolations(page);
+    // And the page that follows the request.
+    await page.getByRole("link", { name: "Follow this on its own page" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Timeline" })).toBeVisible();
+    await expect(page).toHaveTitle(/Your request/);
     await expectNoAxeViolations(page);
   });
 }

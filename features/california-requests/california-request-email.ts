@@ -5,7 +5,7 @@ import type { AcknowledgementEmail } from "@/features/requests/submit-public-req
 import type { AnswerChannel } from "./schemas";
 
 /** The acknowledgement of a California Privacy Rights request; labelled as the policy asks such requests to be. */
-export function buildCaliforniaAcknowledgement(to: string, name: string, channel: AnswerChannel, request: RequestSummary): AcknowledgementEmail {
+export function buildCaliforniaAcknowledgement(to: string, name: string, channel: AnswerChannel, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
   const how = channel === "email" ? "by email, to this address" : "by postal mail, to the address you gave";
   const text = [
     `Dear ${name},`,
@@ -16,6 +16,7 @@ export function buildCaliforniaAcknowledgement(to: string, name: string, channel
     "What happens next:",
     "- Under California Civil Code section 1798.83, our answer tells you how to use your choices about sharing your personal information with other companies for their direct marketing.",
     `- We will send it ${how}, by ${formatDay(request.answerBy)}.`,
+    `- Follow your request here (keep this link to yourself): ${statusUrl}`,
     "",
     describeAdministratorContact(),
   ].join("\n");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PublicRequestPlan } from "@/features/requests/submit-public-request";
+import type { PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
 import { buildCaliforniaAcknowledgement } from "./california-request-email";
 import type { CaliforniaRequest } from "./schemas";
 
@@ -9,7 +9,7 @@ import type { CaliforniaRequest } from "./schemas";
  * address yet, and a linked request would show in that customer's own list.
  * The administrator links it after verifying who asked.
  */
-export function planCaliforniaRequest(request: CaliforniaRequest): PublicRequestPlan {
+export function planCaliforniaRequest(request: CaliforniaRequest, links: RequestLinks): PublicRequestPlan {
   return {
     draft: {
       type: "california_privacy_rights",
@@ -23,6 +23,6 @@ export function planCaliforniaRequest(request: CaliforniaRequest): PublicRequest
     },
     auditAction: "receive_california_privacy_rights_request",
     acknowledgement: (summary) =>
-      request.email ? buildCaliforniaAcknowledgement(request.email, request.fullName, request.answerChannel, summary) : null,
+      request.email ? buildCaliforniaAcknowledgement(request.email, request.fullName, request.answerChannel, summary, links.statusUrl(summary.reference)) : null,
   };
 }

@@ -12,10 +12,10 @@ export async function submitMinorReportAction(_previous: PublicRequestState, for
   return handlePublicRequestForm(formData, {
     name: "minor-report",
     schema: minorReportSchema,
-    plan: (report) => {
+    plan: (report, links) => {
       // Only to compare a reported account number with the sealed ones; nothing opened is kept or shown.
       const cipher = createSensitiveCipher(readSecrets().encryptionKeys);
-      return planMinorReport(report, (keyId, ciphertext) => cipher.open(keyId, ciphertext));
+      return planMinorReport(report, (keyId, ciphertext) => cipher.open(keyId, ciphertext), links);
     },
   });
 }

@@ -10,7 +10,7 @@ import type { AcknowledgementEmail } from "@/features/requests/submit-public-req
  * must tell a stranger nothing and be useless for sending them someone
  * else's text. Plain text, so nothing in the name can become markup.
  */
-export function buildMinorReportAcknowledgement(to: string, name: string, request: RequestSummary): AcknowledgementEmail {
+export function buildMinorReportAcknowledgement(to: string, name: string, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
   const text = [
     `Dear ${name},`,
     "",
@@ -21,6 +21,7 @@ export function buildMinorReportAcknowledgement(to: string, name: string, reques
     `- Our ${site.privacyAdministrator.title} treats every report about a child as urgent, and uses what you told us only to find and delete the child's information.`,
     "- While we look into it, we do not use any account the report points to for marketing.",
     `- We will contact you by ${formatDay(request.answerBy)} to tell you what we found and what we did, and sooner if we need to ask you something.`,
+    `- Follow your report here (keep this link to yourself): ${statusUrl}`,
     "",
     `${site.companyName} does not knowingly collect personal information from anyone under 18.`,
     "",

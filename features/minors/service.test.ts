@@ -30,7 +30,7 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
   afterAll(async () => handle.drop());
 
   async function submit(input: MinorReport) {
-    const outcome = await submitPublicRequest(handle.db, planMinorReport(input, openSensitive));
+    const outcome = await submitPublicRequest(handle.db, planMinorReport(input, openSensitive, { statusUrl: (reference) => `https://privacy.example.com/requests/${reference}?key=test` }));
     if (outcome.kind !== "created") throw new Error(`expected a new report, got ${outcome.kind}`);
     const stored = await handle.db
       .selectFrom("privacyRequests")

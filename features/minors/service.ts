@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
 import { selectClearTail } from "@/features/inventory/sensitive-masking";
-import type { CustomerMatch, PublicRequestPlan } from "@/features/requests/submit-public-request";
+import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
 import type { Database } from "@/server/db/schema";
 import { buildMinorReportAcknowledgement } from "./minor-report-email";
 import { findCustomersByEmail, findCustomersByPhoneDigits, hasOpenMinorReport, listAccountNumbersEndingWith } from "./repository";
@@ -89,7 +89,7 @@ function opensTo(openSensitive: OpenSensitive, keyId: string, ciphertext: string
 }
 
 /** The minor's report as a public request: urgent, matched to any customer, acknowledged by email when an address was given. */
-export function planMinorReport(report: MinorReport, openSensitive: OpenSensitive): PublicRequestPlan {
+export function planMinorReport(report: MinorReport, openSensitive: OpenSensitive, links: RequestLinks): PublicRequestPlan {
   return {
     draft: {
       type: "minor_report",
@@ -112,6 +112,6 @@ export function planMinorReport(report: MinorReport, openSensitive: OpenSensitiv
     },
     auditAction: "receive_minor_report",
     matchCustomer: (trx) => matchReportedChild(trx, report, openSensitive),
-    acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, report.reporterName, request) : null),
+    acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, report.reporterName, request, links.statusUrl(request.reference)) : null),
   };
 }

@@ -7,6 +7,12 @@ import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { handlePublicRequestForm } from "./handle-public-request-form";
 import { PUBLIC_REQUESTS_PER_HOUR } from "./public-request-throttle";
 import { REFERENCE_PATTERN } from "./reference";
+import { isRequestStatusKey } from "./status-link";
+
+// Demo mode: the status links are signed with the demo secret (env.ts reads the environment once, on import).
+vi.hoisted(() => {
+  process.env.PRIVACY_CENTER_MODE = "demo";
+});
 
 // The action's surroundings: the request's headers, the app's database, the outbox's wake-up call.
 const surroundings = vi.hoisted(() => ({ handle: null as DatabaseHandle | null, clientAddress: "203.0.113.1" as string | null, kicks: 0 }));
@@ -71,6 +77,13 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
     expect(stored).toMatchObject({ type: "california_privacy_rights", answerBy: state.answerBy });
     expect(JSON.parse(stored.requesterPostalJson!)).toEqual({ streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" });
     expect(surroundings.kicks).toBe(1);
+
+    // The confirmation and the email both give the requester their own link to follow the request.
+    const key = new URL(state.statusPath, "http://localhost").searchParams.get("key") ?? "";
+    expect(state.statusPath.startsWith(`/requests/${state.reference}?key=`)).toBe(true);
+    expect(isRequestStatusKey(state.reference, key)).toBe(true);
+    const email = await handle.db.selectFrom("emailOutbox").select("textBody").where("subject", "like", `%${state.reference}%`).executeTakeFirstOrThrow();
+    expect(email.textBody).toContain(`${state.statusPath}`);
   });
 
   it("pretends to accept a form whose honeypot is filled, and stores nothing", async () => {

@@ -11,7 +11,8 @@ import { describeInvalidInput, type PublicRequestState, readFormInput, readSubmi
 import { PUBLIC_REQUESTS_PER_HOUR, publicRequestThrottle } from "./public-request-throttle";
 import { generateReference } from "./reference";
 import type { RequestSummary } from "./repository";
-import { findReplayedRequest, type PublicRequestPlan, submitPublicRequest, type SubmissionOutcome } from "./submit-public-request";
+import { requestStatusPath, requestStatusUrl } from "./status-link";
+import { findReplayedRequest, type PublicRequestPlan, type RequestLinks, submitPublicRequest, type SubmissionOutcome } from "./submit-public-request";
 
 export interface PublicRequestControlsInput {
   idempotencyKey: string;
@@ -23,7 +24,7 @@ export interface PublicRequestForm<Input extends PublicRequestControlsInput> {
   name: string;
   schema: z.ZodType<Input>;
   /** Turns the validated input into the request, its customer match and its acknowledgement. */
-  plan: (input: Input) => PublicRequestPlan;
+  plan: (input: Input, links: RequestLinks) => PublicRequestPlan;
 }
 
 const contact = site.privacyAdministrator;
@@ -41,7 +42,7 @@ export async function handlePublicRequestForm<Input extends PublicRequestControl
   const values = readSubmittedValues(formData);
   const parsed = form.schema.safeParse(readFormInput(formData));
   if (!parsed.success) return describeInvalidInput(parsed.error, values);
-  const plan = form.plan(parsed.data);
+  const plan = form.plan(parsed.data, { statusUrl: requestStatusUrl });
 
   // A filled honeypot is a bot: it gets what a person would, and nothing is stored or counted.
   if (parsed.data.website?.trim()) return pretendReceived(plan);
@@ -97,6 +98,7 @@ function received(request: RequestSummary, plan: PublicRequestPlan): PublicReque
     reference: request.reference,
     receivedOn: request.receivedAt.slice(0, 10),
     answerBy: request.answerBy,
+    statusPath: requestStatusPath(request.reference),
     acknowledgementEmailed: plan.acknowledgement(request) !== null,
   };
 }

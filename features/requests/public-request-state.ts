@@ -8,7 +8,7 @@ import { z } from "zod";
 export type PublicRequestState =
   | { status: "idle" }
   | { status: "error"; message: string; fieldErrors: Record<string, string>; values: Record<string, string> }
-  | { status: "received"; reference: string; receivedOn: string; answerBy: string; acknowledgementEmailed: boolean };
+  | { status: "received"; reference: string; receivedOn: string; answerBy: string; statusPath: string; acknowledgementEmailed: boolean };
 
 export const idlePublicRequestState: PublicRequestState = { status: "idle" };
 

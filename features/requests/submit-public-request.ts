@@ -12,6 +12,12 @@ export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "c
   idempotencyKey: string;
 };
 
+/** Links a plan puts in its acknowledgement; made by the caller, which knows the site and its secret. */
+export interface RequestLinks {
+  /** Where the requester follows the request without an account (status-link.ts). */
+  statusUrl: (reference: string) => string;
+}
+
 export interface CustomerMatch {
   customerId: string | null;
   /** Notes for the administrator's timeline, never shown to the requester. */

@@ -46,6 +46,7 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
         receivedOn={state.receivedOn}
         answerBy={state.answerBy}
         answerByLabel="We will answer by"
+        statusPath={state.statusPath}
       >
         <p>
           {state.acknowledgementEmailed

@@ -11,7 +11,7 @@ const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeSty
  * they will be answered, its timeline (only the events meant for them) and,
  * once a copy is ready, its download.
  */
-export function RequestStatus({ request, justSent }: { request: CustomerRequestView; justSent: boolean }) {
+export function RequestStatus({ request, justSent = false, signedIn = true }: { request: CustomerRequestView; justSent?: boolean; signedIn?: boolean }) {
   const answerBy = request.extendedAnswerBy ?? request.answerBy;
   return (
     <>
@@ -69,11 +69,13 @@ export function RequestStatus({ request, justSent }: { request: CustomerRequestV
           </li>
         ))}
       </ol>
-      <p className="mt-8">
-        <Link className="underline" href="/account/requests">
-          All your requests
-        </Link>
-      </p>
+      {signedIn ? (
+        <p className="mt-8">
+          <Link className="underline" href="/account/requests">
+            All your requests
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

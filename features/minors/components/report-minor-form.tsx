@@ -40,7 +40,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
 
   if (state.status === "received") {
     return (
-      <RequestReceived title="We received your report" reference={state.reference} receivedOn={state.receivedOn} answerBy={state.answerBy} answerByLabel="We will contact you by">
+      <RequestReceived title="We received your report" reference={state.reference} receivedOn={state.receivedOn} answerBy={state.answerBy} answerByLabel="We will contact you by" statusPath={state.statusPath}>
         <p>
           {state.acknowledgementEmailed
             ? "We have emailed a confirmation with this reference number to the address you gave."

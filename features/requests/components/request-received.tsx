@@ -10,6 +10,8 @@ interface RequestReceivedProps {
   answerBy: string;
   /** How the answer-by date is put, e.g. "We will answer by". */
   answerByLabel: string;
+  /** Where the requester follows it: a signed link of their own. */
+  statusPath: string;
   children?: ReactNode;
 }
 
@@ -18,7 +20,7 @@ interface RequestReceivedProps {
  * typed. Its heading takes focus when it replaces the form, so screen reader
  * users hear that the form went through.
  */
-export function RequestReceived({ title, reference, receivedOn, answerBy, answerByLabel, children }: RequestReceivedProps) {
+export function RequestReceived({ title, reference, receivedOn, answerBy, answerByLabel, statusPath, children }: RequestReceivedProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -43,6 +45,12 @@ export function RequestReceived({ title, reference, receivedOn, answerBy, answer
           <FormattedDate day={answerBy} />
         </dd>
       </dl>
+      <p className="mt-6 max-w-prose">
+        <a className="font-medium underline" href={statusPath}>
+          Follow this on its own page
+        </a>
+        : bookmark it to see each step until we answer. The link is yours alone; anyone you share it with can see the progress too.
+      </p>
       <div className="mt-6 max-w-prose space-y-4">{children}</div>
     </section>
   );

@@ -107,14 +107,29 @@ export function listCustomerRequests(db: Kysely<Database>, customerId: string): 
 }
 
 /** One of the customer's own requests with the events meant for them; undefined for anyone else's, or none. */
-export async function readCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
-  const request = await db
+export function readCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
+  return readRequesterView(db, reference, customerId);
+}
+
+/**
+ * A request made without an account, as its requester follows it through the
+ * link they were given (the caller has checked the link's signature): the
+ * events meant for them, and never a download, which waits behind a sign-in.
+ */
+export async function readRequestForRequester(db: Kysely<Database>, reference: string): Promise<CustomerRequestView | undefined> {
+  const view = await readRequesterView(db, reference, null);
+  return view && { ...view, hasDownload: false };
+}
+
+/** The requester's view; with an owner, ownership is part of the query, so someone else's request reads as none. */
+async function readRequesterView(db: Kysely<Database>, reference: string, ownerId: string | null): Promise<CustomerRequestView | undefined> {
+  let query = db
     .selectFrom("privacyRequests")
     .leftJoin("requestExports", "requestExports.requestId", "privacyRequests.id")
     .select([...LIST_COLUMNS.map((column) => `privacyRequests.${column}` as const), "privacyRequests.id", "requestExports.requestId as exportOf"])
-    .where("privacyRequests.reference", "=", reference)
-    .where("privacyRequests.customerId", "=", customerId)
-    .executeTakeFirst();
+    .where("privacyRequests.reference", "=", reference);
+  if (ownerId !== null) query = query.where("privacyRequests.customerId", "=", ownerId);
+  const request = await query.executeTakeFirst();
   if (!request) return undefined;
   const { id, exportOf, ...listed } = request;
   const events = await db
