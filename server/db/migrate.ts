@@ -8,6 +8,8 @@ import { auditLog } from "./migrations/0003-audit-log";
 import { privacyRequests } from "./migrations/0004-privacy-requests";
 import { requestExports } from "./migrations/0005-request-exports";
 import { requestDueOn } from "./migrations/0006-request-due-on";
+import { mailRecipients } from "./migrations/0007-mail-recipients";
+import { policyNotices } from "./migrations/0008-policy-notices";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -20,6 +22,8 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0004-privacy-requests": privacyRequests(engine),
     "0005-request-exports": requestExports,
     "0006-request-due-on": requestDueOn,
+    "0007-mail-recipients": mailRecipients,
+    "0008-policy-notices": policyNotices,
   };
 }
 

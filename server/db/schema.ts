@@ -220,6 +220,33 @@ export interface RequestExportsTable {
   fileName: string;
 }
 
+/** The random id that names a customer in email links (migration 0007). */
+export interface MailRecipientsTable {
+  recipientId: string;
+  customerId: string;
+  createdAt: string;
+}
+
+export interface PolicyAnnouncementsTable {
+  versionId: string;
+  startedAt: string;
+  completedAt: string | null;
+}
+
+/** One per version and customer whose notice was queued: the once-only guard (migration 0008). */
+export interface PolicyNoticesTable {
+  versionId: string;
+  customerId: string;
+  queuedAt: string;
+}
+
+/** The policy version a customer last saw on the dashboard. */
+export interface PolicyViewsTable {
+  customerId: string;
+  versionId: string;
+  seenAt: string;
+}
+
 export interface Database {
   accounts: AccountsTable;
   customers: CustomersTable;
@@ -238,4 +265,8 @@ export interface Database {
   privacyRequests: PrivacyRequestsTable;
   requestEvents: RequestEventsTable;
   requestExports: RequestExportsTable;
+  mailRecipients: MailRecipientsTable;
+  policyAnnouncements: PolicyAnnouncementsTable;
+  policyNotices: PolicyNoticesTable;
+  policyViews: PolicyViewsTable;
 }
