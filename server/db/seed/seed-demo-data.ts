@@ -4,7 +4,7 @@ import { hashPassword } from "../../auth/password-hash";
 import { createSensitiveCipher } from "../../crypto/sensitive-cipher";
 import { readSecrets } from "../../env";
 import type { Database } from "../schema";
-import { demoAdministrator, demoCustomers } from "./demo-people";
+import { type DemoCustomer, demoAdministrator, demoCustomers } from "./demo-people";
 import { buildDemoRecords } from "./demo-records";
 
 /**
@@ -27,9 +27,11 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date(), optio
 
   await db.transaction().execute(async (trx) => {
     for (const [index, customer] of demoCustomers.entries()) {
+      // A customer since their first service: so each has lived under the earlier policy, and the dashboard tells them what changed.
+      const customerSince = firstServiceMonth(customer, now);
       await trx
         .insertInto("accounts")
-        .values({ id: customer.id, email: customer.email, passwordHash: hashes[index]!, role: "customer", disabledAt: null, passwordChangedAt: timestamp, createdAt: timestamp })
+        .values({ id: customer.id, email: customer.email, passwordHash: hashes[index]!, role: "customer", disabledAt: null, passwordChangedAt: timestamp, createdAt: customerSince })
         .execute();
       await trx
         .insertInto("customers")
@@ -42,7 +44,7 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date(), optio
           postalCode: customer.postalCode,
           phone: customer.phone,
           dateOfBirth: customer.dateOfBirth,
-          createdAt: timestamp,
+          createdAt: customerSince,
           updatedAt: timestamp,
         })
         .execute();
@@ -61,4 +63,10 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date(), optio
       .execute();
   });
   return true;
+}
+
+/** The first day of the month the customer's oldest service started. */
+function firstServiceMonth(customer: DemoCustomer, now: Date): string {
+  const monthsAgo = Math.max(0, ...customer.services.map((service) => service.startedMonthsAgo));
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1)).toISOString();
 }

@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+
+// A copy of Jordan, a customer for over a year: the version in force when they joined was 2019-04-05.
+const accounts: TestAccount[] = [];
+test.afterAll(() => removeTestAccounts(accounts));
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the dashboard says the policy changed since the version the customer saw, with the redline and the choices concerned; dismissing it sticks", async ({ page, browser }) => {
+    const customer = createTestAccount("banner");
+    accounts.push(customer);
+    await signIn(page, customer.email, customer.password);
+
+    const banner = page.getByRole("region", { name: "The privacy policy changed on November 20, 2026" });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText("You can now make privacy requests and choices online");
+    const redline = banner.getByRole("link", { name: "See every change since the version you last saw (April 5, 2019)" });
+    await expect(redline).toHaveAttribute("href", "/privacy/compare/2019-04-05...2026-11-20");
+    await expect(banner.getByRole("listitem").filter({ hasText: "Advertising cookies" })).toBeVisible();
+
+    await redline.click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Changes from version 2019-04-05 to version 2026-11-20");
+    await page.goBack();
+
+    await page.getByRole("button", { name: "Dismiss: I have seen this version" }).click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Your information" })).toBeVisible();
+    await expect(page.getByRole("region", { name: /The privacy policy changed/ })).toHaveCount(0);
+
+    // It stays dismissed in another browser too: the version seen is stored with the account.
+    const elsewhere = await browser.newPage({ javaScriptEnabled: false });
+    await signIn(elsewhere, customer.email, customer.password);
+    await expect(elsewhere.getByRole("heading", { level: 1, name: "Your information" })).toBeVisible();
+    await expect(elsewhere.getByRole("region", { name: /The privacy policy changed/ })).toHaveCount(0);
+    await elsewhere.close();
+  });
+});
+
+test("the banner has no WCAG 2.1 A/AA violations", async ({ page }) => {
+  const customer = createTestAccount("banner-axe");
+  accounts.push(customer);
+  await signIn(page, customer.email, customer.password);
+  await expect(page.getByRole("region", { name: /The privacy policy changed/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).include("#policy-change-heading").analyze();
+  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+});

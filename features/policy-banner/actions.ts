@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireCustomer } from "@/server/auth/current-account";
+import { dismissPolicyChange } from "./service";
+
+const dismissSchema = z.strictObject({ versionId: z.string().min(1).max(100) });
+
+/** "Dismiss" on the policy-change banner: a plain form, so it works without JavaScript. */
+export async function dismissPolicyChangeAction(formData: FormData): Promise<void> {
+  const customer = await requireCustomer("/account");
+  const parsed = dismissSchema.safeParse({ versionId: formData.get("versionId") });
+  // A stale or tampered form records nothing; the page shows the banner of the version in force again.
+  if (parsed.success) await dismissPolicyChange(customer.accountId, parsed.data.versionId);
+  revalidatePath("/account");
+  redirect("/account");
+}

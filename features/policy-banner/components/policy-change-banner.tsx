@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { formatDay } from "@/components/ui/formatted-date";
+import { compareHref, versionHref } from "@/features/policy/policy-links";
+import { dismissPolicyChangeAction } from "../actions";
+import type { PolicyChange } from "../find-policy-change";
+
+/**
+ * "The privacy policy changed on …": what changed since the version the
+ * customer last saw, a redline between the two, and which of their choices
+ * the changed sections concern. Dismissing records the version as seen.
+ */
+export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
+  return (
+    <section aria-labelledby="policy-change-heading" className="rounded border-l-4 border-sky-600 bg-sky-50 p-4 dark:bg-sky-950">
+      <h2 id="policy-change-heading" className="text-xl font-semibold">
+        The privacy policy changed on {formatDay(change.toEffective)}
+      </h2>
+      <div className="mt-2 max-w-prose space-y-2">
+        {change.summaries.map((summary) => (
+          <p key={summary}>{summary}</p>
+        ))}
+        <p>
+          <Link className="font-medium underline" href={compareHref(change.fromId, change.toId)}>
+            See every change since the version you last saw ({formatDay(change.fromEffective)})
+          </Link>{" "}
+          or <Link className="underline" href={versionHref(change.toId)}>read the policy in force</Link>.
+        </p>
+        {change.affectedChoices.length > 0 ? (
+          <>
+            <p>The changes concern these choices of yours:</p>
+            <ul className="list-disc pl-6">
+              {change.affectedChoices.map((choice) => (
+                <li key={choice.key}>{choice.title}</li>
+              ))}
+            </ul>
+            <p>
+              <Link className="underline" href="/account/choices">Review your choices</Link>
+            </p>
+          </>
+        ) : null}
+      </div>
+      <form action={dismissPolicyChangeAction} className="mt-3">
+        <input type="hidden" name="versionId" value={change.toId} />
+        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 dark:bg-slate-800 dark:hover:bg-slate-700">
+          Dismiss: I have seen this version
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { getPolicyHistory } from "@/features/policy/policy-service";
+import { database } from "@/server/db/database";
+import { findPolicyChange, type PolicyChange } from "./find-policy-change";
+import { findPolicySeenState, recordPolicySeen } from "./repository";
+
+/** What the dashboard's banner says to this customer, or null when they have seen the policy in force. */
+export async function getPolicyChangeFor(customerId: string, now = new Date()): Promise<PolicyChange | null> {
+  const seen = await findPolicySeenState(await database(), customerId);
+  return seen ? findPolicyChange(getPolicyHistory(now).entries, seen) : null;
+}
+
+/** Dismissing the banner: the customer has seen the version in force (never one the page did not show). */
+export async function dismissPolicyChange(customerId: string, versionId: string, now = new Date()): Promise<boolean> {
+  if (getPolicyHistory(now).current.version.id !== versionId) return false;
+  await recordPolicySeen(await database(), customerId, versionId, now);
+  return true;
+}
