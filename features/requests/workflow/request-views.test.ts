@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import { listAdministrators, listCustomerRequests, readCustomerRequest, readRequestForAdmin, viewCustomerRecordsForRequest } from "./request-views";
+import { listAdministrators, listCustomerRequests, readCustomerRequest, readRequestForAdmin, readRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
 import { addInternalNote, assignRequest, verifyRequest } from "./request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER } from "./workflow-test-fixtures";
 
@@ -98,6 +98,20 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
       expect(JSON.stringify(view)).not.toContain("Sounded unsure");
 
       expect(await readCustomerRequest(handle.db, await insertTestCustomer(handle.db), reference)).toBeUndefined();
+    });
+  });
+
+  describe("for a requester without an account (through their signed link)", () => {
+    it("shows the events meant for them, never staff notes, and never a download", async () => {
+      const reference = await insertTestRequest(handle.db, { type: "california_privacy_rights", details: { answerChannel: "email" } });
+      await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Replied from the address given" }, {}, SOON_AFTER);
+      await addInternalNote(handle.db, { reference, actorAccountId: admin, note: "Looks genuine." }, {}, SOON_AFTER);
+
+      const view = await readRequestForRequester(handle.db, reference);
+      expect(view).toMatchObject({ reference, type: "california_privacy_rights", status: "verified", hasDownload: false });
+      expect(view!.events.map((event) => event.kind)).toEqual(["received", "verified"]);
+      expect(JSON.stringify(view)).not.toContain("Looks genuine");
+      expect(await readRequestForRequester(handle.db, "PR-2222-2222")).toBeUndefined();
     });
   });
 });
