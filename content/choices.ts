@@ -93,6 +93,16 @@ export const choices = [
     turnedOffByGpc: true,
     policy: { anchor: "cookies-and-image-tags", label: "Cookies and Image Tags" },
   },
+  {
+    // Read by features/policy-notices, which emails a material change once per version.
+    key: "policy-change-email",
+    title: "Email when our privacy policy changes",
+    description: "When we publish a material change to our privacy policy, we email you once with a summary and links to the new version and to every change; turn this off and you can still read every version and follow our feed of changes.",
+    approval: "opt-out",
+    defaultValue: true,
+    turnedOffByGpc: false,
+    policy: { anchor: "general-privacy-guidelines", label: "General Privacy Guidelines" },
+  },
 ] as const satisfies readonly Choice[];
 
 export type PublishedChoice = (typeof choices)[number];

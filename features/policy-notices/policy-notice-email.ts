@@ -1,0 +1,39 @@
+import { formatDay } from "@/components/ui/formatted-date";
+import { site } from "@/content/site";
+import { compareHref, versionHref } from "@/features/policy/policy-links";
+import type { PolicyVersion } from "@/features/policy/policy-types";
+import { describeAdministratorContact } from "@/features/requests/administrator-contact";
+import type { OutgoingEmail } from "@/server/email/enqueue-email";
+import { CHOICES_PATH, policyChangeChoice } from "./policy-change-choice";
+
+export interface PolicyNotice {
+  version: Pick<PolicyVersion, "id" | "effective" | "summary">;
+  previous: Pick<PolicyVersion, "id" | "effective">;
+  /** Whether the version is already in force, or published ahead of its effective date. */
+  inForce: boolean;
+}
+
+/**
+ * The email telling a customer that the policy changes (or changed). Plain
+ * text: the summary is the privacy team's words, shown as written.
+ */
+export function policyNoticeEmail(to: { email: string; fullName: string }, notice: PolicyNotice, siteUrl: string): OutgoingEmail {
+  const effective = formatDay(notice.version.effective);
+  return {
+    to: to.email,
+    subject: notice.inForce ? `Our privacy policy changed on ${effective}` : `Our privacy policy changes on ${effective}`,
+    category: "transactional",
+    text: [
+      `Dear ${to.fullName},`,
+      notice.inForce
+        ? `We have changed our privacy policy. The new version took effect on ${effective}.`
+        : `We have published a new version of our privacy policy. It takes effect on ${effective}; until then the current version applies.`,
+      `What changed, in short:\n${notice.version.summary}`,
+      `Read the new version:\n${siteUrl}${versionHref(notice.version.id)}`,
+      `See every change against the version in effect from ${formatDay(notice.previous.effective)}:\n${siteUrl}${compareHref(notice.previous.id, notice.version.id)}`,
+      `We send this email once for each material change. To stop these emails, turn off “${policyChangeChoice.title}” at ${siteUrl}${CHOICES_PATH}.`,
+      describeAdministratorContact(),
+      `— ${site.companyName} ${site.centerName}`,
+    ].join("\n\n"),
+  };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { getPolicyHistory } from "@/features/policy/policy-service";
+import { database } from "@/server/db/database";
+import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
+import { env } from "@/server/env";
+import { announcePolicyChanges } from "./service";
+
+/**
+ * The in-process driver of policy-change notices: a run at start, then one
+ * every RUN_INTERVAL_MS. Publishing is a deploy, so the run at start announces
+ * a new version; the periodic runs finish an announcement a crash or another
+ * instance left unfinished. Runs never overlap in one process; several
+ * processes may run at once (the notice rows keep each email single).
+ */
+interface JobState {
+  timer?: NodeJS.Timeout;
+  running?: Promise<void>;
+}
+
+// On globalThis so development reloads do not start a second timer.
+const holder = globalThis as typeof globalThis & { __privacyCenterPolicyNoticeJob?: JobState };
+const state: JobState = (holder.__privacyCenterPolicyNoticeJob ??= {});
+
+const RUN_INTERVAL_MS = 30 * 60_000;
+
+export function startPolicyNoticeJob(): void {
+  if (state.timer) return;
+  state.timer = setInterval(runPolicyNoticeJob, RUN_INTERVAL_MS);
+  // The job must never keep a process (or a test run) alive on its own.
+  state.timer.unref();
+  runPolicyNoticeJob();
+}
+
+/** Starts a run unless one is going; returns at once and never throws. */
+function runPolicyNoticeJob(): void {
+  if (state.running) return;
+  state.running = announceNow().finally(() => {
+    state.running = undefined;
+  });
+}
+
+async function announceNow(): Promise<void> {
+  try {
+    const now = new Date();
+    const results = await announcePolicyChanges(await database(), getPolicyHistory(now).entries, { siteUrl: env.SITE_URL, now });
+    for (const result of results) {
+      console.log(
+        `Policy notices: version ${result.versionId}: queued ${result.queued} email${result.queued === 1 ? "" : "s"}` +
+          (result.completed ? "; every customer has been handled." : "; the rest are left to the next run."),
+      );
+    }
+    if (results.some((result) => result.queued > 0)) kickEmailDispatcher();
+  } catch (error) {
+    // The next run resumes where this one stopped; say why without any customer's data.
+    console.error(`Policy notices: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
