@@ -1,4 +1,7 @@
 import "server-only";
+import { startPolicyNoticeJob } from "@/features/policy-notices/policy-notice-job";
+import { seedDemoRequests } from "@/features/requests/seed-demo-requests";
+import { createSensitiveCipher } from "./crypto/sensitive-cipher";
 import { databaseHandle } from "./db/database";
 import { seedDemoData } from "./db/seed/seed-demo-data";
 import { startEmailDispatcher } from "./email/email-dispatcher";
@@ -9,9 +12,12 @@ export async function prepareServer(): Promise<void> {
     readSecrets();
     const { db, engine } = await databaseHandle();
     if (env.isDemo && (await seedDemoData(db))) {
-      console.log(`Demo mode: created the demo customers and Privacy Administrator (${engine}). See README.md to sign in.`);
+      await seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
+      console.log(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
     }
     startEmailDispatcher();
+    // After the seed, so demo customers are there to be told about a new version.
+    startPolicyNoticeJob();
   } catch (error) {
     console.error(`\nThe privacy center could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
