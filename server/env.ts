@@ -27,6 +27,15 @@ const envSchema = z.object({
     .optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Phone.com Privacy Center <privacy@phone.com>"),
+  /**
+   * Optional: an inbox whose address promotional email also offers in
+   * List-Unsubscribe, as a mailto: beside the one-click HTTPS link, for mail
+   * programs that only write (e.g. "unsubscribe@phone.com"). Whatever reads
+   * that inbox acts on the token in the subject. The one-click link needs no
+   * secret of its own: its signing key is derived from AUTH_SECRET
+   * (features/unsubscribe/unsubscribe-token.ts).
+   */
+  UNSUBSCRIBE_MAILTO: z.email({ message: "must be an email address such as unsubscribe@phone.com" }).optional(),
 });
 
 function readEnv() {

@@ -8,6 +8,9 @@ export interface OutboxMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, e.g. List-Unsubscribe on promotional email. */
+  headers: Record<string, string>;
+  category: "transactional" | "promotional";
   createdAt: string;
   status: "sent" | "pending" | "failed";
 }
@@ -16,7 +19,7 @@ export interface OutboxMessage {
 export async function listOutboxMessages(db: Kysely<Database>, limit = 100): Promise<OutboxMessage[]> {
   const rows = await db
     .selectFrom("emailOutbox")
-    .select(["id", "toAddress", "subject", "textBody", "createdAt", "sentAt", "nextAttemptAt"])
+    .select(["id", "toAddress", "subject", "textBody", "headersJson", "category", "createdAt", "sentAt", "nextAttemptAt"])
     .orderBy("createdAt", "desc")
     .orderBy("id", "desc")
     .limit(limit)
@@ -26,7 +29,19 @@ export async function listOutboxMessages(db: Kysely<Database>, limit = 100): Pro
     to: row.toAddress,
     subject: row.subject,
     text: row.textBody,
+    headers: readHeaders(row.headersJson),
+    category: row.category,
     createdAt: row.createdAt,
     status: row.sentAt ? "sent" : row.nextAttemptAt === PARKED_UNTIL ? "failed" : "pending",
   }));
+}
+
+function readHeaders(json: string): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  } catch {
+    return {};
+  }
 }

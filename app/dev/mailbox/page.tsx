@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DemoMailbox } from "@/features/account-security/components/demo-mailbox";
+import { SampleMailingForm } from "@/features/unsubscribe/components/sample-mailing-form";
 import { database } from "@/server/db/database";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
 import { env } from "@/server/env";
@@ -13,5 +14,6 @@ export default async function DemoMailboxRoute() {
   // Decided per request, never at build time: the build does not run in demo mode.
   await connection();
   if (!env.isDemo) notFound();
-  return <DemoMailbox messages={await listOutboxMessages(await database())} />;
+  const messages = await listOutboxMessages(await database());
+  return <DemoMailbox messages={messages} tools={<SampleMailingForm />} />;
 }

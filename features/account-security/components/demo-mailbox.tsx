@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { OutboxMessage } from "@/server/email/list-outbox-messages";
 
 const LINK = /(https?:\/\/[^\s<>"']+)/g;
@@ -16,7 +16,8 @@ function withLinks(text: string): ReactNode[] {
   );
 }
 
-export function DemoMailbox({ messages }: { messages: OutboxMessage[] }) {
+/** `tools`: demo controls shown above the messages (e.g. sending a sample promotional email). */
+export function DemoMailbox({ messages, tools }: { messages: OutboxMessage[]; tools?: ReactNode }) {
   return (
     <>
       <h1 className="text-3xl font-bold">Demo mailbox</h1>
@@ -24,6 +25,7 @@ export function DemoMailbox({ messages }: { messages: OutboxMessage[] }) {
         Every email the center has written, newest first. In the demo nothing leaves this machine; with SMTP configured
         the same messages are sent for real, and this page does not exist.
       </p>
+      {tools}
       {messages.length === 0 ? <p className="mt-6">No emails yet.</p> : null}
       <ol className="mt-6 space-y-6">
         {messages.map((message) => (
@@ -41,6 +43,14 @@ export function DemoMailbox({ messages }: { messages: OutboxMessage[] }) {
                 </dd>
                 <dt className="font-medium">Status</dt>
                 <dd>{message.status}</dd>
+                <dt className="font-medium">Kind</dt>
+                <dd>{message.category}</dd>
+                {Object.entries(message.headers).map(([name, value]) => (
+                  <Fragment key={name}>
+                    <dt className="font-medium">{name}</dt>
+                    <dd className="font-mono break-all">{value}</dd>
+                  </Fragment>
+                ))}
               </dl>
               <pre className="mt-3 font-sans whitespace-pre-wrap">{withLinks(message.text)}</pre>
             </article>

@@ -1,0 +1,51 @@
+"use client";
+
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import type { SampleMailingState } from "../demo-actions";
+import { sendSampleMailingAction } from "../demo-actions";
+import { mailingListKeys } from "../mailing-lists";
+import { samplePromotions } from "../sample-promotions";
+
+function SendButtons() {
+  const { pending } = useFormStatus();
+  return (
+    <div className="mt-3 flex flex-wrap gap-3">
+      {mailingListKeys.map((list) => (
+        <button
+          key={list}
+          type="submit"
+          name="list"
+          value={list}
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {samplePromotions[list].button}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Demo only: sends a sample promotional email to every customer still on the list, to try its unsubscribe links. */
+export function SampleMailingForm() {
+  const [state, formAction] = useActionState<SampleMailingState, FormData>(sendSampleMailingAction, { message: null });
+  return (
+    <section aria-labelledby="sample-mailing" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
+      <h2 id="sample-mailing" className="text-lg font-semibold">
+        Try unsubscribing
+      </h2>
+      <p className="mt-1 max-w-prose text-sm">
+        Sends a sample promotional email to every customer still on that list, with its one-click unsubscribe headers and link. Customers who
+        unsubscribed, or whose marketing is held, get none.
+      </p>
+      <form action={formAction}>
+        <SendButtons />
+      </form>
+      {/* Always there, so screen readers announce the message when it arrives. */}
+      <p role="status" className="mt-3 text-sm">
+        {state.message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { database } from "@/server/db/database";
+import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
+import { env } from "@/server/env";
+import { mailingListChoice } from "./mailing-lists";
+import { sendSampleMailing } from "./sample-mailing";
+import { sampleMailingSchema } from "./schemas";
+
+export interface SampleMailingState {
+  message: string | null;
+}
+
+/**
+ * The demo mailbox's "send a sample" buttons: one promotional email on the
+ * list to every customer still on it. Demo mode only, checked here as well as
+ * by the page, since an action can be called without its page.
+ */
+export async function sendSampleMailingAction(_previous: SampleMailingState, formData: FormData): Promise<SampleMailingState> {
+  if (!env.isDemo) notFound();
+  const parsed = sampleMailingSchema.safeParse({ list: formData.get("list") });
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "There is no such mailing list." };
+  const report = await sendSampleMailing(await database(), parsed.data.list);
+  if (report.queued > 0) kickEmailDispatcher();
+  revalidatePath("/dev/mailbox");
+  const title = mailingListChoice(parsed.data.list).title;
+  return {
+    message:
+      `Sent “${title}” to ${report.queued} ${report.queued === 1 ? "customer" : "customers"}; ` +
+      `${report.skipped} skipped (unsubscribed, or marketing held by an open minor’s report).`,
+  };
+}

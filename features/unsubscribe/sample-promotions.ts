@@ -1,0 +1,29 @@
+import type { MailingList } from "./mailing-lists";
+
+/** The demo's sample mailing, one per list, so the unsubscribe links can be tried. */
+export const samplePromotions: Record<MailingList, { subject: string; text: string; button: string }> = {
+  "promotional-email": {
+    button: "Send a sample promotional email",
+    subject: "Sample offer: two months of call recording at no charge",
+    text: [
+      "Hello from Phone.com,",
+      "",
+      "Add call recording to any line this month and the first two months are on us.",
+      "Turn it on in your Phone.com account under Call Handling.",
+      "",
+      "(A sample promotional email from the Privacy Center demo.)",
+    ].join("\n"),
+  },
+  "advertiser-promotions": {
+    button: "Send a sample Advertiser Promotion",
+    subject: "Sample Advertiser Promotion: a small-business webinar",
+    text: [
+      "Hello from Phone.com,",
+      "",
+      "One of our Advertisers invites you to a free webinar on answering customer calls well.",
+      "We have not given them your name or address: reply through this email if you would like to join.",
+      "",
+      "(A sample Advertiser Promotion from the Privacy Center demo.)",
+    ].join("\n"),
+  },
+};

@@ -1,0 +1,142 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { isMarketingHeld } from "@/features/minors/service";
+import { getPolicyHistory } from "@/features/policy/policy-service";
+import { listCurrentChoices, lockCustomerConsent, recordConsent } from "@/features/preferences/repository";
+import { database } from "@/server/db/database";
+import type { Database } from "@/server/db/schema";
+import { enqueueEmail } from "@/server/email/enqueue-email";
+import { env } from "@/server/env";
+import { mailingListChoice, type MailingList } from "./mailing-lists";
+import { buildUnsubscribeHeaders, type UnsubscribeLinkSettings, withPromotionalFooter } from "./promotional-email";
+import { ensureMailRecipient, findCustomerOfRecipient, findMailableCustomer } from "./repository";
+import { createUnsubscribeToken, readUnsubscribeToken, unsubscribeSigningKey } from "./unsubscribe-token";
+
+/** Where links point and how they are signed; tests pass their own. */
+export interface UnsubscribeSettings extends UnsubscribeLinkSettings {
+  signingKey: Buffer;
+}
+
+export function unsubscribeSettingsFromEnv(): UnsubscribeSettings {
+  // RFC 8058 requires an HTTPS URI; the demo runs on http://localhost.
+  if (!env.isDemo && !env.SITE_URL.startsWith("https://")) {
+    throw new Error("SITE_URL must be an https:// address to send promotional email: its one-click unsubscribe link must be HTTPS (RFC 8058)");
+  }
+  return { siteUrl: env.SITE_URL, mailto: env.UNSUBSCRIBE_MAILTO, signingKey: unsubscribeSigningKey() };
+}
+
+export interface PromotionalMessage {
+  customerId: string;
+  list: MailingList;
+  subject: string;
+  /** The message itself; the unsubscribe footer and postal address are added here. */
+  text: string;
+}
+
+export type PromotionalSendResult =
+  | { queued: true; emailId: string }
+  | { queued: false; reason: "not-a-customer" | "account-disabled" | "marketing-held" | "opted-out" };
+
+/**
+ * Queues one promotional email, or says why not. In one transaction, under
+ * the customer's consent lock (so an opt-out committing at the same moment is
+ * either seen here or comes after the email was queued): the customer must
+ * still be on the list and their marketing must not be held (an open minor's
+ * report, features/minors). Makes the customer's recipient id if missing, and
+ * writes the email with its List-Unsubscribe headers and footer. The caller
+ * kicks the email dispatcher once this returns.
+ */
+export async function sendPromotionalEmail(
+  db: Kysely<Database>,
+  message: PromotionalMessage,
+  now = new Date(),
+  settings: UnsubscribeSettings = unsubscribeSettingsFromEnv(),
+): Promise<PromotionalSendResult> {
+  return db.transaction().execute(async (trx): Promise<PromotionalSendResult> => {
+    const customer = await findMailableCustomer(trx, message.customerId);
+    if (!customer) return { queued: false, reason: "not-a-customer" };
+    if (customer.disabled) return { queued: false, reason: "account-disabled" };
+    await lockCustomerConsent(trx, message.customerId);
+    if (await isMarketingHeld(trx, message.customerId)) return { queued: false, reason: "marketing-held" };
+    const current = (await listCurrentChoices(trx, message.customerId)).find((choice) => choice.key === message.list);
+    if (!current?.value) return { queued: false, reason: "opted-out" };
+
+    const recipientId = await ensureMailRecipient(trx, message.customerId, now);
+    const token = createUnsubscribeToken({ recipientId, list: message.list }, settings.signingKey);
+    const emailId = await enqueueEmail(
+      trx,
+      {
+        to: customer.email,
+        subject: message.subject,
+        text: withPromotionalFooter(message.text, message.list, token, settings),
+        headers: buildUnsubscribeHeaders(token, settings),
+        category: "promotional",
+      },
+      now,
+    );
+    return { queued: true, emailId };
+  });
+}
+
+/** What the one-click and the confirmation page need besides the token; tests pass their own. */
+export interface UnsubscribeContext {
+  db: Kysely<Database>;
+  /** The policy version in force, which the consent record names. */
+  policyVersion: string;
+  now: Date;
+  signingKey: Buffer;
+}
+
+async function resolveContext(overrides: Partial<UnsubscribeContext>): Promise<Omit<UnsubscribeContext, "signingKey">> {
+  return {
+    db: overrides.db ?? (await database()),
+    policyVersion: overrides.policyVersion ?? getPolicyHistory().current.version.id,
+    now: overrides.now ?? new Date(),
+  };
+}
+
+export type UnsubscribeOutcome =
+  /** Forged, altered, truncated, for an unknown list, or for a recipient that no longer exists. */
+  | { status: "invalid" }
+  /** Off now; `changed` is false when it already was, and nothing was recorded. */
+  | { status: "unsubscribed"; list: MailingList; changed: boolean };
+
+/**
+ * The one-click opt-out (RFC 8058), for a token alone: no cookie, no sign-in.
+ * Turns the list's choice off at once and records it as "email_link" under the
+ * policy version in force; recordConsent takes the customer's consent lock and
+ * records nothing when the choice is already off, so a repeat, or two racing
+ * POSTs, leave one record.
+ */
+export async function unsubscribeWithToken(token: unknown, overrides: Partial<UnsubscribeContext> = {}): Promise<UnsubscribeOutcome> {
+  // The signature first: a forged token costs one HMAC and never reaches the database.
+  const claims = readUnsubscribeToken(token, overrides.signingKey ?? unsubscribeSigningKey());
+  if (!claims) return { status: "invalid" };
+  const { db, policyVersion, now } = await resolveContext(overrides);
+  return db.transaction().execute(async (trx): Promise<UnsubscribeOutcome> => {
+    const customerId = await findCustomerOfRecipient(trx, claims.recipientId);
+    if (!customerId) return { status: "invalid" };
+    const record = await recordConsent(trx, { customerId, choiceKey: claims.list, newValue: false, method: "email_link", policyVersion, now });
+    return { status: "unsubscribed", list: claims.list, changed: record !== null };
+  });
+}
+
+export interface UnsubscribeView {
+  list: MailingList;
+  title: string;
+  description: string;
+  /** Whether the list's choice is still on: the page then asks; otherwise it says it is done. */
+  subscribed: boolean;
+}
+
+/** What the confirmation page shows for a token, or null when the token is no good. Reads only: a GET never opts out. */
+export async function readUnsubscribeView(token: unknown, overrides: Partial<UnsubscribeContext> = {}): Promise<UnsubscribeView | null> {
+  const claims = readUnsubscribeToken(token, overrides.signingKey ?? unsubscribeSigningKey());
+  if (!claims) return null;
+  const db = overrides.db ?? (await database());
+  const customerId = await findCustomerOfRecipient(db, claims.recipientId);
+  if (!customerId) return null;
+  const current = (await listCurrentChoices(db, customerId)).find((choice) => choice.key === claims.list);
+  const choice = mailingListChoice(claims.list);
+  return { list: claims.list, title: choice.title, description: choice.description, subscribed: current?.value ?? choice.defaultValue };
+}
