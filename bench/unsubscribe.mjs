@@ -1,0 +1,253 @@
+// Benchmark for one-click unsubscribe (RFC 8058): POST /api/unsubscribe/<token> with the body
+// List-Unsubscribe=One-Click, as mail providers send it, on the embedded default (SQLite).
+//
+// Measures, against `next start` in demo mode on a database of its own (data/bench-unsubscribe.db,
+// made fresh each run):
+//   1. Throughput and latency of BENCH_REQUESTS (default 10,000) one-click POSTs, each for a different
+//      recipient among BENCH_CUSTOMERS (default 100,000) customers, BENCH_CONCURRENCY (default 10) at a
+//      time: requests/s, latency p50/p99/max (ms), non-2xx responses, network errors.
+//   2. The opt-outs the database recorded (consent records with method "email_link") against the
+//      requests sent: they must be equal. Then BENCH_REPEATS (default 1,000) of the same POSTs again,
+//      which must record nothing more (a repeated one-click is harmless).
+//
+// How: start the server once so it migrates (and seeds the demo people), stop it, insert the customers
+// (accounts, customers, mail_recipients) with better-sqlite3 in one transaction, start it again.
+// The server runs with an AUTH_SECRET made for this run, and the script signs tokens with the key the
+// app derives from it: HKDF-SHA256(AUTH_SECRET, salt empty, info "list-unsubscribe/v1", 32 bytes), then
+// token = <recipientId>.<list>.<base64url HMAC-SHA256(key, "v1.<recipientId>.<list>")>. This mirrors
+// features/unsubscribe/unsubscribe-token.ts: change both together.
+//
+// Run: `npm run bench:unsubscribe` (builds first if .next/BUILD_ID is missing). Env: BENCH_PORT (default
+// 3101), BENCH_CUSTOMERS, BENCH_REQUESTS, BENCH_REPEATS, BENCH_CONCURRENCY. Prints a table and writes
+// bench/results/unsubscribe.json. Reports figures, never asserts.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.BENCH_PORT ?? 3101);
+const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
+const requestCount = Math.min(Number(process.env.BENCH_REQUESTS ?? 10_000), customerCount);
+const repeatCount = Math.min(Number(process.env.BENCH_REPEATS ?? 1_000), requestCount);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const base = `http://127.0.0.1:${port}`;
+const databaseFile = join(root, 'data', 'bench-unsubscribe.db');
+const LIST = 'promotional-email';
+const WARMUP = 200;
+// A secret of this run's own: the demo's well-known one would do too, but this way nothing is copied from server/env.ts.
+const authSecret = randomBytes(32).toString('base64url');
+
+let server = null;
+const exited = () => server.exitCode !== null || server.signalCode !== null;
+function killServer() {
+  if (!server || exited()) return;
+  try { process.kill(-server.pid, 'SIGTERM'); } catch { try { server.kill('SIGTERM'); } catch {} }
+}
+async function stopServer() {
+  if (!server || exited()) return;
+  const done = new Promise((resolve) => server.once('exit', resolve));
+  killServer();
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+process.on('exit', killServer);
+process.on('SIGINT', () => process.exit(130)); // 'exit' handler stops the server
+process.on('SIGTERM', () => process.exit(143));
+
+function ensureBuild() {
+  if (existsSync(join(root, '.next', 'BUILD_ID'))) return;
+  console.log('No production build found (.next/BUILD_ID); running `npx next build`...');
+  const r = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
+}
+
+async function startServer() {
+  let log = '';
+  server = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PRIVACY_CENTER_MODE: 'demo',
+      DATABASE_URL: 'file:./data/bench-unsubscribe.db',
+      SITE_URL: base,
+      AUTH_SECRET: authSecret,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // own process group, so stopServer() also ends any workers it forks
+  });
+  for (const s of [server.stdout, server.stderr]) s.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error(`next start exited early (${server.exitCode ?? server.signalCode}):\n${log}`);
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return () => log;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`GET /api/health did not answer 200 within 60 s. Server output:\n${log}`);
+}
+
+function removeDatabase() {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
+}
+
+/** Inserts the customers and their recipient ids in one transaction; returns the recipient ids, measured ones first. */
+function seedCustomers() {
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const now = new Date().toISOString();
+    const account = db.prepare(`insert into accounts (id, email, password_hash, role, disabled_at, password_changed_at, created_at)
+      values (?, ?, 'not-used', 'customer', null, ?, ?)`);
+    const customer = db.prepare(`insert into customers (account_id, full_name, street_address, city, state, postal_code, phone, date_of_birth, created_at, updated_at)
+      values (?, ?, '1 Main St', 'Livingston', 'NJ', '07039', ?, '1980-01-01', ?, ?)`);
+    const recipient = db.prepare('insert into mail_recipients (recipient_id, customer_id, created_at) values (?, ?, ?)');
+    const recipients = { measured: [], warmup: [] };
+    const add = (id, list) => {
+      account.run(id, `${id}@example.com`, now, now);
+      customer.run(id, `Bench Customer ${id.slice(-6)}`, `+1 973 555 ${id.slice(-4)}`, now, now);
+      const recipientId = randomBytes(16).toString('base64url');
+      recipient.run(recipientId, id, now);
+      list.push(recipientId);
+    };
+    db.transaction(() => {
+      for (let i = 0; i < customerCount; i++) add(`bench-customer-${String(i).padStart(6, '0')}`, recipients.measured);
+      for (let i = 0; i < WARMUP; i++) add(`bench-warmup-${String(i).padStart(6, '0')}`, recipients.warmup);
+    })();
+    return recipients;
+  } finally {
+    db.close();
+  }
+}
+
+const key = () => Buffer.from(hkdfSync('sha256', authSecret, Buffer.alloc(0), 'list-unsubscribe/v1', 32));
+function tokenFor(signingKey, recipientId) {
+  const mac = createHmac('sha256', signingKey).update(`v1.${recipientId}.${LIST}`).digest('base64url');
+  return `${recipientId}.${LIST}.${mac}`;
+}
+
+async function oneClick(token) {
+  const res = await fetch(`${base}/api/unsubscribe/${token}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** Sends one POST per token, `concurrency` at a time; returns the timings and statuses. */
+async function fire(tokens) {
+  const latencies = new Float64Array(tokens.length);
+  const statuses = new Map();
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  async function worker() {
+    for (let i = next++; i < tokens.length; i = next++) {
+      const t0 = performance.now();
+      try {
+        const status = await oneClick(tokens[i]);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      } catch {
+        errors += 1;
+      }
+      latencies[i] = performance.now() - t0;
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = Array.from(latencies).sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  const ok = [...statuses].filter(([s]) => s >= 200 && s < 300).reduce((n, [, c]) => n + c, 0);
+  return {
+    requests: tokens.length,
+    seconds: Number(seconds.toFixed(2)),
+    requestsPerSecond: Number((tokens.length / seconds).toFixed(0)),
+    latencyP50Ms: Number(at(0.5).toFixed(2)),
+    latencyP99Ms: Number(at(0.99).toFixed(2)),
+    latencyMaxMs: Number(sorted.at(-1).toFixed(2)),
+    non2xx: tokens.length - ok - errors,
+    errors,
+    statuses: Object.fromEntries(statuses),
+  };
+}
+
+function countOptOuts() {
+  const db = new BetterSqlite3(databaseFile, { readonly: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    const count = (prefix) =>
+      db.prepare("select count(*) as n from consent_records where method = 'email_link' and choice_key = ? and customer_id like ?").get(LIST, `${prefix}%`).n;
+    return { measured: count('bench-customer-'), warmup: count('bench-warmup-') };
+  } finally {
+    db.close();
+  }
+}
+
+try {
+  ensureBuild();
+  mkdirSync(join(root, 'data'), { recursive: true });
+  removeDatabase();
+  console.log('Migrating a fresh database (data/bench-unsubscribe.db)...');
+  await startServer();
+  await stopServer();
+
+  let t0 = performance.now();
+  const recipients = seedCustomers();
+  console.log(`Seeded ${customerCount.toLocaleString('en-US')} customers (+${WARMUP} for warm-up) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  await startServer();
+  const signingKey = key();
+  // Warm-up on customers of its own (not counted): compiles the route and fills connection pools.
+  const warmup = await fire(recipients.warmup.map((id) => tokenFor(signingKey, id)));
+  const measuredTokens = recipients.measured.slice(0, requestCount).map((id) => tokenFor(signingKey, id));
+  console.log(`Warm-up: ${warmup.requests} requests, ${warmup.non2xx} non-2xx. Measuring ${requestCount.toLocaleString('en-US')} one-click POSTs, ${concurrency} at a time...`);
+  const run = await fire(measuredTokens);
+  const afterRun = countOptOuts();
+  const repeats = await fire(measuredTokens.slice(0, repeatCount));
+  const afterRepeats = countOptOuts();
+  await stopServer();
+
+  const results = {
+    date: new Date().toISOString(),
+    engine: 'sqlite',
+    customers: customerCount,
+    concurrency,
+    run,
+    optOutsRecorded: afterRun.measured,
+    repeats: { ...repeats, newRecords: afterRepeats.measured - afterRun.measured },
+    warmup: { requests: warmup.requests, non2xx: warmup.non2xx, optOutsRecorded: afterRepeats.warmup },
+  };
+  console.log(`\nOne-click unsubscribe, SQLite, ${customerCount.toLocaleString('en-US')} customers, ${concurrency} concurrent`);
+  console.table({
+    'requests/s': run.requestsPerSecond,
+    'latency p50 (ms)': run.latencyP50Ms,
+    'latency p99 (ms)': run.latencyP99Ms,
+    'latency max (ms)': run.latencyMaxMs,
+    'requests sent': run.requests,
+    'non-2xx': run.non2xx,
+    'network errors': run.errors,
+  });
+  console.log(`opt-outs recorded: ${results.optOutsRecorded} of ${run.requests} requests${results.optOutsRecorded === run.requests ? '' : '  <-- NOT EQUAL'}`);
+  console.log(
+    `repeats: ${repeats.requests} requests again (${repeats.requestsPerSecond} req/s, p50 ${repeats.latencyP50Ms} ms, p99 ${repeats.latencyP99Ms} ms, ` +
+      `${repeats.non2xx} non-2xx): ${results.repeats.newRecords} new records`,
+  );
+  const outDir = join(root, 'bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'unsubscribe.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`Wrote ${join('bench', 'results', 'unsubscribe.json')}`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+} finally {
+  await stopServer();
+}
