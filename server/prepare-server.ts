@@ -3,6 +3,7 @@ import { startPolicyNoticeJob } from "@/features/policy-notices/policy-notice-jo
 import { seedDemoRequests } from "@/features/requests/seed-demo-requests";
 import { createSensitiveCipher } from "./crypto/sensitive-cipher";
 import { databaseHandle } from "./db/database";
+import { startPlannerStatistics } from "./db/planner-statistics";
 import { seedDemoData } from "./db/seed/seed-demo-data";
 import { startEmailDispatcher } from "./email/email-dispatcher";
 import { env, readSecrets } from "./env";
@@ -15,6 +16,7 @@ export async function prepareServer(): Promise<void> {
       await seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
       console.log(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
     }
+    startPlannerStatistics({ db, engine });
     startEmailDispatcher();
     // After the seed, so demo customers are there to be told about a new version.
     startPolicyNoticeJob();

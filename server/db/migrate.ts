@@ -10,6 +10,7 @@ import { requestExports } from "./migrations/0005-request-exports";
 import { requestDueOn } from "./migrations/0006-request-due-on";
 import { mailRecipients } from "./migrations/0007-mail-recipients";
 import { policyNotices } from "./migrations/0008-policy-notices";
+import { queueOrderIndex } from "./migrations/0009-queue-order-index";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -24,6 +25,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0006-request-due-on": requestDueOn,
     "0007-mail-recipients": mailRecipients,
     "0008-policy-notices": policyNotices,
+    "0009-queue-order-index": queueOrderIndex,
   };
 }
 
