@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
 import type { AdminRequestView } from "@/features/requests/workflow/request-views";
@@ -13,7 +12,7 @@ const detailLabels: Record<string, string> = {
   requestedValue: "Requested value",
   correction: "What is wrong",
   note: "Requester’s note",
-  answerChannel: "Answer by",
+  answerChannel: "Wants the answer by",
 };
 
 function DetailValue({ name, value }: { name: string; value: unknown }) {
@@ -118,14 +117,9 @@ export function RequestTimeline({ events }: { events: AdminRequestView["events"]
 
 export function RequestHeading({ request }: { request: AdminRequestView }) {
   return (
-    <>
-      <p className="text-sm">
-        <Link className="underline" href="/admin">Request queue</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold">
-        {REQUEST_TYPE_LABELS[request.type]} <span className="font-mono">{request.reference}</span>
-        {request.urgent ? <span className="ml-3 rounded bg-red-100 px-2 py-0.5 align-middle text-sm text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
-      </h1>
-    </>
+    <h1 className="text-3xl font-bold">
+      {REQUEST_TYPE_LABELS[request.type]} <span className="font-mono">{request.reference}</span>
+      {request.urgent ? <span className="ml-3 rounded bg-red-100 px-2 py-0.5 align-middle text-sm text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
+    </h1>
   );
 }
