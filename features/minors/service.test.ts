@@ -72,7 +72,11 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
 
     const sameTail = `PC-99${number.slice(-6)}`;
     expect((await submit(report({ childAccountNumber: sameTail }))).stored.customerId).toBeNull();
-    expect((await submit(report({ childAccountNumber: number.toLowerCase().replace("-", " ") }))).stored.customerId).toBe(customerId);
+    const matched = await submit(report({ childAccountNumber: number.toLowerCase().replace("-", " ") }));
+    expect(matched.stored.customerId).toBe(customerId);
+    // The number typed is kept masked: staff see its last four, never the whole of it.
+    expect(matched.stored.detailsJson).not.toContain(number.slice(3));
+    expect(JSON.parse(matched.stored.detailsJson).childAccountNumber).toMatch(new RegExp(`${number.slice(-4)}$`));
   });
 
   it("links nobody when the details point to several customers, and tells the administrator which", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
-import { selectClearTail } from "@/features/inventory/sensitive-masking";
+import { maskSensitiveValue, selectClearTail } from "@/features/inventory/sensitive-masking";
 import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
 import type { Database } from "@/server/db/schema";
 import { buildMinorReportAcknowledgement } from "./minor-report-email";
@@ -103,7 +103,8 @@ export function planMinorReport(report: MinorReport, openSensitive: OpenSensitiv
         childAge: report.childAge,
         childEmail: report.childEmail,
         childPhone: report.childPhone,
-        childAccountNumber: report.childAccountNumber,
+        // Sensitive Personal Information: it is matched in full above and kept only masked, like every account number.
+        childAccountNumber: report.childAccountNumber ? maskSensitiveValue("account_number", selectClearTail("account_number", report.childAccountNumber)).masked : null,
         disclosed: report.disclosed,
         anythingElse: report.anythingElse,
       },

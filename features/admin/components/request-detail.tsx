@@ -13,6 +13,14 @@ const detailLabels: Record<string, string> = {
   correction: "What is wrong",
   note: "Requester’s note",
   answerChannel: "Wants the answer by",
+  reporterPhone: "Reporter’s phone",
+  relation: "Relation to the child",
+  childAge: "The child’s age",
+  childEmail: "Email address the child used",
+  childPhone: "Phone number the child used",
+  childAccountNumber: "Account number the child used",
+  disclosed: "What was disclosed",
+  anythingElse: "Anything else",
 };
 
 function DetailValue({ name, value }: { name: string; value: unknown }) {
