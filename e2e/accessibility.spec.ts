@@ -1,18 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoCustomers } from "../server/db/seed/demo-people";
 import { signIn } from "./support/sign-in";
+import { expectNoAxeViolations } from "./support/axe";
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const violations = results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(" ")),
-  }));
-  expect(violations).toEqual([]);
-}
 
 const pages = [
   { name: "home", path: "/", status: 200 },
@@ -38,7 +28,7 @@ for (const colorScheme of colorSchemes) {
         await expect(page.getByRole("main")).toBeVisible();
         expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
 
-        await expectNoViolations(page);
+        await expectNoAxeViolations(page);
       });
     }
 
@@ -48,7 +38,7 @@ for (const colorScheme of colorSchemes) {
       await signIn(page, customer.email, customer.password);
       await page.goto("/account/security");
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     });
   });
 }

@@ -1,12 +1,12 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signInAsAdministrator } from "./support/sign-in";
+import { expectNoAxeViolations } from "./support/axe";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 
@@ -62,10 +62,6 @@ async function sendRequest(page: Page): Promise<string> {
   return reference!;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
-}
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });

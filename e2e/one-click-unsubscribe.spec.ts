@@ -1,11 +1,11 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signIn } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 /**
  * A promotional email's recipient leaves the list: by one click in their mail
@@ -182,7 +182,3 @@ test.describe("One-click unsubscribe", () => {
   }
 });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
-}

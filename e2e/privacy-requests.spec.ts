@@ -1,20 +1,16 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, expect, type Page, request, test } from "@playwright/test";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectSoon } from "./support/expect-soon";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 const accounts: TestAccount[] = [];
 test.afterAll(() => removeTestAccounts(accounts));
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
-}
 
 /** Signs in a customer of the test's own (so deletions touch nobody else) and opens "Your privacy requests". */
 async function customerOnRequestsPage(page: Page, label: string): Promise<TestAccount> {

@@ -1,10 +1,10 @@
 import { randomInt, randomUUID } from "node:crypto";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { expectNoAxeViolations } from "./support/axe";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 const databaseFile = path.resolve("data/e2e.db");
@@ -77,10 +77,6 @@ async function sendReport(page: Page): Promise<string> {
   return reference!;
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
-}
 
 const fieldIn = (main: Locator, label: string) => main.getByLabel(label, { exact: true });
 

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
 import { choices } from "../content/choices";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signIn } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 const choicesPath = "/account/choices";
 const apiPath = "/account/choices/api";
@@ -213,8 +213,7 @@ test.describe("Your choices", () => {
       await page.goto(choicesPath);
       await expect(gpcNotice(page).getByRole("group")).toBeVisible();
 
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")) }))).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });
