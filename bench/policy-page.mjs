@@ -10,57 +10,19 @@
 // Run: `npm run build` (optional; built automatically if .next/BUILD_ID is missing),
 // then `npm run bench`. Env: BENCH_PORT (default 3100), BENCH_SECONDS (default 10).
 // Prints a table and writes bench/results/policy-page.json. Reports figures, never asserts.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3100);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const base = `http://127.0.0.1:${port}`;
 const pageUrl = `${base}/privacy`;
 
-let server = null;
-const exited = () => server.exitCode !== null || server.signalCode !== null;
-function stopServer() {
-  if (!server || exited()) return;
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { try { server.kill('SIGTERM'); } catch {} }
-}
-process.on('exit', stopServer);
-process.on('SIGINT', () => process.exit(130)); // 'exit' handler stops the server
-process.on('SIGTERM', () => process.exit(143));
-
-function ensureBuild() {
-  if (existsSync(join(root, '.next', 'BUILD_ID'))) return;
-  console.log('No production build found (.next/BUILD_ID); running `npx next build`...');
-  const r = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
-}
-
-async function startServer() {
-  let log = '';
-  server = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: root,
-    // Demo mode on a database of its own: /privacy never reads it, but the server prepares it at start.
-    env: { PRIVACY_CENTER_MODE: 'demo', DATABASE_URL: 'file:./data/bench.db', ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group, so stopServer() also ends any workers it forks
-  });
-  for (const s of [server.stdout, server.stderr]) s.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error(`next start exited early (${server.exitCode ?? server.signalCode}):\n${log}`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status === 200) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`GET /api/health did not answer 200 within 60 s. Server output:\n${log}`);
-}
+// Demo mode on a database of its own: /privacy never reads it, but the server prepares it at start.
+const server = nextServer({ port, env: { PRIVACY_CENTER_MODE: 'demo', DATABASE_URL: 'file:./data/bench.db' } });
 
 async function throughput() {
   const r = await autocannon({ url: pageUrl, connections: 10, duration: seconds });
@@ -135,7 +97,7 @@ function print({ throughput: t, weight: w }) {
 
 try {
   ensureBuild();
-  await startServer();
+  await server.start();
   const results = { url: '/privacy', date: new Date().toISOString(), throughput: await throughput(), weight: await firstVisitWeight() };
   print(results);
   const outDir = join(root, 'bench', 'results');
@@ -146,5 +108,5 @@ try {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;
 } finally {
-  stopServer();
+  await server.stop();
 }

@@ -20,15 +20,13 @@
 // Run: `npm run bench:unsubscribe` (builds first if .next/BUILD_ID is missing). Env: BENCH_PORT (default
 // 3101), BENCH_CUSTOMERS, BENCH_REQUESTS, BENCH_REPEATS, BENCH_CONCURRENCY. Prints a table and writes
 // bench/results/unsubscribe.json. Reports figures, never asserts.
-import { spawn, spawnSync } from 'node:child_process';
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
+import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3101);
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const requestCount = Math.min(Number(process.env.BENCH_REQUESTS ?? 10_000), customerCount);
@@ -41,56 +39,10 @@ const WARMUP = 200;
 // A secret of this run's own: the demo's well-known one would do too, but this way nothing is copied from server/env.ts.
 const authSecret = randomBytes(32).toString('base64url');
 
-let server = null;
-const exited = () => server.exitCode !== null || server.signalCode !== null;
-function killServer() {
-  if (!server || exited()) return;
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { try { server.kill('SIGTERM'); } catch {} }
-}
-async function stopServer() {
-  if (!server || exited()) return;
-  const done = new Promise((resolve) => server.once('exit', resolve));
-  killServer();
-  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-}
-process.on('exit', killServer);
-process.on('SIGINT', () => process.exit(130)); // 'exit' handler stops the server
-process.on('SIGTERM', () => process.exit(143));
-
-function ensureBuild() {
-  if (existsSync(join(root, '.next', 'BUILD_ID'))) return;
-  console.log('No production build found (.next/BUILD_ID); running `npx next build`...');
-  const r = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
-}
-
-async function startServer() {
-  let log = '';
-  server = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PRIVACY_CENTER_MODE: 'demo',
-      DATABASE_URL: 'file:./data/bench-unsubscribe.db',
-      SITE_URL: base,
-      AUTH_SECRET: authSecret,
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // own process group, so stopServer() also ends any workers it forks
-  });
-  for (const s of [server.stdout, server.stderr]) s.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited()) throw new Error(`next start exited early (${server.exitCode ?? server.signalCode}):\n${log}`);
-    try {
-      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
-      if (res.status === 200) return () => log;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`GET /api/health did not answer 200 within 60 s. Server output:\n${log}`);
-}
+const server = nextServer({
+  port,
+  env: { PRIVACY_CENTER_MODE: 'demo', DATABASE_URL: 'file:./data/bench-unsubscribe.db', SITE_URL: base, AUTH_SECRET: authSecret },
+});
 
 function removeDatabase() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
@@ -197,14 +149,14 @@ try {
   mkdirSync(join(root, 'data'), { recursive: true });
   removeDatabase();
   console.log('Migrating a fresh database (data/bench-unsubscribe.db)...');
-  await startServer();
-  await stopServer();
+  await server.start();
+  await server.stop();
 
   let t0 = performance.now();
   const recipients = seedCustomers();
   console.log(`Seeded ${customerCount.toLocaleString('en-US')} customers (+${WARMUP} for warm-up) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  await startServer();
+  await server.start();
   const signingKey = key();
   // Warm-up on customers of its own (not counted): compiles the route and fills connection pools.
   const warmup = await fire(recipients.warmup.map((id) => tokenFor(signingKey, id)));
@@ -214,7 +166,7 @@ try {
   const afterRun = countOptOuts();
   const repeats = await fire(measuredTokens.slice(0, repeatCount));
   const afterRepeats = countOptOuts();
-  await stopServer();
+  await server.stop();
 
   const results = {
     date: new Date().toISOString(),
@@ -249,5 +201,5 @@ try {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;
 } finally {
-  await stopServer();
+  await server.stop();
 }
