@@ -5,7 +5,7 @@ import { idleFormState } from "../form-state";
 import { changePasswordAction } from "../security-actions";
 import { FormMessage } from "./form-message";
 import { NewPasswordFields } from "./new-password-fields";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "./text-field";
 
 export function ChangePasswordForm() {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { requestPasswordResetAction } from "../password-reset-actions";
 import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "./text-field";
 
 export function ForgotPasswordForm() {

@@ -6,7 +6,7 @@ import { idleFormState } from "../form-state";
 import { resetPasswordAction } from "../password-reset-actions";
 import { FormMessage } from "./form-message";
 import { NewPasswordFields } from "./new-password-fields";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, formAction] = useActionState(resetPasswordAction, idleFormState);

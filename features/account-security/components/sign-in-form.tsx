@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { signInAction } from "../sign-in-actions";
 import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "./text-field";
 
 /** Email and password, posted to a server action: works with and without JavaScript. */

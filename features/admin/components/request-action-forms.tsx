@@ -4,7 +4,7 @@ import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/features/account-security/components/form-message";
 import { type FormState, idleFormState } from "@/features/account-security/form-state";
 import { TextAreaField, TextField } from "@/features/requests/components/form-fields";
-import { SubmitButton } from "@/features/requests/components/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { RequestIntent } from "../request-action-schemas";
 import { runRequestAction } from "../request-actions";
 

@@ -7,7 +7,7 @@ import { ErrorSummary, type SummaryField } from "@/features/requests/components/
 import { RadioGroupField, TextField } from "@/features/requests/components/form-fields";
 import { HoneypotField } from "@/features/requests/components/honeypot-field";
 import { RequestReceived } from "@/features/requests/components/request-received";
-import { SubmitButton } from "@/features/requests/components/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldLimits } from "@/features/requests/public-request-fields";
 import { IDEMPOTENCY_FIELD, idlePublicRequestState } from "@/features/requests/public-request-state";
 import { submitCaliforniaRequestAction } from "../actions";

@@ -5,7 +5,7 @@ import { describedBy, HintAndError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/features/account-security/components/form-message";
 import { idleFormState } from "@/features/account-security/form-state";
 import { RadioGroupField, TextAreaField, TextField } from "@/features/requests/components/form-fields";
-import { SubmitButton } from "@/features/requests/components/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { requestAccessAction, requestCorrectionAction, requestDeletionAction } from "../actions";
 import { CORRECTION_TEXT_LIMIT } from "../schemas";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SubmitButton } from "@/features/requests/components/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConfirmUnsubscribeState } from "../actions";
 
 type Action = (previous: ConfirmUnsubscribeState, formData: FormData) => Promise<ConfirmUnsubscribeState>;
