@@ -1,4 +1,4 @@
-import type { PrivacyRequestStatus, PrivacyRequestType } from "@/server/db/schema";
+import type { PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
 
 /** How staff name each type of request (the console). */
 export const REQUEST_TYPE_LABELS = {
@@ -26,3 +26,10 @@ export const REQUEST_STATUS_LABELS = {
   completed: "Completed",
   denied: "Denied",
 } as const satisfies Record<PrivacyRequestStatus, string>;
+
+/** How a timeline names each event: a status change by its status, and the two staff-only kinds. */
+export const REQUEST_EVENT_LABELS = {
+  ...REQUEST_STATUS_LABELS,
+  note: "Note",
+  assigned: "Assignment",
+} as const satisfies Record<RequestEventKind, string>;

@@ -1,9 +1,8 @@
-import { FormattedDate } from "@/components/ui/formatted-date";
-import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import { FormattedDate, formatMoment } from "@/components/ui/formatted-date";
+import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
 import type { AdminRequestView } from "@/features/requests/workflow/request-views";
 
-const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const formatTime = (iso: string) => `${timeFormat.format(new Date(iso))} UTC`;
+const formatTime = (iso: string) => formatMoment(iso, "medium");
 
 const detailLabels: Record<string, string> = {
   reauthenticatedAt: "Password re-entered (fresh sign-in)",
@@ -112,7 +111,7 @@ export function RequestTimeline({ events }: { events: AdminRequestView["events"]
       {events.map((event, index) => (
         <li key={index}>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            <time dateTime={event.occurredAt}>{formatTime(event.occurredAt)}</time> · {REQUEST_STATUS_LABELS[event.kind as keyof typeof REQUEST_STATUS_LABELS] ?? (event.kind === "note" ? "Note" : "Assignment")}
+            <time dateTime={event.occurredAt}>{formatTime(event.occurredAt)}</time> · {REQUEST_EVENT_LABELS[event.kind]}
             {event.actorEmail ? ` · ${event.actorEmail}` : null}
             {event.visibleToRequester ? null : <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-50">Staff only</span>}
           </p>

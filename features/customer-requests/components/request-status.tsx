@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { FormattedDate } from "@/components/ui/formatted-date";
+import { FormattedDate, formatMoment } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
-import { REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/features/requests/request-labels";
+import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/features/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests/workflow/request-views";
-
-const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
 
 /**
  * One request as its requester sees it: where it stands, the date by which
@@ -63,7 +61,7 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
         {request.events.map((event, index) => (
           <li key={index}>
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              <time dateTime={event.occurredAt}>{timeFormat.format(new Date(event.occurredAt))} UTC</time> · {REQUEST_STATUS_LABELS[event.kind as keyof typeof REQUEST_STATUS_LABELS] ?? "Update"}
+              <time dateTime={event.occurredAt}>{formatMoment(event.occurredAt)}</time> · {REQUEST_EVENT_LABELS[event.kind]}
             </p>
             <p className="whitespace-pre-line">{event.message}</p>
           </li>
