@@ -1,27 +1,17 @@
 import { randomInt, randomUUID } from "node:crypto";
-import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import BetterSqlite3 from "better-sqlite3";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signInAsAdministrator } from "./support/sign-in";
 import { expectNoAxeViolations } from "./support/axe";
+import { removeTestRequests } from "./support/test-accounts";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 
 /** The requests this spec made, removed at the end (their events go with them). */
 const references: string[] = [];
-test.afterAll(() => {
-  const db = new BetterSqlite3(path.resolve("data/e2e.db"));
-  try {
-    db.pragma("busy_timeout = 5000");
-    db.pragma("foreign_keys = ON");
-    for (const reference of references.splice(0)) db.prepare("delete from privacy_requests where reference = ?").run(reference);
-  } finally {
-    db.close();
-  }
-});
+test.afterAll(() => removeTestRequests(references));
 
 // Each test sends from an address of its own, so the per-address limit (5 an hour) never ties tests together.
 test.beforeEach(async ({ page }) => {

@@ -5,22 +5,14 @@ import BetterSqlite3 from "better-sqlite3";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { expectNoAxeViolations } from "./support/axe";
+import { removeTestRequests } from "./support/test-accounts";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 const databaseFile = path.resolve("data/e2e.db");
 
 /** The reports this spec made, removed at the end (their events go with them). */
 const references: string[] = [];
-test.afterAll(() => {
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma("busy_timeout = 5000");
-    db.pragma("foreign_keys = ON");
-    for (const reference of references.splice(0)) db.prepare("delete from privacy_requests where reference = ?").run(reference);
-  } finally {
-    db.close();
-  }
-});
+test.afterAll(() => removeTestRequests(references));
 
 function countReports(reference: string): number {
   const db = new BetterSqlite3(databaseFile, { readonly: true });

@@ -55,6 +55,18 @@ export function removeTestAccounts(accounts: TestAccount[]): void {
   }
 }
 
+/** Deletes the requests a spec made by these references (their events go with them), emptying the list. */
+export function removeTestRequests(references: string[]): void {
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+    for (const reference of references.splice(0)) db.prepare("delete from privacy_requests where reference = ?").run(reference);
+  } finally {
+    db.close();
+  }
+}
+
 /** Fills in and sends the sign-in form, and waits for the server's answer to arrive. */
 export async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel("Email address").fill(email);
