@@ -1,5 +1,6 @@
 import { choices } from "@/content/choices";
-import { buildRedline } from "@/features/policy/build-redline";
+import { buildRedline, type Redline } from "@/features/policy/build-redline";
+import type { PolicyVersion } from "@/features/policy/policy-types";
 import type { TimelineEntry } from "@/features/policy/policy-timeline";
 
 export interface PolicyChange {
@@ -23,14 +24,18 @@ export interface PolicyChange {
  * taken to have seen the version in force when they became a customer.
  * Version ids sort by date, like their effective dates.
  */
-export function findPolicyChange(entries: readonly TimelineEntry[], seen: { seenVersionId: string | null; customerSince: string }): PolicyChange | null {
+export function findPolicyChange(
+  entries: readonly TimelineEntry[],
+  seen: { seenVersionId: string | null; customerSince: string },
+  redlineOf: (from: PolicyVersion, to: PolicyVersion) => Redline = buildRedline,
+): PolicyChange | null {
   const current = entries.find((entry) => entry.status === "current");
   if (!current) return null;
   const effectiveBefore = (day: string) => entries.filter((entry) => entry.version.effective <= day).at(-1) ?? entries[0];
   const from = (seen.seenVersionId && entries.find((entry) => entry.version.id === seen.seenVersionId)) || effectiveBefore(seen.customerSince.slice(0, 10));
   if (!from || from.version.effective >= current.version.effective) return null;
 
-  const redline = buildRedline(from.version, current.version);
+  const redline = redlineOf(from.version, current.version);
   const changedAnchors = new Set(redline.changedSections.map((section) => section.id));
   const since = entries.filter((entry) => entry.version.effective > from.version.effective && entry.version.effective <= current.version.effective);
   return {

@@ -35,8 +35,17 @@ export function listPolicyVersionIds(): string[] {
   return allVersions().map((version) => version.id);
 }
 
+const redlines = new Map<string, Redline>();
+
+/** The redline between two versions; built once per pair and process, since content changes only with a build. */
 export function getRedline(fromId: string, toId: string): Redline | null {
+  const key = `${fromId}...${toId}`;
+  const cached = redlines.get(key);
+  if (cached) return cached;
   const from = allVersions().find((v) => v.id === fromId);
   const to = allVersions().find((v) => v.id === toId);
-  return from && to ? buildRedline(from, to) : null;
+  if (!from || !to) return null;
+  const redline = buildRedline(from, to);
+  redlines.set(key, redline);
+  return redline;
 }
