@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type FormState, invalidFormState, readFormInput } from "@/features/account-security/form-state";
 import { getPolicyHistory } from "@/features/policy/policy-service";
+import { readSubmittedValues } from "@/features/requests/public-request-state";
 import * as workflow from "@/features/requests/workflow/request-workflow";
 import { requireAdmin } from "@/server/auth/current-account";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
@@ -21,10 +22,9 @@ import { type RequestAction, requestActionSchema } from "./request-action-schema
  */
 export async function runRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const admin = await requireAdmin();
-  const input = readFormInput(formData);
   // What was typed goes back into the form on any refusal, so nothing is lost.
-  const values = Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
-  const parsed = requestActionSchema.safeParse(input);
+  const values = readSubmittedValues(formData);
+  const parsed = requestActionSchema.safeParse(readFormInput(formData));
   if (!parsed.success) return invalidFormState(parsed.error, values);
   const action = parsed.data;
   const outcome = await perform(action, admin.accountId);

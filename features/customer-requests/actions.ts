@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { type FormState, invalidFormState, readFormInput } from "@/features/account-security/form-state";
+import { readSubmittedValues } from "@/features/requests/public-request-state";
 import { requireCustomer, type SignedInAccount } from "@/server/auth/current-account";
 import { reauthenticate } from "@/server/auth/reauthenticate";
 import { database } from "@/server/db/database";
@@ -32,7 +33,7 @@ export async function requestDeletionAction(_previous: FormState, formData: Form
 
 export async function requestCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const customer = await requireCustomer(REQUESTS_PAGE);
-  const values = { category: String(formData.get("category") ?? ""), correction: String(formData.get("correction") ?? "").slice(0, 5000) };
+  const values = readSubmittedValues(formData);
   const parsed = correctionRequestSchema.safeParse(readFormInput(formData));
   if (!parsed.success) return invalidFormState(parsed.error, values);
   return submit(customer, { type: "correction", idempotencyKey: parsed.data.idempotencyKey, details: correctionDetails(parsed.data) }, values);
