@@ -28,4 +28,47 @@ describe("the environment", () => {
   it("stops with the variable's name when a value is malformed", async () => {
     await expect(loadEnv({ DATABASE_URL: "mysql://nope" })).rejects.toThrow(/DATABASE_URL: must start with "file:"/);
   });
+
+  const strongSecret = "k3P9vQ2xZr7LmN4tY8wB1cF6hJ0sD5gA+eU/oI=";
+  const strongKey = `main:${Buffer.from(Array.from({ length: 32 }, (_, n) => (n * 97 + 13) % 256)).toString("base64")}`;
+
+  it("refuses the demo's published secrets in production, naming each", async () => {
+    const { readSecrets } = await loadEnv({
+      PRIVACY_CENTER_MODE: "production",
+      AUTH_SECRET: "demo-only-auth-secret-never-use-in-production-0000",
+      ENCRYPTION_KEYS: "demo-2026:ZGVtby1vbmx5LWtleS1uZXZlci11c2UtaW4tcHJvZHU=",
+    });
+    expect(() => readSecrets()).toThrow(/AUTH_SECRET is the demo's published value.*ENCRYPTION_KEYS key "demo-2026" is the demo's published key/);
+  });
+
+  it("refuses secrets that are long enough but weak, naming the variable", async () => {
+    const { findWeakSecrets } = await loadEnv({});
+    expect(findWeakSecrets({ AUTH_SECRET: "a".repeat(48), ENCRYPTION_KEYS: strongKey })).toEqual([expect.stringMatching(/^AUTH_SECRET is too weak/)]);
+    expect(findWeakSecrets({ AUTH_SECRET: "0123456789".repeat(4), ENCRYPTION_KEYS: strongKey })).toEqual([expect.stringMatching(/^AUTH_SECRET is too weak/)]);
+    // 32 bytes, but typed text rather than random bytes.
+    const textKey = `main:${Buffer.from("correct horse battery staple 123").toString("base64")}`;
+    expect(findWeakSecrets({ AUTH_SECRET: strongSecret, ENCRYPTION_KEYS: textKey })).toEqual([expect.stringMatching(/^ENCRYPTION_KEYS key "main" is not 32 random bytes/)]);
+    expect(findWeakSecrets({ AUTH_SECRET: strongSecret, ENCRYPTION_KEYS: `${strongKey},${strongKey}` })).toEqual([expect.stringMatching(/names the key "main" twice/)]);
+    expect(findWeakSecrets({ AUTH_SECRET: strongSecret, ENCRYPTION_KEYS: strongKey })).toEqual([]);
+  });
+
+  it("starts production with strong secrets", async () => {
+    const { readSecrets } = await loadEnv({ PRIVACY_CENTER_MODE: "production", AUTH_SECRET: strongSecret, ENCRYPTION_KEYS: strongKey });
+    expect(readSecrets()).toEqual({ authSecret: strongSecret, encryptionKeys: strongKey });
+  });
+
+  it("asks production for an SMTP server and an https address", async () => {
+    const { findProductionSettingProblems } = await loadEnv({});
+    expect(findProductionSettingProblems({ SITE_URL: "http://privacy.example.com" })).toEqual([
+      expect.stringMatching(/^SMTP_URL is not set/),
+      expect.stringMatching(/^SITE_URL must be an https:\/\/ address/),
+    ]);
+    expect(findProductionSettingProblems({ SMTP_URL: "smtps://mail.example.com", SITE_URL: "https://privacy.example.com" })).toEqual([]);
+  });
+
+  it("reads how many proxies to trust, none unless told", async () => {
+    expect((await loadEnv({ TRUSTED_PROXY_COUNT: undefined })).env.TRUSTED_PROXY_COUNT).toBe(0);
+    expect((await loadEnv({ TRUSTED_PROXY_COUNT: "1" })).env.TRUSTED_PROXY_COUNT).toBe(1);
+    await expect(loadEnv({ TRUSTED_PROXY_COUNT: "many" })).rejects.toThrow(/TRUSTED_PROXY_COUNT: must be a whole number/);
+  });
 });

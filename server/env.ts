@@ -36,6 +36,15 @@ const envSchema = z.object({
    * (features/unsubscribe/unsubscribe-token.ts).
    */
   UNSUBSCRIBE_MAILTO: z.email({ message: "must be an email address such as unsubscribe@phone.com" }).optional(),
+  /**
+   * How many reverse proxies sit in front of the center, each appending the
+   * address it received from to X-Forwarded-For. 0 (the default) reads the
+   * client's address from the socket and ignores the header, which any client
+   * can set. See server/auth/client-address.ts.
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0).max(5, "must be 0 to 5").default(0),
+  /** Requests each public form accepts from one client address per hour. */
+  PUBLIC_FORM_SUBMISSIONS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(1000).default(5),
 });
 
 function readEnv() {
@@ -69,8 +78,9 @@ export interface Secrets {
 }
 
 /**
- * The secrets the center cannot run without. In production a missing one stops
- * the start (see instrumentation.ts) with its name; demo mode uses demo values.
+ * The secrets the center cannot run without. In production a missing, weak or
+ * published one stops the start (see instrumentation.ts) with its name; demo
+ * mode uses demo values.
  */
 export function readSecrets(): Secrets {
   const missing = (["AUTH_SECRET", "ENCRYPTION_KEYS"] as const).filter((name) => !raw[name]);
@@ -80,8 +90,53 @@ export function readSecrets(): Secrets {
         "Set them in the environment (see README.md), or run `npm start` for the demo.",
     );
   }
+  if (!env.isDemo) {
+    const weak = findWeakSecrets({ AUTH_SECRET: raw.AUTH_SECRET ?? "", ENCRYPTION_KEYS: raw.ENCRYPTION_KEYS ?? "" });
+    if (weak.length > 0) throw new Error(`The privacy center refuses to start in production mode: ${weak.join("; ")}.`);
+  }
   return {
     authSecret: raw.AUTH_SECRET ?? DEMO_SECRETS.AUTH_SECRET,
     encryptionKeys: raw.ENCRYPTION_KEYS ?? DEMO_SECRETS.ENCRYPTION_KEYS,
   };
+}
+
+/**
+ * What production needs besides its secrets: mail that really leaves (without
+ * SMTP_URL nothing would ever reach a customer, while the outbox fills), and
+ * an https address for the links in that mail and the Secure cookies.
+ */
+export function findProductionSettingProblems(settings: { SMTP_URL?: string; SITE_URL: string } = raw): string[] {
+  const problems: string[] = [];
+  if (!settings.SMTP_URL) problems.push("SMTP_URL is not set: without it no email would ever be sent (e.g. smtps://user:password@smtp.example.com)");
+  if (!settings.SITE_URL.startsWith("https://")) problems.push(`SITE_URL must be an https:// address in production (it is ${settings.SITE_URL})`);
+  return problems;
+}
+
+/**
+ * Secrets anyone could know or guess: the demo's published values, short
+ * ones, ones with little variety ("aaaa…", "1234…"), and encryption keys that
+ * are text rather than random bytes (a passphrase typed as a key: 32 random
+ * bytes are all printable with a chance of about one in 10^13).
+ */
+export function findWeakSecrets(secrets: { AUTH_SECRET: string; ENCRYPTION_KEYS: string }): string[] {
+  const problems: string[] = [];
+  const authSecret = secrets.AUTH_SECRET;
+  if (authSecret === DEMO_SECRETS.AUTH_SECRET) problems.push("AUTH_SECRET is the demo's published value; generate one with `openssl rand -base64 32`");
+  else if (authSecret.length < 32 || new Set(authSecret).size < 16) {
+    problems.push("AUTH_SECRET is too weak: use at least 32 random characters (`openssl rand -base64 32`)");
+  }
+  const keys = secrets.ENCRYPTION_KEYS.split(",").filter(Boolean);
+  const ids = new Set<string>();
+  for (const entry of keys) {
+    const [id = "", base64 = ""] = entry.split(":");
+    if (ids.has(id)) problems.push(`ENCRYPTION_KEYS names the key "${id}" twice`);
+    ids.add(id);
+    const bytes = Buffer.from(base64, "base64");
+    if (DEMO_SECRETS.ENCRYPTION_KEYS.split(",").includes(entry) || DEMO_SECRETS.ENCRYPTION_KEYS.endsWith(`:${base64}`)) {
+      problems.push(`ENCRYPTION_KEYS key "${id}" is the demo's published key; generate one with \`openssl rand -base64 32\``);
+    } else if (bytes.length !== 32 || bytes.every((byte) => byte >= 0x20 && byte < 0x7f) || new Set(bytes).size < 16) {
+      problems.push(`ENCRYPTION_KEYS key "${id}" is not 32 random bytes; generate one with \`openssl rand -base64 32\``);
+    }
+  }
+  return problems;
 }

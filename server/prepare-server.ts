@@ -6,11 +6,15 @@ import { databaseHandle } from "./db/database";
 import { startPlannerStatistics } from "./db/planner-statistics";
 import { seedDemoData } from "./db/seed/seed-demo-data";
 import { startEmailDispatcher } from "./email/email-dispatcher";
-import { env, readSecrets } from "./env";
+import { env, findProductionSettingProblems, readSecrets } from "./env";
+import { installPeerAddressStamp } from "./http/peer-address";
 
 export async function prepareServer(): Promise<void> {
   try {
     readSecrets();
+    const problems = env.isDemo ? [] : findProductionSettingProblems();
+    if (problems.length > 0) throw new Error(`production mode needs: ${problems.join("; ")}.`);
+    installPeerAddressStamp();
     const { db, engine } = await databaseHandle();
     if (env.isDemo && (await seedDemoData(db))) {
       await seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
