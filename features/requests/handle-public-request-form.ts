@@ -8,7 +8,7 @@ import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { deadlinesFor } from "./legal-deadlines";
 import { describeInvalidInput, type PublicRequestState, readFormInput, readSubmittedValues } from "./public-request-state";
-import { PUBLIC_REQUESTS_PER_HOUR, publicRequestThrottle } from "./public-request-throttle";
+import { publicRequestsPerHour, publicRequestThrottle } from "./public-request-throttle";
 import { generateReference } from "./reference";
 import type { RequestSummary } from "./repository";
 import { requestStatusPath, requestStatusUrl } from "./status-link";
@@ -52,15 +52,15 @@ export async function handlePublicRequestForm<Input extends PublicRequestControl
     const replay = await findReplayedRequest(db, plan.draft);
     if (replay) return stateOf(replay, plan, values);
 
+    // Never unlimited: an address that cannot be told shares one count with every other such request.
     const address = readClientAddress(await headers());
-    // Without a known address there is nothing fair to count by; one shared count would let one sender close the form for everyone.
-    const throttle = address ? await publicRequestThrottle(form.name) : null;
-    const wait = address && throttle ? await throttle.retryAfterSeconds(address) : 0;
+    const throttle = await publicRequestThrottle(form.name);
+    const wait = await throttle.retryAfterSeconds(address);
     if (wait > 0) {
       return {
         status: "error",
         message:
-          `This form has already been sent ${PUBLIC_REQUESTS_PER_HOUR} times from your network in the last hour. ` +
+          `This form has already been sent ${publicRequestsPerHour()} times from your network in the last hour. ` +
           `To keep it working for everyone, please try again in ${describeWait(wait)}, or email the ${contact.title} at ${contact.email}.`,
         fieldErrors: {},
         values,
@@ -69,7 +69,7 @@ export async function handlePublicRequestForm<Input extends PublicRequestControl
 
     const outcome = await submitPublicRequest(db, plan);
     if (outcome.kind === "created") {
-      if (address && throttle) await throttle.recordSubmission(address);
+      await throttle.recordAttempt(address);
       if (outcome.emailed) kickEmailDispatcher();
     }
     return stateOf(outcome, plan, values);

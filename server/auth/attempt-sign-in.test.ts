@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, ENGINES } from "../db/testing/engines";
 import { attemptSignIn } from "./attempt-sign-in";
 import { createAttemptThrottle } from "./attempt-throttle";
+import { throttleStoreOf } from "./throttle-store";
 import { findActiveSession } from "./session-store";
 import { insertTestAccount } from "./testing/insert-test-account";
 
@@ -14,7 +15,8 @@ describe.each(ENGINES)("signing in on %s", (engine) => {
   });
   afterAll(async () => handle.drop());
 
-  const freshThrottle = () => createAttemptThrottle({ name: `t-${Math.random()}`, perAccount: 3, perAddress: 10, windowSeconds: 600 }, { kind: "memory" });
+  const freshThrottle = () =>
+    createAttemptThrottle({ name: `t-${Math.random()}`, perAccountAndAddress: 3, perAddress: 10, perAccount: 8, windowSeconds: 600 }, throttleStoreOf(handle));
 
   it("starts a server-side session for the right password, whatever the email's case", async () => {
     const outcome = await attemptSignIn(handle.db, freshThrottle(), { email: " SomeOne@Example.com", password: account.password, address: "203.0.113.1" });
@@ -27,7 +29,7 @@ describe.each(ENGINES)("signing in on %s", (engine) => {
     const throttle = freshThrottle();
     const timed = async (email: string) => {
       const started = performance.now();
-      const outcome = await attemptSignIn(handle.db, throttle, { email, password: "not the password", address: null });
+      const outcome = await attemptSignIn(handle.db, throttle, { email, password: "not the password", address: "192.0.2.1" });
       return { outcome, ms: performance.now() - started };
     };
     await timed("warm-up@example.com");
@@ -42,24 +44,41 @@ describe.each(ENGINES)("signing in on %s", (engine) => {
   it("refuses a disabled account even with its password", async () => {
     const disabled = await insertTestAccount(handle.db);
     await handle.db.updateTable("accounts").set({ disabledAt: new Date().toISOString() }).where("id", "=", disabled.accountId).execute();
-    expect(await attemptSignIn(handle.db, freshThrottle(), { email: disabled.email, password: disabled.password, address: null })).toEqual({ kind: "refused" });
+    expect(await attemptSignIn(handle.db, freshThrottle(), { email: disabled.email, password: disabled.password, address: "192.0.2.1" })).toEqual({ kind: "refused" });
   });
 
-  it("throttles an account after repeated failures, even for the right password, and says for how long", async () => {
+  it("slows a guesser at one address, even for the right password, and says for how long", async () => {
     const throttle = freshThrottle();
     for (let n = 0; n < 3; n++) {
-      expect(await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: `203.0.113.${n}` })).toEqual({ kind: "refused" });
+      expect(await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: "203.0.113.66" })).toEqual({ kind: "refused" });
     }
-    const outcome = await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "203.0.113.99" });
+    const outcome = await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "203.0.113.66" });
     expect(outcome).toMatchObject({ kind: "throttled" });
     expect(outcome.kind === "throttled" && outcome.retryAfterSeconds).toBeGreaterThan(500);
   });
 
-  it("forgets an account's earlier failures once it signs in", async () => {
+  it("does not lock the owner out because a stranger guessed wrong from elsewhere", async () => {
     const throttle = freshThrottle();
-    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: null });
-    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: null })).kind).toBe("signed-in");
-    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: null });
-    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: null })).kind).toBe("signed-in");
+    for (let n = 0; n < 5; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: "203.0.113.77" });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "198.51.100.7" })).kind).toBe("signed-in");
+    // The stranger's own address stays slowed on this account.
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "203.0.113.77" })).kind).toBe("throttled");
+  });
+
+  it("refuses every address once failures spread over many addresses pass the account's ceiling", async () => {
+    const throttle = freshThrottle();
+    for (let n = 0; n < 8; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: `203.0.113.${100 + n}` });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "198.51.100.8" })).kind).toBe("throttled");
+    // A password reset proves the owner reads the account's mail, and lifts the ceiling.
+    await throttle.forgetAccount(account.email);
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "198.51.100.8" })).kind).toBe("signed-in");
+  });
+
+  it("forgets this address's earlier failures on the account once it signs in", async () => {
+    const throttle = freshThrottle();
+    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: "192.0.2.1" });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "192.0.2.1" })).kind).toBe("signed-in");
+    for (let n = 0; n < 2; n++) await attemptSignIn(handle.db, throttle, { email: account.email, password: "wrong", address: "192.0.2.1" });
+    expect((await attemptSignIn(handle.db, throttle, { email: account.email, password: account.password, address: "192.0.2.1" })).kind).toBe("signed-in");
   });
 });

@@ -11,14 +11,16 @@ export type SignInOutcome =
   | { kind: "throttled"; retryAfterSeconds: number };
 
 /**
- * One sign-in attempt: refused outright while the typed email or the client's
- * address is throttled; otherwise the password is checked, a failure counted,
- * and a success starts a new session row (the JWT will carry only its id).
+ * One sign-in attempt: refused outright while this address has used up its
+ * tries on the typed email (or in all, or the account its ceiling); otherwise
+ * the password is checked, a failure counted, and a success starts a new
+ * session row (the JWT will carry only its id). A stranger's failures from
+ * elsewhere do not stop the owner: they count against the stranger's address.
  */
 export async function attemptSignIn(
   db: Kysely<Database>,
   throttle: AttemptThrottle,
-  attempt: { email: string; password: string; address: string | null },
+  attempt: { email: string; password: string; address: string },
   now = new Date(),
 ): Promise<SignInOutcome> {
   const subject = { account: attempt.email, address: attempt.address };
@@ -30,7 +32,7 @@ export async function attemptSignIn(
     await throttle.recordAttempt(subject);
     return { kind: "refused" };
   }
-  await throttle.forgetAccount(attempt.email);
+  await throttle.forgetSuccess(subject);
   const sessionId = await createSession(db, account.accountId, now);
   return { kind: "signed-in", sessionId, ...account };
 }

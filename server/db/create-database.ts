@@ -12,6 +12,8 @@ export type Engine = "sqlite" | "postgres";
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
+  /** The SQLite connection under `db`, for libraries that speak better-sqlite3 themselves (the attempt throttle). */
+  sqlite?: BetterSqlite3.Database;
 }
 
 /**
@@ -39,5 +41,5 @@ export function createDatabase(url: string): DatabaseHandle {
   // Refresh the planner's statistics where they are missing or stale (SQLite's advice for each new connection);
   // without them a page of the queue sorts every open request instead of reading its index in order.
   sqlite.pragma("optimize = 0x10002");
-  return { engine: "sqlite", db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }) };
+  return { engine: "sqlite", sqlite, db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }) };
 }

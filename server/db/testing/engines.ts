@@ -12,14 +12,16 @@ export const ENGINES: Engine[] = ["sqlite", "postgres"];
 
 /**
  * A fresh, migrated database of the given engine, all of its own: a temporary
- * SQLite file, or a PostgreSQL database created for it. `drop()` removes it.
+ * SQLite file, or a PostgreSQL database created for it. `url` opens it again
+ * (as another process would); `drop()` removes it.
  */
-export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
   if (engine === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-center-db-"));
-    const handle = createDatabase(`file:${path.join(dir, "test.db")}`);
+    const fileUrl = `file:${path.join(dir, "test.db")}`;
+    const handle = createDatabase(fileUrl);
     await migrateToLatest(handle.db as Kysely<unknown>, "sqlite");
-    return { ...handle, drop: async () => { await handle.db.destroy(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    return { ...handle, url: fileUrl, drop: async () => { await handle.db.destroy(); fs.rmSync(dir, { recursive: true, force: true }); } };
   }
   const adminUrl = inject("postgresAdminUrl");
   const name = `privacy_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
@@ -33,6 +35,7 @@ export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle
   await migrateToLatest(handle.db as Kysely<unknown>, "postgres");
   return {
     ...handle,
+    url: url.toString(),
     drop: async () => {
       await handle.db.destroy();
       // Not "with (force)": that makes the server kill connections the pool is still closing, which
