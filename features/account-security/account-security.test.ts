@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptSignIn } from "@/server/auth/attempt-sign-in";
 import { createAttemptThrottle } from "@/server/auth/attempt-throttle";
+import { throttleStoreOf } from "@/server/auth/throttle-store";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
@@ -9,7 +10,6 @@ import { changeEmail, changePassword } from "./account-security-service";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset-service";
 
 const context = { siteUrl: "https://privacy.example.com" };
-const throttle = () => createAttemptThrottle({ name: `t-${Math.random()}`, perAccount: 50, perAddress: 50, windowSeconds: 60 }, { kind: "memory" });
 
 describe.each(ENGINES)("account security on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -18,6 +18,8 @@ describe.each(ENGINES)("account security on %s", (engine) => {
   });
   afterAll(async () => handle.drop());
 
+  const throttle = () =>
+    createAttemptThrottle({ name: `t-${Math.random()}`, perAccountAndAddress: 50, perAddress: 50, perAccount: 50, windowSeconds: 60 }, throttleStoreOf(handle));
   const mailTo = async (address: string) => (await listOutboxMessages(handle.db)).filter((message) => message.to === address);
   const tokenFrom = (text: string) => /reset-password\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 
@@ -36,13 +38,24 @@ describe.each(ENGINES)("account security on %s", (engine) => {
     await requestPasswordReset(handle.db, account.email, context);
     const token = tokenFrom((await mailTo(account.email))[0]?.text ?? "");
 
-    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "a brand new passphrase" }, context)).toBe("reset");
+    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "a brand new passphrase" }, context)).toEqual({ kind: "reset", email: account.email });
     expect(await findActiveSession(handle.db, session)).toBeNull();
     expect((await mailTo(account.email)).map((message) => message.subject)).toContainEqual(expect.stringMatching(/password was changed/));
-    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: "a brand new passphrase", address: null })).kind).toBe("signed-in");
-    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: account.password, address: null })).kind).toBe("refused");
+    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: "a brand new passphrase", address: "203.0.113.5" })).kind).toBe("signed-in");
+    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: account.password, address: "203.0.113.5" })).kind).toBe("refused");
 
-    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "yet another passphrase" }, context)).toBe("link-unusable");
+    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "yet another passphrase" }, context)).toEqual({ kind: "link-unusable" });
+  });
+
+  it("checks a reset link before hashing the new password, so a made-up link costs no hash", async () => {
+    const hashed: string[] = [];
+    const hash = async (password: string) => {
+      hashed.push(password);
+      return "scrypt$never-stored";
+    };
+    const outcome = await resetPasswordWithToken(handle.db, { token: "made-up-token-made-up-token-made-up-token", newPassword: "a brand new passphrase" }, { ...context, hash });
+    expect(outcome).toEqual({ kind: "link-unusable" });
+    expect(hashed).toEqual([]);
   });
 
   it("refuses an expired reset link and leaves the password alone", async () => {
@@ -50,8 +63,8 @@ describe.each(ENGINES)("account security on %s", (engine) => {
     const issued = new Date(Date.now() - 31 * 60_000);
     await requestPasswordReset(handle.db, account.email, { ...context, now: issued });
     const token = tokenFrom((await mailTo(account.email))[0]?.text ?? "");
-    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "too late for this one" }, context)).toBe("link-unusable");
-    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: account.password, address: null })).kind).toBe("signed-in");
+    expect(await resetPasswordWithToken(handle.db, { token, newPassword: "too late for this one" }, context)).toEqual({ kind: "link-unusable" });
+    expect((await attemptSignIn(handle.db, throttle(), { email: account.email, password: account.password, address: "203.0.113.5" })).kind).toBe("signed-in");
   });
 
   it("changes the password only with the current one, ends the account's sessions, and emails the customer", async () => {
@@ -65,7 +78,7 @@ describe.each(ENGINES)("account security on %s", (engine) => {
     expect(await findActiveSession(handle.db, session)).toBeNull();
     expect((await mailTo(account.email))[0]?.subject).toMatch(/password was changed/);
     // A session begun after the change (the browser that made it signs in again) is fine.
-    const signedIn = await attemptSignIn(handle.db, throttle(), { email: account.email, password: "a different passphrase", address: null });
+    const signedIn = await attemptSignIn(handle.db, throttle(), { email: account.email, password: "a different passphrase", address: "203.0.113.5" });
     expect(signedIn.kind === "signed-in" && (await findActiveSession(handle.db, signedIn.sessionId))).toBeTruthy();
   });
 
@@ -80,7 +93,7 @@ describe.each(ENGINES)("account security on %s", (engine) => {
     expect((await mailTo(account.email))[0]?.text).not.toContain(newEmail);
     expect((await mailTo(newEmail))[0]?.subject).toMatch(/now the email address/);
     expect(await findActiveSession(handle.db, session)).toMatchObject({ email: newEmail });
-    expect((await attemptSignIn(handle.db, throttle(), { email: newEmail, password: account.password, address: null })).kind).toBe("signed-in");
+    expect((await attemptSignIn(handle.db, throttle(), { email: newEmail, password: account.password, address: "203.0.113.5" })).kind).toBe("signed-in");
   });
 
   it("refuses an address another account uses, and a change to the same address", async () => {

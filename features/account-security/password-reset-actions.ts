@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { describeWait } from "@/server/auth/attempt-throttle";
-import { passwordResetThrottle } from "@/server/auth/attempt-throttles";
+import { passwordResetThrottle, resetLinkThrottle, signInThrottle } from "@/server/auth/attempt-throttles";
 import { readClientAddress } from "@/server/auth/client-address";
 import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
@@ -43,14 +43,28 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   return { status: "success", message: RESET_REQUESTED_MESSAGE };
 }
 
+/**
+ * Sets the new password. Links that do not work are counted per client
+ * address, so nobody can make the server hash passwords for made-up links
+ * without end; a link that works clears the account's sign-in ceiling, since
+ * the owner has just proved they read its mail.
+ */
 export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const parsed = resetPasswordSchema.safeParse(readFormInput(formData));
   if (!parsed.success) return invalidFormState(parsed.error);
 
-  const outcome = await resetPasswordWithToken(await database(), parsed.data, { siteUrl: env.SITE_URL });
-  if (outcome === "link-unusable") {
+  const address = readClientAddress(await headers());
+  const links = await resetLinkThrottle();
+  const wait = await links.retryAfterSeconds(address);
+  if (wait > 0) return { status: "error", message: `Too many reset links that did not work, try again in ${describeWait(wait)}.` };
+
+  const db = await database();
+  const outcome = await resetPasswordWithToken(db, parsed.data, { siteUrl: env.SITE_URL });
+  if (outcome.kind === "link-unusable") {
+    await links.recordAttempt(address);
     return { status: "error", message: "This reset link has expired or has already been used. Ask for a new link below." };
   }
+  await (await signInThrottle()).forgetAccount(outcome.email);
   kickEmailDispatcher();
   redirect("/sign-in?reset=1");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from "node:crypto";
+import pLimit, { type LimitFunction } from "p-limit";
 
 /**
  * Passwords are hashed with scrypt, a memory-hard function (here 64 MiB per
@@ -9,11 +10,28 @@ import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from "node:c
 const COST = { N: 2 ** 16, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
+/**
+ * At most two hashes run at once in this process; the rest wait their turn.
+ * scrypt runs on libuv's four worker threads, which file reads and DNS share:
+ * a burst of sign-ins must slow other sign-ins, not the whole server, and two
+ * at a time is what this machine's two cores can do anyway.
+ */
+export const MAX_CONCURRENT_HASHES = 2;
+// On globalThis: every route bundle of the process must share one queue.
+const holder = globalThis as typeof globalThis & { __privacyCenterHashLimit?: LimitFunction };
+const limitHashing = (holder.__privacyCenterHashLimit ??= pLimit(MAX_CONCURRENT_HASHES));
+
+/** How many hashes are running and waiting now (for tests and benchmarks). */
+export const hashingLoad = () => ({ running: limitHashing.activeCount, waiting: limitHashing.pendingCount });
+
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return limitHashing(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scrypt(password.normalize("NFKC"), salt, KEY_LENGTH, { ...options, maxmem: 256 * 1024 * 1024 }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
