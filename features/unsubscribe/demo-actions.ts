@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { env } from "@/server/env";
+import { isFromThisMachine } from "@/server/http/peer-address";
 import { mailingListChoice } from "./mailing-lists";
 import { sendSampleMailing } from "./sample-mailing";
 import { sampleMailingSchema } from "./schemas";
@@ -19,7 +21,7 @@ export interface SampleMailingState {
  * by the page, since an action can be called without its page.
  */
 export async function sendSampleMailingAction(_previous: SampleMailingState, formData: FormData): Promise<SampleMailingState> {
-  if (!env.isDemo) notFound();
+  if (!env.isDemo || !isFromThisMachine(await headers())) notFound();
   const parsed = sampleMailingSchema.safeParse({ list: formData.get("list") });
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "There is no such mailing list." };
   const report = await sendSampleMailing(await database(), parsed.data.list);

@@ -13,7 +13,8 @@ interface DispatcherState {
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
   runAgain: boolean;
-  sender?: MailSender;
+  /** null when there is no SMTP server to hand mail to: then nothing is delivered, and nothing marked sent. */
+  sender?: MailSender | null;
 }
 
 // On globalThis so development reloads do not start a second timer.
@@ -23,7 +24,7 @@ const state: DispatcherState = (holder.__privacyCenterEmailDispatcher ??= { runA
 const SWEEP_INTERVAL_MS = 15_000;
 
 export function startEmailDispatcher(): void {
-  if (state.timer) return;
+  if (state.timer || !mailSender()) return;
   state.timer = setInterval(kickEmailDispatcher, SWEEP_INTERVAL_MS);
   // The sweep must never keep a process (or a test run) alive on its own.
   state.timer.unref();
@@ -32,6 +33,7 @@ export function startEmailDispatcher(): void {
 
 /** Asks for a delivery run soon; returns at once. */
 export function kickEmailDispatcher(): void {
+  if (!mailSender()) return;
   if (state.running) {
     state.runAgain = true;
     return;
@@ -45,11 +47,16 @@ async function runUntilQuiet(): Promise<void> {
   do {
     state.runAgain = false;
     try {
-      state.sender ??= createMailSender();
-      await deliverPendingEmails(await database(), { sender: state.sender, from: env.MAIL_FROM });
+      const sender = mailSender();
+      if (sender) await deliverPendingEmails(await database(), { sender, from: env.MAIL_FROM });
     } catch (error) {
       // A failed sweep is retried by the next one; say why without any message content.
       console.error(`Email dispatcher: ${error instanceof Error ? error.message : String(error)}`);
     }
   } while (state.runAgain);
+}
+
+function mailSender(): MailSender | null {
+  if (state.sender === undefined) state.sender = createMailSender();
+  return state.sender;
 }

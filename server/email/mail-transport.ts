@@ -9,15 +9,13 @@ export interface MailSender {
 }
 
 /**
- * SMTP when SMTP_URL is set. Otherwise nodemailer's stream transport: it
- * builds the whole MIME message (so a broken header or address fails here as
- * it would on a real server) and hands it back instead of sending it; the
- * outbox row is what the demo's /dev/mailbox shows.
+ * The SMTP server SMTP_URL names, or null without one. Mail is never "sent"
+ * anywhere else: without a server the messages stay in the outbox, unsent,
+ * and go out once SMTP_URL is set (production refuses to start without it;
+ * the demo shows the outbox at /dev/mailbox instead).
  */
-export function createMailSender(): MailSender {
-  if (env.SMTP_URL) {
-    // Short timeouts keep a hung server from outliving the dispatcher's claim on a message.
-    return nodemailer.createTransport({ url: env.SMTP_URL, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
-  }
-  return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+export function createMailSender(): MailSender | null {
+  if (!env.SMTP_URL) return null;
+  // Short timeouts keep a hung server from outliving the dispatcher's claim on a message.
+  return nodemailer.createTransport({ url: env.SMTP_URL, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
 }
