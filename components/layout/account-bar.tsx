@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { signOutAction } from "@/features/account-security/sign-in-actions";
 import { getSignedInAccount } from "@/server/auth/current-account";
 
 /**
@@ -23,7 +22,7 @@ export async function AccountBar() {
       <p className="text-slate-700 dark:text-slate-300">
         Signed in as <span className="font-medium">{account.email}</span>
       </p>
-      <form action={signOutAction}>
+      <form action="/sign-out" method="post">
         <button type="submit" className="rounded border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800">
           Sign out
         </button>

@@ -3,12 +3,9 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { describeWait } from "@/server/auth/attempt-throttle";
-import { signIn, signOut } from "@/server/auth/auth";
-import { getSignedInAccount } from "@/server/auth/current-account";
+import { signIn } from "@/server/auth/auth";
 import { safeNextPath } from "@/server/auth/safe-next-path";
-import { revokeSession } from "@/server/auth/session-store";
 import { SignInThrottled } from "@/server/auth/sign-in-errors";
-import { database } from "@/server/db/database";
 import { type FormState, invalidFormState, readFormInput, textOf } from "./form-state";
 import { signInSchema } from "./schemas";
 
@@ -35,12 +32,4 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     throw error;
   }
   redirect(safeNextPath(parsed.data.next) ?? "/account");
-}
-
-/** Ends this browser's session: the row is revoked, so the old cookie is refused even if replayed. */
-export async function signOutAction(): Promise<void> {
-  const account = await getSignedInAccount();
-  if (account) await revokeSession(await database(), account.sessionId);
-  await signOut({ redirect: false });
-  redirect("/sign-in?signed-out=1");
 }

@@ -6,13 +6,24 @@ import { handlers } from "./auth";
 import { readClientAddress } from "./client-address";
 
 /**
- * Auth.js's own endpoints under /api/auth, with one addition: a credentials
+ * Auth.js's own endpoints under /api/auth, with two changes: a credentials
  * sign-in posted straight to the API while throttled is answered
  * 429 Too Many Requests with Retry-After (Auth.js would redirect to the
- * sign-in page), before any password is checked.
+ * sign-in page), before any password is checked; and the session endpoint
+ * tells a script only when the session expires, never the id of its row.
  */
 export async function handleAuthGet(request: NextRequest): Promise<Response> {
-  return handlers.GET(request);
+  const response = await handlers.GET(request);
+  if (!request.nextUrl.pathname.endsWith("/session") || !response.ok) return response;
+  return withoutSessionId(response);
+}
+
+/** The server-side session id is for the server (current-account.ts reads it through auth()); the browser has no use for it. */
+async function withoutSessionId(response: Response): Promise<Response> {
+  const session = (await response.json()) as { expires?: string } | null;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(session ? { expires: session.expires } : null), { status: response.status, headers });
 }
 
 export async function handleAuthPost(request: NextRequest): Promise<Response> {
