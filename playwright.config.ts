@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_PUBLIC_FORM_SUBMISSIONS_PER_HOUR } from "./e2e/support/server-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -32,6 +33,12 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: baseURL, PRIVACY_CENTER_MODE: "demo", DATABASE_URL: "file:./data/e2e.db" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: baseURL,
+      PRIVACY_CENTER_MODE: "demo",
+      DATABASE_URL: "file:./data/e2e.db",
+      PUBLIC_FORM_SUBMISSIONS_PER_HOUR: String(E2E_PUBLIC_FORM_SUBMISSIONS_PER_HOUR),
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
@@ -12,11 +12,6 @@ const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 /** The requests this spec made, removed at the end (their events go with them). */
 const references: string[] = [];
 test.afterAll(() => removeTestRequests(references));
-
-// Each test sends from an address of its own, so the per-address limit (5 an hour) never ties tests together.
-test.beforeEach(async ({ page }) => {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 255)}` });
-});
 
 /** "December 20, 2026": the day `days` after today (UTC), as the confirmation writes it. */
 function dayAfterToday(days: number): string {

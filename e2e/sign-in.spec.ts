@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoCustomers } from "../server/db/seed/demo-people";
 import { expectSoon } from "./support/expect-soon";
+import { clientAt } from "./support/from-address";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import {
   accountPageAnswers,
@@ -58,19 +59,36 @@ test("repeated failures are throttled, even before the right password", async ({
   await expectSoon(page).toHaveURL(/\/sign-in/);
 });
 
-test("a throttled sign-in posted to the API is answered 429 with Retry-After", async ({ request }) => {
-  const email = `api-throttle-${Date.now()}@example.com`;
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const post = () => request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: "wrong" }, maxRedirects: 0 });
+test("a stranger's wrong passwords, from another computer, slow the stranger and not the owner", async ({ page, baseURL }) => {
+  const account = ownAccount("lockout-abuse");
+  const stranger = clientAt(baseURL!);
+  const { csrfToken } = JSON.parse((await stranger.get("/api/auth/csrf")).body) as { csrfToken: string };
+  // Each try claims another address in X-Forwarded-For: the server counts by the connection, not the claim.
+  const guess = (n: number) =>
+    stranger.postForm("/api/auth/callback/credentials", { csrfToken, email: account.email, password: `guess-${n}` }, { "x-forwarded-for": `198.51.100.${n}` });
   for (let attempt = 1; attempt <= 5; attempt++) {
-    const refused = await post();
-    expect(refused.status()).toBe(302);
-    expect(refused.headers()["location"]).toMatch(/\/sign-in\?error=CredentialsSignin&code=refused/);
+    const refused = await guess(attempt);
+    expect(refused.status).toBe(302);
+    expect(refused.headers.location).toMatch(/\/sign-in\?error=CredentialsSignin&code=refused/);
   }
-  const throttled = await post();
-  expect(throttled.status()).toBe(429);
-  expect(Number(throttled.headers()["retry-after"])).toBeGreaterThan(0);
-  expect(await throttled.json()).toMatchObject({ message: expect.stringMatching(/Too many attempts, try again in \d+ minutes/) });
+  const throttled = await guess(6);
+  expect(throttled.status).toBe(429);
+  expect(Number(throttled.headers["retry-after"])).toBeGreaterThan(0);
+  expect(JSON.parse(throttled.body)).toMatchObject({ message: expect.stringMatching(/Too many attempts, try again in \d+ minutes/) });
+
+  // The owner, at their own computer, signs in with the right password as usual.
+  await page.goto("/sign-in");
+  await signInThroughForm(page, account.email, account.password);
+  await expectSoon(page).toHaveURL((url) => url.pathname === "/account");
+});
+
+test("the browser's scripts learn when the session ends, never the id of its row", async ({ page }) => {
+  const account = ownAccount("session-endpoint");
+  await page.goto("/sign-in");
+  await signInThroughForm(page, account.email, account.password);
+  await expectSoon(page).toHaveURL((url) => url.pathname === "/account");
+  const session = (await (await page.request.get("/api/auth/session")).json()) as Record<string, unknown>;
+  expect(Object.keys(session)).toEqual(["expires"]);
 });
 
 test("signing out ends the session: the old cookie is refused on the very next request", async ({ page, context, request }) => {
@@ -81,7 +99,10 @@ test("signing out ends the session: the old cookie is refused on the very next r
   const cookie = await sessionCookieOf(context);
   expect((await accountPageAnswers(request, cookie)).status).toBe(200);
 
+  const signOut = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-out");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // The browser is asked to forget the signed-in pages it kept, and every cookie and storage of the site.
+  expect((await (await signOut).allHeaders())["clear-site-data"]).toBe('"cache", "cookies", "storage"');
   await expectSoon(page).toHaveURL(/\/sign-in\?signed-out=1/);
   await expect(page.getByRole("complementary", { name: "You have signed out" })).toBeVisible();
 
