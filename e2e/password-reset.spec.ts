@@ -118,27 +118,3 @@ test("the security page changes the password, signing out the other devices but 
   expect((await accountPageAnswers(request, otherCookie)).status).toBe(307);
   await openEmail(page, account.email, /password was changed/);
 });
-
-test("the security page changes the email address and tells both addresses", async ({ page }) => {
-  const account = ownAccount("change-email");
-  const newEmail = `new-${account.email}`;
-  await page.goto("/account/security");
-  await signInThroughForm(page, account.email, account.password);
-  const form = page.getByRole("form", { name: "Change your email address" });
-  await form.getByLabel("New email address").fill("not-an-address");
-  await form.getByLabel("Current password").fill(account.password);
-  await form.getByRole("button", { name: "Change email address" }).click();
-  await expect(form.getByText("Enter an email address like name@example.com.")).toBeVisible();
-
-  await form.getByLabel("New email address").fill(newEmail);
-  await form.getByLabel("Current password").fill(account.password);
-  await form.getByRole("button", { name: "Change email address" }).click();
-  await expectSoon(form.getByRole("status")).toHaveText(new RegExp(`Your email address is now ${newEmail.replace(/[.]/g, "\\.")}`));
-
-  await openEmail(page, account.email, /email address of your .* account was changed/);
-  await openEmail(page, newEmail, /now the email address of your/);
-  await page.context().clearCookies();
-  await page.goto("/sign-in");
-  await signInThroughForm(page, newEmail, account.password);
-  await expectSoon(page).toHaveURL((url) => url.pathname === "/account");
-});

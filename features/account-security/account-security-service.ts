@@ -5,9 +5,9 @@ import { hashPassword } from "@/server/auth/password-hash";
 import { revokeAccountSessions } from "@/server/auth/session-store";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { findAccountEmail, isEmailTaken, isUniqueViolation, updateAccountEmail, updateAccountPassword } from "./account-repository";
+import { findAccountEmail, updateAccountPassword } from "./account-repository";
 import type { EmailContext } from "./password-reset-service";
-import { emailChangedNoticeToNewAddress, emailChangedNoticeToOldAddress, passwordChangedEmail } from "./security-emails";
+import { passwordChangedEmail } from "./security-emails";
 
 export type ChangePasswordOutcome = "changed" | "wrong-password";
 
@@ -33,32 +33,4 @@ export async function changePassword(
     await enqueueEmail(trx, passwordChangedEmail(email, now, context.siteUrl), now);
   });
   return "changed";
-}
-
-export type ChangeEmailOutcome = "changed" | "wrong-password" | "unchanged" | "taken";
-
-/** Changes the address of record after checking the password; both the old and the new address are told. */
-export async function changeEmail(
-  db: Kysely<Database>,
-  input: { accountId: string; currentPassword: string; newEmail: string },
-  context: EmailContext,
-): Promise<ChangeEmailOutcome> {
-  const now = context.now ?? new Date();
-  if (!(await verifyAccountPassword(db, input.accountId, input.currentPassword))) return "wrong-password";
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const oldEmail = await findAccountEmail(trx, input.accountId);
-      if (!oldEmail) throw new Error("The signed-in account no longer exists");
-      if (oldEmail === input.newEmail) return "unchanged";
-      if (await isEmailTaken(trx, input.newEmail)) return "taken";
-      await updateAccountEmail(trx, input.accountId, input.newEmail);
-      await enqueueEmail(trx, emailChangedNoticeToOldAddress(oldEmail, now, context.siteUrl), now);
-      await enqueueEmail(trx, emailChangedNoticeToNewAddress(input.newEmail, now, context.siteUrl), now);
-      return "changed" as const;
-    });
-  } catch (error) {
-    // Two accounts claiming one address at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) return "taken";
-    throw error;
-  }
 }

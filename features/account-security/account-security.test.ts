@@ -6,7 +6,8 @@ import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
-import { changeEmail, changePassword } from "./account-security-service";
+import { changePassword } from "./account-security-service";
+import { confirmEmailChange, readEmailChangeLink, requestEmailChange } from "./email-change-service";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset-service";
 
 const context = { siteUrl: "https://privacy.example.com" };
@@ -82,25 +83,129 @@ describe.each(ENGINES)("account security on %s", (engine) => {
     expect(signedIn.kind === "signed-in" && (await findActiveSession(handle.db, signedIn.sessionId))).toBeTruthy();
   });
 
-  it("changes the email address with the password, telling both the old and the new address", async () => {
+  const confirmTokenFrom = (text: string) => /confirm-email\?token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
+  const emailOf = async (accountId: string) => (await handle.db.selectFrom("accounts").select("email").where("id", "=", accountId).executeTakeFirstOrThrow()).email;
+
+  it("changes the email address only through the link sent to the new address, telling both addresses", async () => {
     const account = await insertTestAccount(handle.db);
     const session = await createSession(handle.db, account.accountId);
     const newEmail = `new-${account.accountId}@example.com`;
-    expect(await changeEmail(handle.db, { accountId: account.accountId, currentPassword: "wrong", newEmail }, context)).toBe("wrong-password");
-    expect(await changeEmail(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail }, context)).toBe("changed");
+    const request = (currentPassword: string) => requestEmailChange(handle.db, { accountId: account.accountId, currentPassword, newEmail }, context);
+    expect(await request("wrong")).toBe("wrong-password");
+    expect(await mailTo(account.email)).toEqual([]);
+    expect(await mailTo(newEmail)).toEqual([]);
 
-    expect((await mailTo(account.email))[0]?.subject).toMatch(/email address of your .* account was changed/);
-    expect((await mailTo(account.email))[0]?.text).not.toContain(newEmail);
-    expect((await mailTo(newEmail))[0]?.subject).toMatch(/now the email address/);
+    expect(await request(account.password)).toBe("requested");
+    // Nothing changes until the link is used; the address of record is told, without the new address.
+    expect(await emailOf(account.accountId)).toBe(account.email);
+    const [notice] = await mailTo(account.email);
+    expect(notice?.subject).toMatch(/change of the email address of your .* account was asked for/);
+    expect(notice?.text).not.toContain(newEmail);
+    const [linkEmail] = await mailTo(newEmail);
+    expect(linkEmail?.subject).toMatch(/Confirm the new email address/);
+    expect(linkEmail?.text).toContain("https://privacy.example.com/account/security/confirm-email?token=");
+    const token = confirmTokenFrom(linkEmail?.text ?? "");
+    expect(await readEmailChangeLink(handle.db, { accountId: account.accountId, token })).toEqual({ kind: "usable", newEmail });
+
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token }, context)).toEqual({ kind: "changed", newEmail });
+    expect(await emailOf(account.accountId)).toBe(newEmail);
+    expect((await mailTo(account.email)).map((message) => message.subject)).toContainEqual(expect.stringMatching(/email address of your .* account was changed/));
+    expect((await mailTo(account.email)).every((message) => !message.text.includes(newEmail))).toBe(true);
+    expect((await mailTo(newEmail)).map((message) => message.subject)).toContainEqual(expect.stringMatching(/now the email address/));
     expect(await findActiveSession(handle.db, session)).toMatchObject({ email: newEmail });
     expect((await attemptSignIn(handle.db, throttle(), { email: newEmail, password: account.password, address: "203.0.113.5" })).kind).toBe("signed-in");
+
+    // The link works once.
+    expect(await readEmailChangeLink(handle.db, { accountId: account.accountId, token })).toEqual({ kind: "unusable" });
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token }, context)).toEqual({ kind: "unusable" });
   });
 
-  it("refuses an address another account uses, and a change to the same address", async () => {
+  it("stores only a hash of the link's token", async () => {
+    const account = await insertTestAccount(handle.db);
+    const newEmail = `hashed-${account.accountId}@example.com`;
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail }, context);
+    const token = confirmTokenFrom((await mailTo(newEmail))[0]?.text ?? "");
+    const rows = await handle.db.selectFrom("emailChangeRequests").select(["tokenHash", "newEmail", "createdAt", "expiresAt"]).where("accountId", "=", account.accountId).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.tokenHash).not.toContain(token);
+    expect(rows[0]?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Date.parse(rows[0]!.expiresAt) - Date.parse(rows[0]!.createdAt)).toBe(24 * 60 * 60_000);
+  });
+
+  it("lets no other account use the link, and leaves it usable for the account that asked", async () => {
     const account = await insertTestAccount(handle.db);
     const other = await insertTestAccount(handle.db);
-    expect(await changeEmail(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: other.email }, context)).toBe("taken");
-    expect(await changeEmail(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: account.email }, context)).toBe("unchanged");
+    const newEmail = `mine-${account.accountId}@example.com`;
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail }, context);
+    const token = confirmTokenFrom((await mailTo(newEmail))[0]?.text ?? "");
+
+    expect(await readEmailChangeLink(handle.db, { accountId: other.accountId, token })).toEqual({ kind: "other-account" });
+    expect(await confirmEmailChange(handle.db, { accountId: other.accountId, token }, context)).toEqual({ kind: "other-account" });
+    expect(await emailOf(other.accountId)).toBe(other.email);
+    expect(await emailOf(account.accountId)).toBe(account.email);
+    expect(await mailTo(other.email)).toEqual([]);
+
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token }, context)).toEqual({ kind: "changed", newEmail });
+  });
+
+  it("refuses an expired link, and one a newer request replaced, changing nothing", async () => {
+    const account = await insertTestAccount(handle.db);
+    const first = `first-${account.accountId}@example.com`;
+    const second = `second-${account.accountId}@example.com`;
+    const issued = new Date(Date.now() - 24 * 60 * 60_000 - 60_000);
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: first }, { ...context, now: issued });
+    const expired = confirmTokenFrom((await mailTo(first))[0]?.text ?? "");
+    expect(await readEmailChangeLink(handle.db, { accountId: account.accountId, token: expired })).toEqual({ kind: "unusable" });
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token: expired }, context)).toEqual({ kind: "unusable" });
+
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: first }, context);
+    const replaced = confirmTokenFrom((await mailTo(first))[0]?.text ?? ""); // newest first
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: second }, context);
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token: replaced }, context)).toEqual({ kind: "unusable" });
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token: "an-unknown-token-of-enough-length" }, context)).toEqual({ kind: "unusable" });
+    expect(await emailOf(account.accountId)).toBe(account.email);
+  });
+
+  it("answers a taken address as a free one, emailing it an explanation instead of a link", async () => {
+    const account = await insertTestAccount(handle.db);
+    const other = await insertTestAccount(handle.db);
+    const free = `free-${account.accountId}@example.com`;
+    const ask = (newEmail: string) => requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail }, context);
+    expect(await ask(other.email)).toBe("requested");
+    expect(await ask(free)).toBe("requested");
+
+    const [explanation, ...rest] = await mailTo(other.email);
+    expect(rest).toEqual([]);
+    expect(explanation?.subject).toMatch(/not added to another/);
+    expect(explanation?.text).toMatch(/An account already uses this address, so nothing was changed/);
+    expect(explanation?.text).toMatch(/If this wasn't you, ignore this email/);
+    expect(explanation?.text).not.toMatch(/token=/);
+    expect(await handle.db.selectFrom("emailChangeRequests").select("newEmail").where("newEmail", "=", other.email).execute()).toEqual([]);
+    // The address of record hears the same words both times.
+    const notices = await mailTo(account.email);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]?.subject).toBe(notices[1]?.subject);
+    expect(notices[0]?.text).toBe(notices[1]?.text);
+    expect(await emailOf(other.accountId)).toBe(other.email);
+    expect(await emailOf(account.accountId)).toBe(account.email);
+  });
+
+  it("says so when another account took the address before the link was used", async () => {
+    const account = await insertTestAccount(handle.db);
+    const newEmail = `contested-${account.accountId}@example.com`;
+    await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail }, context);
+    const token = confirmTokenFrom((await mailTo(newEmail))[0]?.text ?? "");
+    const quicker = await insertTestAccount(handle.db, { email: newEmail });
+
+    expect(await confirmEmailChange(handle.db, { accountId: account.accountId, token }, context)).toEqual({ kind: "taken", newEmail });
+    expect(await emailOf(account.accountId)).toBe(account.email);
+    expect(await emailOf(quicker.accountId)).toBe(newEmail);
+    expect((await mailTo(account.email)).map((message) => message.subject)).not.toContainEqual(expect.stringMatching(/was changed/));
+  });
+
+  it("refuses a change to the address the account already has", async () => {
+    const account = await insertTestAccount(handle.db);
+    expect(await requestEmailChange(handle.db, { accountId: account.accountId, currentPassword: account.password, newEmail: account.email }, context)).toBe("unchanged");
     expect(await mailTo(account.email)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changePasswordSchema, emailAddressSchema, resetPasswordSchema, signInSchema } from "./schemas";
+import { changePasswordSchema, confirmEmailChangeSchema, emailAddressSchema, resetPasswordSchema, signInSchema } from "./schemas";
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
 
@@ -23,5 +23,11 @@ describe("account security schemas", () => {
     expect(messagesOf(mismatch)).toEqual(["The two new passwords do not match."]);
     const same = changePasswordSchema.safeParse({ currentPassword: "long enough passphrase", newPassword: "long enough passphrase", confirmPassword: "long enough passphrase" });
     expect(messagesOf(same)).toEqual(["Choose a password different from your current one."]);
+  });
+
+  it("confirms an email change with the link's token alone", () => {
+    expect(confirmEmailChangeSchema.safeParse({ token: "t".repeat(43) }).success).toBe(true);
+    expect(messagesOf(confirmEmailChangeSchema.safeParse({ token: "short" }))).toEqual(["This link is incomplete."]);
+    expect(confirmEmailChangeSchema.safeParse({ token: "t".repeat(43), newEmail: "someone@example.com" }).error?.issues[0]?.code).toBe("unrecognized_keys");
   });
 });

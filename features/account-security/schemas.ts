@@ -63,3 +63,8 @@ export const changeEmailSchema = z.strictObject({
   newEmail: emailAddressSchema,
   currentPassword: enteredPasswordSchema("Enter your current password."),
 });
+
+/** The confirmation page's button: the token from the emailed link, nothing else. */
+export const confirmEmailChangeSchema = z.strictObject({
+  token: z.string({ error: "This link is incomplete." }).min(20, "This link is incomplete.").max(200, "This link is not valid."),
+});

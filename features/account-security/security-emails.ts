@@ -72,3 +72,62 @@ export function emailChangedNoticeToNewAddress(to: string, when: Date, siteUrl: 
     ].join("\n"),
   };
 }
+
+/**
+ * To the address a customer asked to change to, when no other account uses
+ * it: the link that proves they hold the address. Opening it changes nothing
+ * by itself; the page asks, and only the account that asked may confirm.
+ */
+export function confirmNewEmailAddressEmail(to: string, confirmUrl: string): OutgoingEmail {
+  return {
+    to,
+    subject: `Confirm the new email address of your ${site.companyName} ${site.centerName} account`,
+    text: [
+      "Someone (we hope you) asked to make this the email address of their account.",
+      "",
+      "To confirm, open this link while signed in to that account, and press the button on the page:",
+      confirmUrl,
+      "",
+      "The link works once, for 24 hours. Until it is used, the account keeps its old address. If you did not ask for this, ignore this email: nothing changes.",
+      "",
+      signature,
+    ].join("\n"),
+  };
+}
+
+/**
+ * To the address a customer asked to change to, when another account already
+ * uses it. The page that asked says the same as for a free address (it must
+ * not tell whoever is signed in which addresses have accounts); only the
+ * holder of this address learns that nothing was changed.
+ */
+export function newEmailAddressInUseEmail(to: string, when: Date, siteUrl: string): OutgoingEmail {
+  return {
+    to,
+    subject: `Your email address was not added to another ${site.companyName} ${site.centerName} account`,
+    text: [
+      `On ${formatWhen(when)} someone signed in to a ${site.centerName} account asked to change its email address to this one. An account already uses this address, so nothing was changed.`,
+      "",
+      `If this was you, sign in with this address instead: ${siteUrl}/sign-in (forgotten its password? ${siteUrl}/forgot-password).`,
+      "",
+      "If this wasn't you, ignore this email: the account that uses this address is not affected.",
+      "",
+      signature,
+    ].join("\n"),
+  };
+}
+
+/** To the address of record when a change is asked for: the same words whether or not the new address is free, and never the new address. */
+export function emailChangeRequestedNotice(to: string, when: Date, siteUrl: string): OutgoingEmail {
+  return {
+    to,
+    subject: `A change of the email address of your ${site.companyName} ${site.centerName} account was asked for`,
+    text: [
+      `On ${formatWhen(when)} someone signed in to your account asked to change its email address. Nothing changes unless the link we sent to the new address is opened within 24 hours by someone signed in to your account; we will tell you here if it is.`,
+      "",
+      help(siteUrl),
+      "",
+      signature,
+    ].join("\n"),
+  };
+}

@@ -11,6 +11,7 @@ import { requestDueOn } from "./migrations/0006-request-due-on";
 import { mailRecipients } from "./migrations/0007-mail-recipients";
 import { policyNotices } from "./migrations/0008-policy-notices";
 import { queueOrderIndex } from "./migrations/0009-queue-order-index";
+import { emailChangeRequests } from "./migrations/0011-email-change-requests";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -26,6 +27,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0007-mail-recipients": mailRecipients,
     "0008-policy-notices": policyNotices,
     "0009-queue-order-index": queueOrderIndex,
+    "0011-email-change-requests": emailChangeRequests,
   };
 }
 

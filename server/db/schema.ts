@@ -133,6 +133,16 @@ export interface PasswordResetTokensTable {
   usedAt: string | null;
 }
 
+/** A change of email address waiting for its link to be opened (migration 0011); only the token's hash is kept. */
+export interface EmailChangeRequestsTable {
+  tokenHash: string;
+  accountId: string;
+  newEmail: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
 export interface EmailOutboxTable {
   id: string;
   toAddress: string;
@@ -259,6 +269,7 @@ export interface Database {
   consentRecords: ConsentRecordsTable;
   sessions: SessionsTable;
   passwordResetTokens: PasswordResetTokensTable;
+  emailChangeRequests: EmailChangeRequestsTable;
   emailOutbox: EmailOutboxTable;
   auditLog: AuditLogTable;
   auditChainHead: AuditChainHeadTable;

@@ -2,7 +2,8 @@ import { Notice } from "@/components/ui/notice";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
 
-export function AccountSecurityPage({ email, passwordChanged }: { email: string; passwordChanged: boolean }) {
+/** `changed`: what was just changed, for the notice that confirms it. */
+export function AccountSecurityPage({ email, changed }: { email: string; changed: "password" | "email" | null }) {
   return (
     <>
       <h1 className="text-3xl font-bold">Password and email</h1>
@@ -10,9 +11,14 @@ export function AccountSecurityPage({ email, passwordChanged }: { email: string;
         Your email address is <strong>{email}</strong>. We email you at once whenever your password or email address
         changes. For your security you are signed out after 30 minutes without activity, and 12 hours after signing in.
       </p>
-      {passwordChanged ? (
+      {changed === "password" ? (
         <Notice title="Your password has been changed">
           Every other device where you were signed in has been signed out. We have emailed you to confirm the change.
+        </Notice>
+      ) : null}
+      {changed === "email" ? (
+        <Notice title="Your email address has been changed">
+          Sign in with {email} from now on. We have emailed both your old and your new address to confirm the change.
         </Notice>
       ) : null}
 
@@ -28,7 +34,10 @@ export function AccountSecurityPage({ email, passwordChanged }: { email: string;
         <h2 id="change-email-heading" className="text-xl font-semibold">
           Change your email address
         </h2>
-        <p className="mt-2 max-w-prose">You will sign in with the new address. We tell both the old and the new address.</p>
+        <p className="mt-2 max-w-prose">
+          We email a link to the new address, and tell your current address. Your email address changes only when the link is opened
+          within 24 hours, while you are signed in; then you sign in with the new address.
+        </p>
         <ChangeEmailForm />
       </section>
     </>

@@ -27,7 +27,7 @@ export function ChangeEmailForm() {
         error={state.fieldErrors?.currentPassword}
         input={{ type: "password", autoComplete: "current-password" }}
       />
-      <SubmitButton label="Change email address" pendingLabel="Changing…" />
+      <SubmitButton label="Email a link to the new address" pendingLabel="Sending…" />
     </form>
   );
 }

@@ -9,5 +9,5 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AccountSecurityRoute({ searchParams }: { searchParams: SearchParams }) {
   const account = await requireSignedIn("/account/security");
   const { changed } = await searchParams;
-  return <AccountSecurityPage email={account.email} passwordChanged={changed === "password"} />;
+  return <AccountSecurityPage email={account.email} changed={changed === "password" || changed === "email" ? changed : null} />;
 }
