@@ -15,7 +15,10 @@ const surroundings = vi.hoisted(() => ({
   kicks: 0,
   revalidated: [] as string[],
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
+vi.mock("next/headers", async () => {
+  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
+  return { headers: async () => stampedHeaders("203.0.113.9") };
+});
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => surroundings.revalidated.push(path) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -54,8 +57,6 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
     surroundings.handle = handle;
-    // The sign-in throttle (kept per process) belongs to the database it was made with: start afresh on this one.
-    (globalThis as { __privacyCenterThrottles?: Map<string, unknown> }).__privacyCenterThrottles?.clear();
   });
   afterAll(async () => handle.drop());
   beforeEach(() => {
