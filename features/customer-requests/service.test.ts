@@ -31,9 +31,14 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
     if (outcome.kind !== "created") throw new Error(`expected a new request, got ${outcome.kind}`);
     expect(outcome.request).toMatchObject({ type: "access", status: "received", customerId: customer.accountId, answerBy: "2027-01-15" });
 
-    const row = await handle.db.selectFrom("privacyRequests").select(["detailsJson", "requesterEmail", "requesterName"]).where("id", "=", outcome.request.id).executeTakeFirstOrThrow();
+    const row = await handle.db
+      .selectFrom("privacyRequests")
+      .select(["detailsJson", "requesterEmail", "requesterName", "requestedByCustomerId"])
+      .where("id", "=", outcome.request.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.detailsJson)).toEqual({ reauthenticatedAt: "2026-12-01T14:59:30.000Z" });
-    expect(row).toMatchObject({ requesterEmail: customer.email, requesterName: "Test Customer" });
+    // Made by the customer, from their account: it is theirs, and shows on their own pages.
+    expect(row).toMatchObject({ requesterEmail: customer.email, requesterName: "Test Customer", requestedByCustomerId: customer.accountId });
 
     const email = await handle.db.selectFrom("emailOutbox").select(["toAddress", "subject", "textBody"]).where("toAddress", "=", customer.email).executeTakeFirstOrThrow();
     expect(email.subject).toContain(outcome.request.reference);

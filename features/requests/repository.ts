@@ -16,7 +16,10 @@ export interface PostalAddress {
 export interface NewRequest {
   reference: string;
   type: PrivacyRequestType;
+  /** The customer it concerns. */
   customerId: string | null;
+  /** The customer who made it from their account; null when it was made without one. Only this decides whose request it is. */
+  requestedByCustomerId: string | null;
   requesterName: string;
   requesterEmail: string | null;
   requesterPostal: PostalAddress | null;
@@ -74,6 +77,7 @@ export async function createRequest(trx: Transaction<Database>, request: NewRequ
       type: request.type,
       status: "received",
       customerId: request.customerId,
+      requestedByCustomerId: request.requestedByCustomerId,
       requesterName: request.requesterName,
       requesterEmail: request.requesterEmail,
       requesterPostalJson: request.requesterPostal ? JSON.stringify(request.requesterPostal) : null,

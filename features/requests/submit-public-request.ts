@@ -7,8 +7,8 @@ import { deadlinesFor } from "./legal-deadlines";
 import { generateReference } from "./reference";
 import { appendRequestEvent, createRequest, findRequestByIdempotencyKey, isUniqueViolation, type NewRequest, type RequestSummary } from "./repository";
 
-/** What a public form hands over: the request as submitted, minus what the center decides (reference, dates, customer). */
-export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "idempotencyKey"> & {
+/** What a form hands over: the request as submitted, minus what the center decides (reference, dates, whom it concerns, who made it). */
+export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey"> & {
   idempotencyKey: string;
 };
 
@@ -40,7 +40,11 @@ export interface PublicRequestPlan {
   matchCustomer?: (trx: Transaction<Database>) => Promise<CustomerMatch>;
   /** The acknowledgement, or null when the requester gave no email address. */
   acknowledgement: (request: RequestSummary) => AcknowledgementEmail | null;
-  /** Who is asking, for the audit log: a signed-in customer, or (by default) the public. */
+  /**
+   * Who is asking: a signed-in customer (from the session, never the form), or by default the public.
+   * A customer's request is theirs (`requested_by_customer_id`) and shows on their own pages; nothing made
+   * without an account ever does, whomever it concerns.
+   */
   actor?: { accountId: string; role: "customer" };
 }
 
@@ -51,6 +55,9 @@ export type SubmissionOutcome =
   | { kind: "key-conflict" };
 
 const REFERENCE_ATTEMPTS = 3;
+
+/** The customer who makes the request: the signed-in actor, or nobody. */
+const requestedByOf = (plan: Pick<PublicRequestPlan, "actor">): string | null => (plan.actor?.role === "customer" ? plan.actor.accountId : null);
 
 /** The request an idempotency key already made, if any; a key made for another type of form does not count as a replay. */
 export async function findReplayedRequest(db: Kysely<Database>, draft: Pick<PublicRequestDraft, "idempotencyKey" | "type">): Promise<SubmissionOutcome | null> {
@@ -74,7 +81,11 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
     try {
       return await db.transaction().execute(async (trx) => {
         const match = plan.matchCustomer ? await plan.matchCustomer(trx) : { customerId: null, notes: [], auditDetails: {} };
-        const request = await createRequest(trx, { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId }, now);
+        const request = await createRequest(
+          trx,
+          { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId, requestedByCustomerId: requestedByOf(plan) },
+          now,
+        );
         for (const note of match.notes) {
           await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note }, now);
         }
