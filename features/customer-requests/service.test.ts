@@ -61,6 +61,30 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
     expect(rows).toHaveLength(1);
   });
 
+  it("refuses another customer's idempotency key, and never answers with that customer's request", async () => {
+    const email = `blake-${randomUUID()}@example.com`;
+    const other: SignedInAccount = { accountId: await insertTestCustomer(handle.db, { email }), email, role: "customer", sessionId: "s2" };
+    const correction = (key: string) => ({ type: "correction" as const, idempotencyKey: key, details: { field: "cpni", correction: "wrong plan" } });
+    const key = randomUUID();
+    const first = await submitCustomerRequest(handle.db, customer, correction(key), { siteUrl: SITE, now: NOW });
+    if (first.kind !== "created") throw new Error("expected a new request");
+
+    const copied = await submitCustomerRequest(handle.db, other, correction(key), { siteUrl: SITE, now: NOW });
+    expect(copied).toEqual({ kind: "key-conflict" });
+    const rows = await handle.db.selectFrom("privacyRequests").select("requestedByCustomerId").where("idempotencyKey", "=", key).execute();
+    expect(rows).toEqual([{ requestedByCustomerId: customer.accountId }]);
+    expect(await handle.db.selectFrom("emailOutbox").select("id").where("toAddress", "=", email).execute()).toEqual([]);
+    // The owner sending it again still gets their own request.
+    expect(await submitCustomerRequest(handle.db, customer, correction(key), { siteUrl: SITE, now: NOW })).toMatchObject({ kind: "replayed", request: { reference: first.request.reference } });
+
+    // Two customers sending one key at once: one request is made, and the other learns nothing of it.
+    const shared = randomUUID();
+    const outcomes = await Promise.all([customer, other].map((who) => submitCustomerRequest(handle.db, who, correction(shared), { siteUrl: SITE, now: NOW })));
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "key-conflict"]);
+    const made = outcomes.find((outcome) => outcome.kind === "created");
+    expect(JSON.stringify(outcomes.filter((outcome) => outcome !== made))).not.toMatch(/PR-/);
+  });
+
   it("keeps nothing when the acknowledgement cannot be written, and sends a written one after a restart", async () => {
     const failing: SignedInAccount = { ...customer, email: FAILING_ADDRESS };
     const key = randomUUID();

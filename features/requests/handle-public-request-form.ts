@@ -49,7 +49,7 @@ export async function handlePublicRequestForm<Input extends PublicRequestControl
 
   try {
     const db = await database();
-    const replay = await findReplayedRequest(db, plan.draft);
+    const replay = await findReplayedRequest(db, plan);
     if (replay) return stateOf(replay, plan, values);
 
     const address = readClientAddress(await headers());
