@@ -69,6 +69,8 @@ test.describe("without JavaScript", () => {
     const message = await openEmail(page, email, new RegExp(`Your California Privacy Rights: request ${reference} received`));
     await expect(message).toContainText(`We will send it by email, to this address, by ${dayAfterToday(30)}.`);
     await expect(message).toContainText("legal@phone.com");
+    // Nobody has shown this address is theirs: the email repeats nothing that was typed, not even the name.
+    await expect(message).not.toContainText("Casey Californian");
 
     // The confirmation's own link follows the request, no account needed; the email carries the same link.
     expect(statusPath).toMatch(new RegExp(`^/requests/${reference}\\?key=`));

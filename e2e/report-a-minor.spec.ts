@@ -2,17 +2,24 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
+import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { expectNoAxeViolations } from "./support/axe";
-import { removeTestRequests } from "./support/test-accounts";
+import { expectSoon } from "./support/expect-soon";
+import { signIn, signInAsAdministrator } from "./support/sign-in";
+import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
 const databaseFile = path.resolve("data/e2e.db");
 
 /** The reports this spec made, removed at the end (their events go with them). */
 const references: string[] = [];
-test.afterAll(() => removeTestRequests(references));
+const accounts: TestAccount[] = [];
+test.afterAll(() => {
+  removeTestRequests(references);
+  removeTestAccounts(accounts);
+});
 
 function countReports(reference: string): number {
   const db = new BetterSqlite3(databaseFile, { readonly: true });
@@ -102,11 +109,13 @@ test.describe("without JavaScript", () => {
     await expect(mainOf(page)).toContainText("We have emailed a confirmation");
     expect(countReports(reference)).toBe(1);
 
-    // The acknowledgement, read with scripts on: the name it repeats is shown as typed and runs nothing.
+    // The acknowledgement, read with scripts on: it repeats nothing that was typed, not even the name, and runs nothing.
     const reader = await browser.newContext({ javaScriptEnabled: true });
     const mailbox = await reader.newPage();
     const email = await openEmail(mailbox, report.email, new RegExp(`We received your report about a child's data \\(${reference}\\)`));
-    await expect(email).toContainText(`Dear ${report.name},`);
+    await expect(email).toContainText("Hello,");
+    await expect(email).not.toContainText("Sam");
+    await expect(email).not.toContainText("quoted");
     await expect(email).toContainText(`Your reference number is ${reference}`);
     await expect(email).toContainText("Privacy Administrator");
     await expect(email).toContainText("legal@phone.com");
@@ -163,6 +172,46 @@ test.describe("accessibility", () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test("a report about a customer's account is never shown to that customer as their own request", async ({ page, browser }) => {
+  test.setTimeout(60_000);
+  // The account holder may be the child, or the person the reporter is worried about: the report is the reporter's, not theirs.
+  const customer = createTestAccount("reported");
+  accounts.push(customer);
+  await page.goto("/report-a-minor");
+  await fillReport(page, newReport({ childEmail: customer.email }));
+  const reference = await sendReport(page);
+
+  // The Privacy Administrator sees the match and answers the reporter.
+  const answer = `We found the account you told us about and deleted the child's information (${randomUUID().slice(0, 8)}).`;
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsAdministrator(admin, demoAdministrator);
+  await admin.goto(`/admin/requests/${reference}`);
+  await expect(admin.getByRole("main")).toContainText(`Matched customer account ${customer.id}`);
+  const verify = admin.getByRole("form", { name: "Verify the requester" });
+  await verify.getByLabel("How you verified their identity").fill("Called the reporter back.");
+  await verify.getByRole("button", { name: "Mark as verified" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Marked as verified");
+  const complete = admin.getByRole("form", { name: "Complete the request" });
+  await complete.getByLabel("Answer to the requester").fill(answer);
+  await complete.getByRole("button", { name: "Complete and send the answer" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Completed");
+  await admin.context().close();
+
+  // The customer the report concerns signs in: it is not among their requests, and its page is not there for them.
+  const account = await (await browser.newContext()).newPage();
+  await signIn(account, customer.email, customer.password);
+  await account.goto("/account/requests");
+  await expect(account.getByRole("heading", { level: 1, name: "Your privacy requests" })).toBeVisible();
+  await expect(account.getByRole("main")).not.toContainText(reference);
+  await expect(account.getByRole("main")).not.toContainText(answer);
+  const statusPage = await account.goto(`/account/requests/${reference}`);
+  expect(statusPage?.status()).toBe(404);
+  await expect(account.getByRole("heading", { level: 1, name: "We could not find that in your account" })).toBeVisible();
+  await expect(account.getByRole("main")).not.toContainText(answer);
+  expect((await account.request.get(`/account/requests/${reference}/download`)).status()).toBe(404);
+  await account.context().close();
 });
 
 test("the home page and the footer lead to the form", async ({ page }) => {

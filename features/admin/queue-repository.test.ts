@@ -15,6 +15,7 @@ describe.each(ENGINES)("the administrator's queue on %s", (engine) => {
           reference,
           type,
           customerId: null,
+          requestedByCustomerId: null,
           requesterName: `Requester ${reference}`,
           requesterEmail: null,
           requesterPostal: null,

@@ -4,11 +4,17 @@ import type { RequestSummary } from "@/features/requests/repository";
 import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
 import type { AnswerChannel } from "./schemas";
 
-/** The acknowledgement of a California Privacy Rights request; labelled as the policy asks such requests to be. */
-export function buildCaliforniaAcknowledgement(to: string, name: string, channel: AnswerChannel, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
+/**
+ * The acknowledgement of a California Privacy Rights request; labelled as the
+ * policy asks such requests to be. Nobody has shown that the address typed is
+ * theirs, so it repeats nothing the sender typed, not even their name: the
+ * center must never carry a stranger's text to someone's inbox. Its only links
+ * are the center's own (`statusUrl`).
+ */
+export function buildCaliforniaAcknowledgement(to: string, channel: AnswerChannel, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
   const how = channel === "email" ? "by email, to this address" : "by postal mail, to the address you gave";
   const text = [
-    `Dear ${name},`,
+    "Hello,",
     "",
     `We received your "Your California Privacy Rights" request on ${formatDay(request.receivedAt.slice(0, 10))}.`,
     `Your reference number is ${request.reference}. Please quote it whenever you write to us about this request.`,

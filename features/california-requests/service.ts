@@ -23,6 +23,6 @@ export function planCaliforniaRequest(request: CaliforniaRequest, links: Request
     },
     auditAction: "receive_california_privacy_rights_request",
     acknowledgement: (summary) =>
-      request.email ? buildCaliforniaAcknowledgement(request.email, request.fullName, request.answerChannel, summary, links.statusUrl(summary.reference)) : null,
+      request.email ? buildCaliforniaAcknowledgement(request.email, request.answerChannel, summary, links.statusUrl(summary.reference)) : null,
   };
 }

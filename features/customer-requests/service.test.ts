@@ -31,9 +31,14 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
     if (outcome.kind !== "created") throw new Error(`expected a new request, got ${outcome.kind}`);
     expect(outcome.request).toMatchObject({ type: "access", status: "received", customerId: customer.accountId, answerBy: "2027-01-15" });
 
-    const row = await handle.db.selectFrom("privacyRequests").select(["detailsJson", "requesterEmail", "requesterName"]).where("id", "=", outcome.request.id).executeTakeFirstOrThrow();
+    const row = await handle.db
+      .selectFrom("privacyRequests")
+      .select(["detailsJson", "requesterEmail", "requesterName", "requestedByCustomerId"])
+      .where("id", "=", outcome.request.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.detailsJson)).toEqual({ reauthenticatedAt: "2026-12-01T14:59:30.000Z" });
-    expect(row).toMatchObject({ requesterEmail: customer.email, requesterName: "Test Customer" });
+    // Made by the customer, from their account: it is theirs, and shows on their own pages.
+    expect(row).toMatchObject({ requesterEmail: customer.email, requesterName: "Test Customer", requestedByCustomerId: customer.accountId });
 
     const email = await handle.db.selectFrom("emailOutbox").select(["toAddress", "subject", "textBody"]).where("toAddress", "=", customer.email).executeTakeFirstOrThrow();
     expect(email.subject).toContain(outcome.request.reference);
@@ -54,6 +59,30 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
     expect(new Set([first.kind, second.kind])).toEqual(new Set(["created", "replayed"]));
     const rows = await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it("refuses another customer's idempotency key, and never answers with that customer's request", async () => {
+    const email = `blake-${randomUUID()}@example.com`;
+    const other: SignedInAccount = { accountId: await insertTestCustomer(handle.db, { email }), email, role: "customer", sessionId: "s2" };
+    const correction = (key: string) => ({ type: "correction" as const, idempotencyKey: key, details: { field: "cpni", correction: "wrong plan" } });
+    const key = randomUUID();
+    const first = await submitCustomerRequest(handle.db, customer, correction(key), { siteUrl: SITE, now: NOW });
+    if (first.kind !== "created") throw new Error("expected a new request");
+
+    const copied = await submitCustomerRequest(handle.db, other, correction(key), { siteUrl: SITE, now: NOW });
+    expect(copied).toEqual({ kind: "key-conflict" });
+    const rows = await handle.db.selectFrom("privacyRequests").select("requestedByCustomerId").where("idempotencyKey", "=", key).execute();
+    expect(rows).toEqual([{ requestedByCustomerId: customer.accountId }]);
+    expect(await handle.db.selectFrom("emailOutbox").select("id").where("toAddress", "=", email).execute()).toEqual([]);
+    // The owner sending it again still gets their own request.
+    expect(await submitCustomerRequest(handle.db, customer, correction(key), { siteUrl: SITE, now: NOW })).toMatchObject({ kind: "replayed", request: { reference: first.request.reference } });
+
+    // Two customers sending one key at once: one request is made, and the other learns nothing of it.
+    const shared = randomUUID();
+    const outcomes = await Promise.all([customer, other].map((who) => submitCustomerRequest(handle.db, who, correction(shared), { siteUrl: SITE, now: NOW })));
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "key-conflict"]);
+    const made = outcomes.find((outcome) => outcome.kind === "created");
+    expect(JSON.stringify(outcomes.filter((outcome) => outcome !== made))).not.toMatch(/PR-/);
   });
 
   it("keeps nothing when the acknowledgement cannot be written, and sends a written one after a restart", async () => {

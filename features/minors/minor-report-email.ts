@@ -5,14 +5,14 @@ import type { RequestSummary } from "@/features/requests/repository";
 import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
 
 /**
- * The acknowledgement of a minor's report. It repeats none of what was
- * reported: anyone can type any address into a public form, so the email
- * must tell a stranger nothing and be useless for sending them someone
- * else's text. Plain text, so nothing in the name can become markup.
+ * The acknowledgement of a minor's report. It repeats nothing the sender
+ * typed, not even their name: anyone can type any address into a public form,
+ * so the email must tell a stranger nothing and be useless for sending them
+ * someone else's text. Its only links are the center's own (`statusUrl`).
  */
-export function buildMinorReportAcknowledgement(to: string, name: string, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
+export function buildMinorReportAcknowledgement(to: string, request: RequestSummary, statusUrl: string): AcknowledgementEmail {
   const text = [
-    `Dear ${name},`,
+    "Hello,",
     "",
     `Thank you for telling us. We received your report about a child's personal information on ${formatDay(request.receivedAt.slice(0, 10))}.`,
     `Your reference number is ${request.reference}. Please quote it whenever you write to us about this report.`,

@@ -34,7 +34,7 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
     if (outcome.kind !== "created") throw new Error(`expected a new report, got ${outcome.kind}`);
     const stored = await handle.db
       .selectFrom("privacyRequests")
-      .select(["customerId", "urgent", "type", "detailsJson"])
+      .select(["customerId", "requestedByCustomerId", "urgent", "type", "detailsJson"])
       .where("id", "=", outcome.request.id)
       .executeTakeFirstOrThrow();
     const notes = await handle.db
@@ -46,11 +46,11 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
     return { request: outcome.request, stored, notes };
   }
 
-  it("is urgent, and links the customer whose sign-in email the child used", async () => {
+  it("is urgent, and links the customer whose sign-in email the child used, as the one it concerns (not the one who made it)", async () => {
     const customerId = await insertTestCustomer(handle.db, { email: `kid-${randomUUID()}@example.com` });
     const email = (await handle.db.selectFrom("accounts").select("email").where("id", "=", customerId).executeTakeFirstOrThrow()).email;
     const { stored, notes } = await submit(report({ childEmail: email.toUpperCase() }));
-    expect(stored).toMatchObject({ type: "minor_report", urgent: 1, customerId });
+    expect(stored).toMatchObject({ type: "minor_report", urgent: 1, customerId, requestedByCustomerId: null });
     expect(notes).toEqual([{ message: expect.stringContaining(`${customerId} (by email address)`), visibleToRequester: 0 }]);
   });
 

@@ -113,6 +113,6 @@ export function planMinorReport(report: MinorReport, openSensitive: OpenSensitiv
     },
     auditAction: "receive_minor_report",
     matchCustomer: (trx) => matchReportedChild(trx, report, openSensitive),
-    acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, report.reporterName, request, links.statusUrl(request.reference)) : null),
+    acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, request, links.statusUrl(request.reference)) : null),
   };
 }

@@ -125,6 +125,21 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
     expect(await countRequests()).toBe(before);
   });
 
+  it("refuses a copied key sent with anything else typed, without a word about the request it made", async () => {
+    const key = randomUUID();
+    const first = await handlePublicRequestForm(validRequest({ idempotencyKey: key }), californiaForm);
+    if (first.status !== "received") throw new Error("expected the first request to be received");
+    const before = await countRequests();
+
+    const stranger = await handlePublicRequestForm(validRequest({ idempotencyKey: key, fullName: "Mallory", email: "mallory@example.com" }), californiaForm);
+    expect(stranger).toMatchObject({ status: "error", message: "This form has expired. Please reload the page and send it again." });
+    expect(JSON.stringify(stranger)).not.toContain(first.reference);
+    expect(JSON.stringify(stranger)).not.toContain(first.statusPath);
+    expect(await countRequests()).toBe(before);
+    // The same person sending the very same form again still gets their reference.
+    expect(await handlePublicRequestForm(validRequest({ idempotencyKey: key }), californiaForm)).toEqual(first);
+  });
+
   it("refuses a field the form never had", async () => {
     const data = validRequest();
     data.append("customerId", "someone-else");

@@ -49,7 +49,7 @@ export async function handlePublicRequestForm<Input extends PublicRequestControl
 
   try {
     const db = await database();
-    const replay = await findReplayedRequest(db, plan.draft);
+    const replay = await findReplayedRequest(db, plan);
     if (replay) return stateOf(replay, plan, values);
 
     // Never unlimited: an address that cannot be told shares one count with every other such request.

@@ -16,7 +16,10 @@ export interface PostalAddress {
 export interface NewRequest {
   reference: string;
   type: PrivacyRequestType;
+  /** The customer it concerns. */
   customerId: string | null;
+  /** The customer who made it from their account; null when it was made without one. Only this decides whose request it is. */
+  requestedByCustomerId: string | null;
   requesterName: string;
   requesterEmail: string | null;
   requesterPostal: PostalAddress | null;
@@ -74,6 +77,7 @@ export async function createRequest(trx: Transaction<Database>, request: NewRequ
       type: request.type,
       status: "received",
       customerId: request.customerId,
+      requestedByCustomerId: request.requestedByCustomerId,
       requesterName: request.requesterName,
       requesterEmail: request.requesterEmail,
       requesterPostalJson: request.requesterPostal ? JSON.stringify(request.requesterPostal) : null,
@@ -128,9 +132,44 @@ export async function appendRequestEvent(trx: Transaction<Database>, event: NewR
     .execute();
 }
 
-export async function findRequestByIdempotencyKey(db: Executor, idempotencyKey: string): Promise<RequestSummary | undefined> {
-  const row = await db.selectFrom("privacyRequests").select(SUMMARY_COLUMNS).where("idempotencyKey", "=", idempotencyKey).executeTakeFirst();
+/**
+ * Who an idempotency key belongs to: the signed-in customer who sent the
+ * form, or, for a form sent without an account, the submission itself (there
+ * is nobody to compare, so only the very same request sent again is a replay).
+ */
+export type IdempotencyScope =
+  | { requestedByCustomerId: string; type: PrivacyRequestType }
+  | { requestedByCustomerId: null; submission: Pick<NewRequest, "type" | "requesterName" | "requesterEmail" | "requesterPostal" | "details"> };
+
+/**
+ * The request this requester already made with this key, if any. Ownership is
+ * part of the query: another customer's key, or the same key with anything
+ * else typed, finds nothing, so a replay never answers with someone else's request.
+ */
+export async function findOwnRequestByIdempotencyKey(db: Executor, idempotencyKey: string, scope: IdempotencyScope): Promise<RequestSummary | undefined> {
+  let query = db.selectFrom("privacyRequests").select(SUMMARY_COLUMNS).where("idempotencyKey", "=", idempotencyKey);
+  if (scope.requestedByCustomerId !== null) {
+    query = query.where("requestedByCustomerId", "=", scope.requestedByCustomerId).where("type", "=", scope.type);
+  } else {
+    const { submission } = scope;
+    const postal = submission.requesterPostal ? JSON.stringify(submission.requesterPostal) : null;
+    query = query
+      .where("requestedByCustomerId", "is", null)
+      .where("type", "=", submission.type)
+      .where("requesterName", "=", submission.requesterName)
+      // Serialized exactly as createRequest stores them.
+      .where("detailsJson", "=", JSON.stringify(submission.details))
+      .where((eb) => (submission.requesterEmail === null ? eb("requesterEmail", "is", null) : eb("requesterEmail", "=", submission.requesterEmail)))
+      .where((eb) => (postal === null ? eb("requesterPostalJson", "is", null) : eb("requesterPostalJson", "=", postal)));
+  }
+  const row = await query.executeTakeFirst();
   return row && { ...row, urgent: row.urgent === 1 };
+}
+
+/** Whether any request holds this key; says nothing about which, so it can answer a stranger. */
+export async function isIdempotencyKeyTaken(db: Executor, idempotencyKey: string): Promise<boolean> {
+  const row = await db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", idempotencyKey).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function findRequestByReference(db: Executor, reference: string): Promise<RequestSummary | undefined> {

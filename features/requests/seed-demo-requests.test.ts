@@ -26,13 +26,13 @@ describe.each(ENGINES)("the demo's requests on %s", (engine) => {
     const rows = await handle.db
       .selectFrom("privacyRequests")
       .leftJoin("requestExports", "requestExports.requestId", "privacyRequests.id")
-      .select(["privacyRequests.type", "privacyRequests.status", "privacyRequests.customerId", "requestExports.requestId as exported"])
+      .select(["privacyRequests.type", "privacyRequests.status", "privacyRequests.customerId", "privacyRequests.requestedByCustomerId", "requestExports.requestId as exported"])
       .orderBy("privacyRequests.receivedAt")
       .execute();
     expect(rows).toEqual([
-      { type: "access", status: "completed", customerId: "demo-customer-alex", exported: expect.any(String) },
-      { type: "california_privacy_rights", status: "in_progress", customerId: null, exported: null },
-      { type: "correction", status: "received", customerId: "demo-customer-jordan", exported: null },
+      { type: "access", status: "completed", customerId: "demo-customer-alex", requestedByCustomerId: "demo-customer-alex", exported: expect.any(String) },
+      { type: "california_privacy_rights", status: "in_progress", customerId: null, requestedByCustomerId: null, exported: null },
+      { type: "correction", status: "received", customerId: "demo-customer-jordan", requestedByCustomerId: "demo-customer-jordan", exported: null },
     ]);
     // Each step told its requester: Alex three times (received, verified, copy ready), Jordan once, Casey three times.
     const emails = await handle.db.selectFrom("emailOutbox").select("toAddress").execute();

@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { REFERENCE_PATTERN } from "./reference";
-import { findRequestByIdempotencyKey, findRequestByReference } from "./repository";
+import { findRequestByReference } from "./repository";
 import { type PublicRequestPlan, submitPublicRequest } from "./submit-public-request";
 import { breakOutboxFor, FAILING_ADDRESS } from "./testing/request-fixtures";
 
-function planFor(overrides: { key?: string; email?: string | null; type?: PublicRequestPlan["draft"]["type"] } = {}): PublicRequestPlan {
+function planFor(overrides: { key?: string; email?: string | null; type?: PublicRequestPlan["draft"]["type"]; name?: string } = {}): PublicRequestPlan {
   const email = overrides.email === undefined ? "requester@example.com" : overrides.email;
   return {
     draft: {
       type: overrides.type ?? "california_privacy_rights",
       idempotencyKey: overrides.key ?? randomUUID(),
-      requesterName: "Pat <b>Requester</b>",
+      requesterName: overrides.name ?? "Pat <b>Requester</b>",
       requesterEmail: email,
       requesterPostal: { streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" },
       details: { answerChannel: "email" },
@@ -108,11 +108,29 @@ describe.each(ENGINES)("submitting a public request on %s", (engine) => {
     expect(await countRows(plan.draft.idempotencyKey)).toBe(1);
   });
 
+  const typesWithKey = async (key: string) => (await handle.db.selectFrom("privacyRequests").select("type").where("idempotencyKey", "=", key).execute()).map((row) => row.type);
+
   it("refuses a key already used by another type of request instead of answering with that request", async () => {
     const key = randomUUID();
     await submitPublicRequest(handle.db, planFor({ key, type: "california_privacy_rights" }));
     expect(await submitPublicRequest(handle.db, planFor({ key, type: "minor_report" }))).toEqual({ kind: "key-conflict" });
-    expect((await findRequestByIdempotencyKey(handle.db, key))?.type).toBe("california_privacy_rights");
+    expect(await typesWithKey(key)).toEqual(["california_privacy_rights"]);
+  });
+
+  it("refuses a key sent again with anything else typed: without an account, only the same submission is a replay", async () => {
+    const key = randomUUID();
+    const first = await submitPublicRequest(handle.db, planFor({ key }));
+    if (first.kind !== "created") throw new Error("expected a new request");
+    for (const other of [planFor({ key, name: "Mallory" }), planFor({ key, email: "mallory@example.com" }), planFor({ key, email: null })]) {
+      const outcome = await submitPublicRequest(handle.db, other);
+      expect(outcome).toEqual({ kind: "key-conflict" });
+      expect(JSON.stringify(outcome)).not.toContain(first.request.reference);
+    }
+    // Sent at once by two strangers, only the first is made; the other learns nothing of it.
+    const raced = randomUUID();
+    const outcomes = await Promise.all([submitPublicRequest(handle.db, planFor({ key: raced })), submitPublicRequest(handle.db, planFor({ key: raced, name: "Mallory" }))]);
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(["created", "key-conflict"]);
+    expect(await countRows(raced)).toBe(1);
   });
 
   it("writes no email when no address was given", async () => {

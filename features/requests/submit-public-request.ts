@@ -5,10 +5,19 @@ import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { deadlinesFor } from "./legal-deadlines";
 import { generateReference } from "./reference";
-import { appendRequestEvent, createRequest, findRequestByIdempotencyKey, isUniqueViolation, type NewRequest, type RequestSummary } from "./repository";
+import {
+  appendRequestEvent,
+  createRequest,
+  findOwnRequestByIdempotencyKey,
+  type IdempotencyScope,
+  isIdempotencyKeyTaken,
+  isUniqueViolation,
+  type NewRequest,
+  type RequestSummary,
+} from "./repository";
 
-/** What a public form hands over: the request as submitted, minus what the center decides (reference, dates, customer). */
-export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "idempotencyKey"> & {
+/** What a form hands over: the request as submitted, minus what the center decides (reference, dates, whom it concerns, who made it). */
+export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey"> & {
   idempotencyKey: string;
 };
 
@@ -40,23 +49,40 @@ export interface PublicRequestPlan {
   matchCustomer?: (trx: Transaction<Database>) => Promise<CustomerMatch>;
   /** The acknowledgement, or null when the requester gave no email address. */
   acknowledgement: (request: RequestSummary) => AcknowledgementEmail | null;
-  /** Who is asking, for the audit log: a signed-in customer, or (by default) the public. */
+  /**
+   * Who is asking: a signed-in customer (from the session, never the form), or by default the public.
+   * A customer's request is theirs (`requested_by_customer_id`) and shows on their own pages; nothing made
+   * without an account ever does, whomever it concerns.
+   */
   actor?: { accountId: string; role: "customer" };
 }
 
 export type SubmissionOutcome =
   | { kind: "created"; request: RequestSummary; emailed: boolean }
   | { kind: "replayed"; request: RequestSummary }
-  /** The key belongs to a request of another type: a tampered or mixed-up form. */
+  /** The key belongs to another request: of another type, someone else's, or a different submission. Nothing about it is said. */
   | { kind: "key-conflict" };
 
 const REFERENCE_ATTEMPTS = 3;
 
-/** The request an idempotency key already made, if any; a key made for another type of form does not count as a replay. */
-export async function findReplayedRequest(db: Kysely<Database>, draft: Pick<PublicRequestDraft, "idempotencyKey" | "type">): Promise<SubmissionOutcome | null> {
-  const existing = await findRequestByIdempotencyKey(db, draft.idempotencyKey);
-  if (!existing) return null;
-  return existing.type === draft.type ? { kind: "replayed", request: existing } : { kind: "key-conflict" };
+/** The customer who makes the request: the signed-in actor, or nobody. */
+const requestedByOf = (plan: Pick<PublicRequestPlan, "actor">): string | null => (plan.actor?.role === "customer" ? plan.actor.accountId : null);
+
+function idempotencyScopeOf(plan: Pick<PublicRequestPlan, "draft" | "actor">): IdempotencyScope {
+  const requestedByCustomerId = requestedByOf(plan);
+  return requestedByCustomerId !== null ? { requestedByCustomerId, type: plan.draft.type } : { requestedByCustomerId: null, submission: plan.draft };
+}
+
+/**
+ * What sending this key again answers: the request it made, when the same
+ * requester sent it (the same customer; without an account, the very same
+ * submission); a refusal when the key is anyone else's, so a copied key never
+ * reveals another person's reference; null for a key never used.
+ */
+export async function findReplayedRequest(db: Kysely<Database>, plan: Pick<PublicRequestPlan, "draft" | "actor">): Promise<SubmissionOutcome | null> {
+  const own = await findOwnRequestByIdempotencyKey(db, plan.draft.idempotencyKey, idempotencyScopeOf(plan));
+  if (own) return { kind: "replayed", request: own };
+  return (await isIdempotencyKeyTaken(db, plan.draft.idempotencyKey)) ? { kind: "key-conflict" } : null;
 }
 
 /**
@@ -66,7 +92,8 @@ export async function findReplayedRequest(db: Kysely<Database>, draft: Pick<Publ
  * them. The caller kicks the email dispatcher once this returns.
  *
  * A second submit with the same idempotency key (even one racing this one)
- * fails on the unique key and answers with the first request instead.
+ * fails on the unique key and answers with the first request instead, when
+ * the same requester sent it (findReplayedRequest); anyone else is refused.
  */
 export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequestPlan, now = new Date()): Promise<SubmissionOutcome> {
   const deadlines = deadlinesFor(plan.draft.type, now.toISOString().slice(0, 10));
@@ -74,7 +101,11 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
     try {
       return await db.transaction().execute(async (trx) => {
         const match = plan.matchCustomer ? await plan.matchCustomer(trx) : { customerId: null, notes: [], auditDetails: {} };
-        const request = await createRequest(trx, { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId }, now);
+        const request = await createRequest(
+          trx,
+          { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId, requestedByCustomerId: requestedByOf(plan) },
+          now,
+        );
         for (const note of match.notes) {
           await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note }, now);
         }
@@ -96,7 +127,7 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const replay = await findReplayedRequest(db, plan.draft);
+      const replay = await findReplayedRequest(db, plan);
       if (replay) return replay;
       // Not the key, so the reference collided (about one in 10^11): draw another.
       if (attempt >= REFERENCE_ATTEMPTS) throw error;

@@ -22,8 +22,8 @@ export const RESET_LINK_LIMITS = { name: "reset-link", perAddress: 10, windowSec
 
 // On globalThis: Next.js may bundle a module once per route, and every route must share one throttle per database.
 type Throttle = AttemptThrottle | AddressThrottle;
-const holder = globalThis as typeof globalThis & { __privacyCenterThrottles?: WeakMap<object, Map<string, Throttle>> };
-const byDatabase = (holder.__privacyCenterThrottles ??= new WeakMap());
+const holder = globalThis as typeof globalThis & { __privacyCenterThrottlesByDatabase?: WeakMap<object, Map<string, Throttle>> };
+const byDatabase = (holder.__privacyCenterThrottlesByDatabase ??= new WeakMap());
 
 async function shared<T extends Throttle>(name: string, create: (handle: DatabaseHandle) => T): Promise<T> {
   const handle = await databaseHandle();

@@ -11,6 +11,7 @@ import { requestDueOn } from "./migrations/0006-request-due-on";
 import { mailRecipients } from "./migrations/0007-mail-recipients";
 import { policyNotices } from "./migrations/0008-policy-notices";
 import { queueOrderIndex } from "./migrations/0009-queue-order-index";
+import { requestMadeBy } from "./migrations/0010-request-made-by";
 import { emailChangeRequests } from "./migrations/0011-email-change-requests";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
@@ -27,14 +28,20 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0007-mail-recipients": mailRecipients,
     "0008-policy-notices": policyNotices,
     "0009-queue-order-index": queueOrderIndex,
+    "0010-request-made-by": requestMadeBy,
     "0011-email-change-requests": emailChangeRequests,
   };
 }
 
 /** Brings the schema up to date; safe to call from several processes at once (Kysely takes a lock). */
 export async function migrateToLatest(db: Kysely<unknown>, engine: Engine): Promise<void> {
+  await migrateUpTo(db, engine, null);
+}
+
+/** Brings the schema up to the named migration and no further (null: all of them); tests use it to check a migration's backfill. */
+export async function migrateUpTo(db: Kysely<unknown>, engine: Engine, name: string | null): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrationsFor(engine) } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = name === null ? await migrator.migrateToLatest() : await migrator.migrateTo(name);
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
     throw new Error(`Database migration ${failed?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);

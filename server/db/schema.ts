@@ -189,6 +189,11 @@ export interface PrivacyRequestsTable {
   status: PrivacyRequestStatus;
   /** The customer it concerns, when known; a minor's report sets it when exactly one customer matches. */
   customerId: string | null;
+  /**
+   * The customer who made it from their account; null for what was made without one (a minor's report,
+   * a California Privacy Rights request). A customer's own pages read by this, never by `customerId` (migration 0010).
+   */
+  requestedByCustomerId: string | null;
   requesterName: string;
   requesterEmail: string | null;
   /** {streetAddress, city, state, postalCode}, as given. */

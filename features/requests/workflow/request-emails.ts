@@ -18,6 +18,8 @@ export interface LetterRequest {
   reference: string;
   type: PrivacyRequestType;
   requesterName: string;
+  /** The customer who made it from their account; null for a request made without one. */
+  requestedByCustomerId: string | null;
 }
 
 const subjectFor = (request: LetterRequest, what: string) => `${REQUESTER_TYPE_LABELS[request.type]} (${request.reference}): ${what}`;
@@ -27,10 +29,22 @@ export function timelineMessage(letter: RequestLetter): string {
   return letter.paragraphs.join("\n\n");
 }
 
+/**
+ * The greeting. By name only for a request a customer made from their account:
+ * the name of their customer record, written to their address of record.
+ * Anyone can type any name and any address into a public form, so a letter
+ * about such a request greets nobody by name: otherwise whatever was typed as
+ * a "name" ("Your account is locked, verify at …") would reach a stranger's
+ * inbox from the Privacy Center, at every step of the request.
+ */
+function greetingFor(request: LetterRequest): string {
+  return request.requestedByCustomerId !== null ? `Dear ${request.requesterName},` : "Hello,";
+}
+
 /** The whole email: greeting, the reference to quote, the letter, and how to reach the Privacy Administrator. */
 export function composeEmailText(request: LetterRequest, letter: RequestLetter): string {
   return [
-    `Dear ${request.requesterName},`,
+    greetingFor(request),
     `This is about your request ${request.reference} (${REQUESTER_TYPE_LABELS[request.type]}). Please quote the reference whenever you write to us about it.`,
     ...letter.paragraphs,
     describeAdministratorContact(),

@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import { listAdministrators, listCustomerRequests, readCustomerRequest, readRequestForAdmin, readRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
-import { addInternalNote, assignRequest, verifyRequest } from "./request-workflow";
-import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER } from "./workflow-test-fixtures";
+import {
+  listAdministrators,
+  listCustomerRequests,
+  readCustomerRequest,
+  readRequestExport,
+  readRequestForAdmin,
+  readRequestForRequester,
+  viewCustomerRecordsForRequest,
+} from "./request-views";
+import { addInternalNote, assignRequest, completeRequest, verifyRequest } from "./request-workflow";
+import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 describe.each(ENGINES)("reading requests on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -99,6 +107,38 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
 
       expect(await readCustomerRequest(handle.db, await insertTestCustomer(handle.db), reference)).toBeUndefined();
     });
+
+    it("never shows the customer a request someone else made about them, nor the administrator's letters to that person", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      await insertCustomerRecords(handle.db, customerId, SOON_AFTER);
+      const own = await insertTestRequest(handle.db, { customerId, type: "correction" });
+      // A minor's report that matched the account, and a request made without an account that staff linked to it.
+      const report = await insertTestRequest(handle.db, { customerId, type: "minor_report", details: { childEmail: "child@example.com" } });
+      const california = await insertTestRequest(handle.db, { customerId, type: "california_privacy_rights", details: { answerChannel: "email" } });
+      // Even an access request about them, made by someone else, is not theirs, nor is its copy.
+      const accessByOther = await insertTestRequest(handle.db, { customerId, type: "access", requestedByCustomerId: null });
+      for (const reference of [report, california, accessByOther]) {
+        await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Called the reporter back" }, {}, SOON_AFTER);
+        const done = await completeRequest(handle.db, { reference, actorAccountId: admin, message: "We deleted the child's information." }, { cipher: testCipher, siteUrl: "https://privacy.example.com", policyVersion: "2026-11-20" }, SOON_AFTER);
+        expect(done.ok).toBe(true);
+      }
+
+      expect((await listCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([own]);
+      for (const reference of [report, california, accessByOther]) {
+        expect(await readCustomerRequest(handle.db, customerId, reference)).toBeUndefined();
+        expect(await readRequestExport(handle.db, customerId, reference, testCipher)).toBeUndefined();
+      }
+      // The console still finds them by the customer they concern.
+      expect(await readRequestForAdmin(handle.db, report)).toMatchObject({ customerId, type: "minor_report" });
+      expect((await viewCustomerRecordsForRequest(handle.db, report, admin, SOON_AFTER))?.personal.fullName).toBe("Test Customer");
+    });
+
+    it("shows the customer a request they made even when it concerns nobody's records any more", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      const reference = await insertTestRequest(handle.db, { customerId: null, requestedByCustomerId: customerId, type: "correction" });
+      expect((await listCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([reference]);
+      expect(await readCustomerRequest(handle.db, customerId, reference)).toMatchObject({ reference, type: "correction" });
+    });
   });
 
   describe("for a requester without an account (through their signed link)", () => {
@@ -112,6 +152,12 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
       expect(view!.events.map((event) => event.kind)).toEqual(["received", "verified"]);
       expect(JSON.stringify(view)).not.toContain("Looks genuine");
       expect(await readRequestForRequester(handle.db, "PR-2222-2222")).toBeUndefined();
+    });
+
+    it("never shows a request a customer made from their account: that one is followed, and downloaded, signed in", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      const reference = await insertTestRequest(handle.db, { customerId, type: "access" });
+      expect(await readRequestForRequester(handle.db, reference)).toBeUndefined();
     });
   });
 });

@@ -10,8 +10,11 @@ import { type Administrator, findActiveAdministrator, findWorkflowRequest, listA
 /**
  * What the console and the customer's pages read about requests. Staff see
  * everything about a request but not the customer's records, which are read
- * (and audited) only on purpose. A customer sees only their own requests
- * (ownership is in each query) and only the events meant for them.
+ * (and audited) only on purpose. A customer sees only the requests they made
+ * themselves (`requested_by_customer_id`, in each query's WHERE) and only the
+ * events meant for them: never a request someone else made about them, such
+ * as a minor's report that matched their account (`customer_id`, which only
+ * staff read).
  */
 
 export interface AdminRequestEvent {
@@ -101,12 +104,18 @@ export function listAdministrators(db: Kysely<Database>): Promise<Administrator[
   return listActiveAdministrators(db);
 }
 
-/** The customer's own requests, newest first. */
+/** The requests the customer made, newest first. */
 export function listCustomerRequests(db: Kysely<Database>, customerId: string): Promise<CustomerRequestListItem[]> {
-  return db.selectFrom("privacyRequests").select(LIST_COLUMNS).where("customerId", "=", customerId).orderBy("receivedAt", "desc").orderBy("reference").execute();
+  return db
+    .selectFrom("privacyRequests")
+    .select(LIST_COLUMNS)
+    .where("requestedByCustomerId", "=", customerId)
+    .orderBy("receivedAt", "desc")
+    .orderBy("reference")
+    .execute();
 }
 
-/** One of the customer's own requests with the events meant for them; undefined for anyone else's, or none. */
+/** One request the customer made, with the events meant for them; undefined for anyone else's (even one about them), or none. */
 export function readCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
   return readRequesterView(db, reference, customerId);
 }
@@ -115,21 +124,25 @@ export function readCustomerRequest(db: Kysely<Database>, customerId: string, re
  * A request made without an account, as its requester follows it through the
  * link they were given (the caller has checked the link's signature): the
  * events meant for them, and never a download, which waits behind a sign-in.
+ * A customer's own request is followed in their account, never here.
  */
 export async function readRequestForRequester(db: Kysely<Database>, reference: string): Promise<CustomerRequestView | undefined> {
   const view = await readRequesterView(db, reference, null);
   return view && { ...view, hasDownload: false };
 }
 
-/** The requester's view; with an owner, ownership is part of the query, so someone else's request reads as none. */
-async function readRequesterView(db: Kysely<Database>, reference: string, ownerId: string | null): Promise<CustomerRequestView | undefined> {
-  let query = db
+/**
+ * The requester's view. Who made it is part of the query: the customer who
+ * made it, or (`madeBy` null) nobody with an account; anything else reads as none.
+ */
+async function readRequesterView(db: Kysely<Database>, reference: string, madeBy: string | null): Promise<CustomerRequestView | undefined> {
+  const request = await db
     .selectFrom("privacyRequests")
     .leftJoin("requestExports", "requestExports.requestId", "privacyRequests.id")
     .select([...LIST_COLUMNS.map((column) => `privacyRequests.${column}` as const), "privacyRequests.id", "requestExports.requestId as exportOf"])
-    .where("privacyRequests.reference", "=", reference);
-  if (ownerId !== null) query = query.where("privacyRequests.customerId", "=", ownerId);
-  const request = await query.executeTakeFirst();
+    .where("privacyRequests.reference", "=", reference)
+    .where((eb) => (madeBy === null ? eb("privacyRequests.requestedByCustomerId", "is", null) : eb("privacyRequests.requestedByCustomerId", "=", madeBy)))
+    .executeTakeFirst();
   if (!request) return undefined;
   const { id, exportOf, ...listed } = request;
   const events = await db
@@ -142,13 +155,19 @@ async function readRequesterView(db: Kysely<Database>, reference: string, ownerI
   return { ...listed, events, hasDownload: isDownloadable(listed) && exportOf !== null };
 }
 
-/** The copy that answered the customer's own completed access request, opened; undefined otherwise. */
+/**
+ * The copy that answered a completed access request the customer made about
+ * themselves, opened; undefined otherwise. Both columns are checked: the copy
+ * holds the data of the customer it concerns, and goes only to that customer
+ * when they asked for it.
+ */
 export async function readRequestExport(db: Kysely<Database>, customerId: string, reference: string, cipher: SensitiveCipher): Promise<{ fileName: string; body: string } | undefined> {
   const row = await db
     .selectFrom("requestExports")
     .innerJoin("privacyRequests", "privacyRequests.id", "requestExports.requestId")
     .select(["requestExports.fileName", "requestExports.keyId", "requestExports.ciphertext"])
     .where("privacyRequests.reference", "=", reference)
+    .where("privacyRequests.requestedByCustomerId", "=", customerId)
     .where("privacyRequests.customerId", "=", customerId)
     .where("privacyRequests.type", "=", "access")
     .where("privacyRequests.status", "=", "completed")

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import { addInternalNote, assignRequest, denyRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
-import { insertAdministrator, insertTestRequest, readTrail, SOON_AFTER } from "./workflow-test-fixtures";
+import { addInternalNote, assignRequest, completeRequest, denyRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
+import { insertAdministrator, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 describe.each(ENGINES)("the Privacy Administrator's workflow on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -186,6 +186,41 @@ describe.each(ENGINES)("the Privacy Administrator's workflow on %s", (engine) =>
       expect(trail.events.at(-1)!.message).toContain("contact <b>Dana</b>.");
       // Never in the audit log: only kinds and flags go there.
       expect(JSON.stringify(trail.audit)).not.toContain("script");
+    });
+  });
+
+  describe("greeting the requester", () => {
+    const lure = "Your account is locked - verify at https://evil.example/login";
+    const deps = { cipher: testCipher, siteUrl: "https://privacy.example.com", policyVersion: "2026-11-20" };
+
+    it("never repeats the name typed into a public form, at any step", async () => {
+      for (const type of ["california_privacy_rights", "minor_report"] as const) {
+        const answered = await insertTestRequest(handle.db, { type, requesterName: lure, details: type === "california_privacy_rights" ? { answerChannel: "email" } : {} });
+        await verifyRequest(handle.db, { reference: answered, actorAccountId: admin, method: "Replied from the address given" }, {}, SOON_AFTER);
+        await startRequest(handle.db, { reference: answered, actorAccountId: admin }, {}, SOON_AFTER);
+        expect((await completeRequest(handle.db, { reference: answered, actorAccountId: admin, message: "Here is our answer." }, deps, SOON_AFTER)).ok).toBe(true);
+        const denied = await insertTestRequest(handle.db, { type, requesterName: lure });
+        expect((await denyRequest(handle.db, { reference: denied, actorAccountId: admin, reason: "We could not reach you.", contactPerson: "Dana Smith" }, {}, SOON_AFTER)).ok).toBe(true);
+
+        const emails = [...(await readTrail(handle.db, answered)).emails, ...(await readTrail(handle.db, denied)).emails];
+        expect(emails.map((email) => email.subject)).toEqual([
+          expect.stringContaining("we verified your identity"),
+          expect.stringContaining("we are working on it"),
+          expect.stringContaining("our answer"),
+          expect.stringContaining("we cannot fulfil it"),
+        ]);
+        for (const email of emails) {
+          expect(email.textBody.startsWith("Hello,\n")).toBe(true);
+          for (const part of ["locked", "evil.example"]) expect(`${email.subject}\n${email.textBody}`).not.toContain(part);
+        }
+      }
+    });
+
+    it("greets a customer who asked from their account by the name on their customer record", async () => {
+      const customerId = await insertTestCustomer(handle.db);
+      const reference = await insertTestRequest(handle.db, { type: "correction", customerId, requesterName: "Test Customer" });
+      await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Signed in" }, {}, SOON_AFTER);
+      expect((await readTrail(handle.db, reference)).emails.map((email) => email.textBody.split("\n")[0])).toEqual(["Dear Test Customer,"]);
     });
   });
 

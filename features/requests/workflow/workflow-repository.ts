@@ -8,6 +8,8 @@ export type RequestDetails = Record<string, string | number | null>;
 
 /** A request with who asked and what: what the workflow and the console work from. */
 export interface WorkflowRequest extends RequestSummary {
+  /** The customer who made it from their account; null when it was made without one. */
+  requestedByCustomerId: string | null;
   requesterName: string;
   requesterEmail: string | null;
   requesterPostal: PostalAddress | null;
@@ -26,11 +28,12 @@ export async function findWorkflowRequest(db: Kysely<Database>, reference: strin
   if (!summary) return undefined;
   const row = await db
     .selectFrom("privacyRequests")
-    .select(["requesterName", "requesterEmail", "requesterPostalJson", "detailsJson", "assignedTo"])
+    .select(["requestedByCustomerId", "requesterName", "requesterEmail", "requesterPostalJson", "detailsJson", "assignedTo"])
     .where("id", "=", summary.id)
     .executeTakeFirstOrThrow();
   return {
     ...summary,
+    requestedByCustomerId: row.requestedByCustomerId,
     requesterName: row.requesterName,
     requesterEmail: row.requesterEmail,
     requesterPostal: row.requesterPostalJson ? (JSON.parse(row.requesterPostalJson) as PostalAddress) : null,

@@ -26,13 +26,21 @@ export async function insertAdministrator(db: Kysely<Database>, options: { disab
 
 export interface TestRequestOptions {
   type?: PrivacyRequestType;
+  /** The customer it concerns. */
   customerId?: string | null;
+  /**
+   * The customer who made it. By default as the forms do: access, correction and deletion requests
+   * are made by the customer they concern, from their account; the public forms' by nobody with one.
+   */
+  requestedByCustomerId?: string | null;
   requesterName?: string;
   requesterEmail?: string | null;
   requesterPostal?: PostalAddress | null;
   details?: Record<string, string | number | null>;
   receivedAt?: Date;
 }
+
+const CUSTOMER_MADE_TYPES: readonly PrivacyRequestType[] = ["access", "correction", "deletion"];
 
 /** A request as a form would have made it, status "received"; returns its reference. */
 export async function insertTestRequest(db: Kysely<Database>, options: TestRequestOptions = {}): Promise<string> {
@@ -46,6 +54,7 @@ export async function insertTestRequest(db: Kysely<Database>, options: TestReque
         reference,
         type,
         customerId: options.customerId ?? null,
+        requestedByCustomerId: options.requestedByCustomerId !== undefined ? options.requestedByCustomerId : CUSTOMER_MADE_TYPES.includes(type) ? (options.customerId ?? null) : null,
         requesterName: options.requesterName ?? "Robin Requester",
         requesterEmail: options.requesterEmail === undefined ? `requester-${randomUUID()}@example.com` : options.requesterEmail,
         requesterPostal: options.requesterPostal ?? null,

@@ -6,21 +6,23 @@ import type { Kysely } from "kysely";
 import pg from "pg";
 import { inject } from "vitest";
 import { createDatabase, type DatabaseHandle, type Engine } from "../create-database";
-import { migrateToLatest } from "../migrate";
+import { migrateUpTo } from "../migrate";
 
 export const ENGINES: Engine[] = ["sqlite", "postgres"];
 
 /**
  * A fresh, migrated database of the given engine, all of its own: a temporary
  * SQLite file, or a PostgreSQL database created for it. `url` opens it again
- * (as another process would); `drop()` removes it.
+ * (as another process would); `drop()` removes it. `migratedUpTo` stops at
+ * that migration, to test the next one's backfill.
  */
-export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(engine: Engine, options: { migratedUpTo?: string } = {}): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
+  const migrate = (db: Kysely<unknown>) => migrateUpTo(db, engine, options.migratedUpTo ?? null);
   if (engine === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-center-db-"));
     const fileUrl = `file:${path.join(dir, "test.db")}`;
     const handle = createDatabase(fileUrl);
-    await migrateToLatest(handle.db as Kysely<unknown>, "sqlite");
+    await migrate(handle.db as Kysely<unknown>);
     return { ...handle, url: fileUrl, drop: async () => { await handle.db.destroy(); fs.rmSync(dir, { recursive: true, force: true }); } };
   }
   const adminUrl = inject("postgresAdminUrl");
@@ -32,7 +34,7 @@ export async function createTestDatabase(engine: Engine): Promise<DatabaseHandle
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = createDatabase(url.toString());
-  await migrateToLatest(handle.db as Kysely<unknown>, "postgres");
+  await migrate(handle.db as Kysely<unknown>);
   return {
     ...handle,
     url: url.toString(),

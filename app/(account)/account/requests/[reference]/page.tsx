@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Request ${normalizeReference(reference) ?? ""}`.trim() };
 }
 
-/** A request's status page; only the customer it concerns can see it (someone else's reference is "not found"). */
+/** A request's status page; only the customer who made it can see it (anyone else's reference, even one about them, is "not found"). */
 export default async function RequestStatusPage({ params, searchParams }: Props) {
   const { reference: typed } = await params;
   const customer = await requireCustomer(`/account/requests/${encodeURIComponent(typed)}`);

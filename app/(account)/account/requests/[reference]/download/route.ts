@@ -10,7 +10,7 @@ type Context = { params: Promise<{ reference: string }> };
 /**
  * The copy a completed access request produced. The session and ownership are
  * checked here (route handlers are not wrapped by the layout): only the
- * customer the request concerns gets it, anyone else a 404.
+ * customer who asked for it, about themselves, gets it; anyone else a 404.
  */
 export async function GET(_request: Request, { params }: Context) {
   const { reference: typed } = await params;
