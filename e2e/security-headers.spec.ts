@@ -22,6 +22,8 @@ for (const { name, path, status } of responses) {
     const csp = (headers["content-security-policy"] ?? "").split(";").map((directive) => directive.trim());
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'self'");
+    // No <base> is ever needed, so an injected one cannot re-point the page's relative links and forms.
+    expect(csp).toContain("base-uri 'none'");
     expect(headers["x-frame-options"]).toBe("DENY");
 
     // `next start` is production, which is served over HTTPS behind the proxy.
@@ -32,6 +34,14 @@ for (const { name, path, status } of responses) {
     expect(headers["x-powered-by"]).toBeUndefined();
   });
 }
+
+test("pages need no inline event handlers or javascript: URLs, which a Content-Security-Policy without 'unsafe-inline' would block", async ({ request }) => {
+  for (const path of ["/", "/privacy", "/privacy/versions", "/privacy/compare/2019-04-05...2026-11-20", "/report-a-minor", "/california-privacy-rights", "/sign-in", "/forgot-password", "/dev/mailbox", "/no-such-page"]) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? [], path).toEqual([]);
+    expect(html.match(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi) ?? [], path).toEqual([]);
+  }
+});
 
 for (const path of ["/privacy", "/privacy/versions"]) {
   test(`loading ${path} makes no request to another origin`, async ({ page, baseURL }) => {
