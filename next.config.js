@@ -40,6 +40,10 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // app/global-not-found.tsx: a form posted without JavaScript whose action answers 404 gets the whole page, not a fragment.
+    globalNotFound: true,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
