@@ -5,7 +5,7 @@ export default function NotFound() {
     <>
       <h1 className="text-3xl font-bold">We could not find that page</h1>
       <p className="mt-4 max-w-prose">
-        The address may be mistyped, or the page may have moved. Policy versions keep their addresses for good; see the{" "}
+        The address may be mistyped, the page may have moved, or a form asked for something that is not here. Policy versions keep their addresses for good; see the{" "}
         <Link className="underline" href="/privacy/versions">
           policy history
         </Link>{" "}

@@ -1,15 +1,49 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
+import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
 
-const responses = [
-  { name: "the policy page", path: "/privacy", status: 200 },
-  { name: "the health check", path: "/api/health", status: 200 },
-  { name: "a missing page", path: "/no-such-page", status: 404 },
-  { name: "a bad compare request", path: "/privacy/compare?from=nope&to=2026-11-20", status: 400 },
+type Send = (request: APIRequestContext, origin: string) => Promise<APIResponse>;
+
+const get =
+  (path: string): Send =>
+  (request) =>
+    request.get(path, { maxRedirects: 0 });
+
+/** Calls a Server Action the way React's fetch does, with `data` as its argument list. */
+const callAction =
+  (name: string, data: string, headers: Record<string, string> = {}): Send =>
+  (request, origin) => {
+    const action = serverActionNamed(name);
+    return request.post(action.pagePath, { headers: { ...actionCallHeaders(action, origin), ...headers }, data, maxRedirects: 0 });
+  };
+
+const responses: { name: string; path: string; status: number; send: Send }[] = [
+  { name: "the policy page", path: "/privacy", status: 200, send: get("/privacy") },
+  { name: "the health check", path: "/api/health", status: 200, send: get("/api/health") },
+  { name: "a missing page", path: "/no-such-page", status: 404, send: get("/no-such-page") },
+  { name: "a bad compare request", path: "/privacy/compare?from=nope&to=2026-11-20", status: 400, send: get("/privacy/compare?from=nope&to=2026-11-20") },
+  // Malformed requests (e2e/malformed-requests.spec.ts): their 4xx answers carry the same headers.
+  { name: "an address that does not decode", path: "/requests/%E0%A4%A", status: 404, send: get("/requests/%E0%A4%A") },
+  {
+    name: "a one-click unsubscribe to an address that does not decode",
+    path: "POST /api/unsubscribe/%E0%A4%A",
+    status: 400,
+    send: (request) => request.post("/api/unsubscribe/%E0%A4%A", { form: { "List-Unsubscribe": "One-Click" } }),
+  },
+  { name: "an action called with something other than a form", path: "POST /sign-in", status: 404, send: callAction("signInAction", '[{},"not a form"]') },
+  { name: "an action from another website", path: "POST /sign-in", status: 403, send: callAction("signInAction", '["$undefined"]', { origin: "https://attacker.example" }) },
+  { name: "an action with a JSON body", path: "POST /sign-in", status: 415, send: callAction("signInAction", "{}", { "content-type": "application/json" }) },
+  { name: "an action with a body over 1 MB", path: "POST /sign-in", status: 413, send: callAction("signInAction", `["${"x".repeat(1024 * 1024)}"]`) },
+  {
+    name: "an action with a broken multipart body",
+    path: "POST /sign-in",
+    status: 400,
+    send: callAction("signInAction", '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[', { "content-type": "multipart/form-data; boundary=xyz" }),
+  },
 ];
 
-for (const { name, path, status } of responses) {
-  test(`${name} (${path}) is sent with the security headers`, async ({ request }) => {
-    const response = await request.get(path, { maxRedirects: 0 });
+for (const { name, path, status, send } of responses) {
+  test(`${name} (${path}) is sent with the security headers`, async ({ request, baseURL }) => {
+    const response = await send(request, new URL(baseURL!).origin);
     expect(response.status()).toBe(status);
     const headers = response.headers();
 
@@ -22,6 +56,8 @@ for (const { name, path, status } of responses) {
     const csp = (headers["content-security-policy"] ?? "").split(";").map((directive) => directive.trim());
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("default-src 'self'");
+    // No <base> is ever needed, so an injected one cannot re-point the page's relative links and forms.
+    expect(csp).toContain("base-uri 'none'");
     expect(headers["x-frame-options"]).toBe("DENY");
 
     // `next start` is production, which is served over HTTPS behind the proxy.
@@ -32,6 +68,14 @@ for (const { name, path, status } of responses) {
     expect(headers["x-powered-by"]).toBeUndefined();
   });
 }
+
+test("pages need no inline event handlers or javascript: URLs, which a Content-Security-Policy without 'unsafe-inline' would block", async ({ request }) => {
+  for (const path of ["/", "/privacy", "/privacy/versions", "/privacy/compare/2019-04-05...2026-11-20", "/report-a-minor", "/california-privacy-rights", "/sign-in", "/forgot-password", "/dev/mailbox", "/no-such-page"]) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? [], path).toEqual([]);
+    expect(html.match(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi) ?? [], path).toEqual([]);
+  }
+});
 
 for (const path of ["/privacy", "/privacy/versions"]) {
   test(`loading ${path} makes no request to another origin`, async ({ page, baseURL }) => {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { requireFormData } from "@/server/actions/require-form-data";
 
 /** What a form's server action answers, and what the form shows. */
 export interface FormState {
@@ -16,9 +17,11 @@ export const idleFormState: FormState = { status: "idle" };
 /**
  * The form's fields as submitted. React's own `$ACTION_…` fields are left out;
  * every other field goes to the strict schema, which refuses unknown ones.
+ * Typed `unknown`, as a script can call an action with anything: what is not
+ * a form is answered 404 (requireFormData).
  */
-export function readFormInput(formData: FormData): Record<string, unknown> {
-  return Object.fromEntries([...formData.entries()].filter(([name]) => !name.startsWith("$ACTION")));
+export function readFormInput(formData: unknown): Record<string, unknown> {
+  return Object.fromEntries([...requireFormData(formData).entries()].filter(([name]) => !name.startsWith("$ACTION")));
 }
 
 /** Turns a failed parse into the first message per field, and a form message for anything else. */
@@ -39,8 +42,8 @@ export function invalidFormState(error: z.ZodError, values: Record<string, strin
   return { status: "error", message, fieldErrors, values };
 }
 
-/** A submitted text field as a string, for putting back into the form. */
-export function textOf(formData: FormData, name: string): string {
-  const value = formData.get(name);
+/** A submitted text field as a string, for putting back into the form; "" when the input is not a form at all. */
+export function textOf(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value.slice(0, 300) : "";
 }

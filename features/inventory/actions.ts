@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { requireFormData } from "@/server/actions/require-form-data";
 import { requireCustomer } from "@/server/auth/current-account";
 import type { CorrectionState } from "./correction-state";
 import { contactDetailsSchema, contactFields } from "./schemas";
@@ -40,9 +41,9 @@ export async function correctContactDetailsAction(_previous: CorrectionState, fo
   return { status: "saved", message: "Saved. Your corrected details are shown above.", values: parsed.data, fieldErrors: {} };
 }
 
-/** The form's own fields; React's "$ACTION_…" bookkeeping fields are not the customer's input. */
-function readSubmittedFields(formData: FormData): Record<string, FormDataEntryValue> {
-  return Object.fromEntries([...formData.entries()].filter(([name]) => !name.startsWith("$ACTION")));
+/** The form's own fields; React's "$ACTION_…" bookkeeping fields are not the customer's input. Not a form at all: 404. */
+function readSubmittedFields(formData: unknown): Record<string, FormDataEntryValue> {
+  return Object.fromEntries([...requireFormData(formData).entries()].filter(([name]) => !name.startsWith("$ACTION")));
 }
 
 /** What to put back in the fields: only the known ones, only text. */

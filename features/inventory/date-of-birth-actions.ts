@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formatDay } from "@/components/ui/formatted-date";
 import { submitPublicRequest } from "@/features/requests/submit-public-request";
+import { requireFormData } from "@/server/actions/require-form-data";
 import { requireCustomer } from "@/server/auth/current-account";
 import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
@@ -14,7 +15,8 @@ import { dateOfBirthCorrectionSchema, type DateOfBirthCorrectionState } from "./
  * session), its audit entry and the acknowledgement email. The same form sent
  * twice makes one request.
  */
-export async function requestDateOfBirthCorrectionAction(_previous: DateOfBirthCorrectionState, formData: FormData): Promise<DateOfBirthCorrectionState> {
+export async function requestDateOfBirthCorrectionAction(_previous: DateOfBirthCorrectionState, input: FormData): Promise<DateOfBirthCorrectionState> {
+  const formData = requireFormData(input);
   const typed = { dateOfBirth: String(formData.get("dateOfBirth") ?? ""), note: String(formData.get("note") ?? "") };
   const parsed = dateOfBirthCorrectionSchema.safeParse({ ...typed, idempotencyKey: formData.get("idempotencyKey") ?? "" });
   if (!parsed.success) {

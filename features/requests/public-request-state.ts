@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireFormData } from "@/server/actions/require-form-data";
 
 /**
  * What a public request form's server action answers, and what the form
@@ -29,14 +30,21 @@ export const publicRequestControls = {
 // Long enough to give back every field's longest allowed value (and a bit, so the "too long" message makes sense).
 const KEPT_VALUE_LIMIT = 5000;
 
-/** The form's fields as submitted; React's own `$ACTION_…` fields are left out, everything else meets the strict schema. */
-export function readFormInput(formData: FormData): Record<string, unknown> {
-  return Object.fromEntries([...formData.entries()].filter(([name]) => !name.startsWith("$ACTION")));
+/**
+ * The form's fields as submitted; React's own `$ACTION_…` fields are left out, everything else meets the strict schema.
+ * Typed `unknown`, as a script can call an action with anything: what is not a form is answered 404 (requireFormData).
+ */
+export function readFormInput(formData: unknown): Record<string, unknown> {
+  return Object.fromEntries([...requireFormData(formData).entries()].filter(([name]) => !name.startsWith("$ACTION")));
 }
 
-/** The submitted text, to put back into the form after an error; never the honeypot, which would fill it for a person. */
-export function readSubmittedValues(formData: FormData): Record<string, string> {
+/**
+ * The submitted text, to put back into the form after an error; never the honeypot, which would fill it for a person.
+ * Nothing when the input is not a form: readFormInput, called next, refuses it.
+ */
+export function readSubmittedValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [name, value] of formData.entries()) {
     if (name.startsWith("$ACTION") || name === HONEYPOT_FIELD || typeof value !== "string") continue;
     values[name] = value.slice(0, KEPT_VALUE_LIMIT);

@@ -16,6 +16,8 @@ export interface ConfirmUnsubscribeState {
  * passes the previous state and the form: neither is needed.
  */
 export async function confirmUnsubscribeAction(token: string): Promise<ConfirmUnsubscribeState> {
+  // The page binds a string; a script calling the action may send anything, which is no link of ours.
+  if (typeof token !== "string") notFound();
   let outcome: Awaited<ReturnType<typeof unsubscribeWithToken>>;
   try {
     outcome = await unsubscribeWithToken(token);

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { requireFormData } from "@/server/actions/require-form-data";
 import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { env } from "@/server/env";
@@ -22,7 +23,7 @@ export interface SampleMailingState {
  */
 export async function sendSampleMailingAction(_previous: SampleMailingState, formData: FormData): Promise<SampleMailingState> {
   if (!env.isDemo || !isFromThisMachine(await headers())) notFound();
-  const parsed = sampleMailingSchema.safeParse({ list: formData.get("list") });
+  const parsed = sampleMailingSchema.safeParse({ list: requireFormData(formData).get("list") });
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "There is no such mailing list." };
   const report = await sendSampleMailing(await database(), parsed.data.list);
   if (report.queued > 0) kickEmailDispatcher();
