@@ -7,7 +7,7 @@ import { createTestAccount, removeTestAccounts, type TestAccount } from "./suppo
 
 /**
  * What someone gets for a request no page of ours sends: a tampered form, a
- * script calling a Server Action with something else than a form, a form from
+ * script calling a Server Action with something other than a form, a form from
  * another website, a body that is too large or broken, an address that does
  * not decode. Each is a 4xx in our words, changes nothing, and leaves no error
  * in the server log (the global teardown, e2e/support/check-server-log.ts, fails
