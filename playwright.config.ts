@@ -15,7 +15,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Sized so that no test needs more than half of its limit on a machine twice as slow as a quiet
+  // 2-core one: a test takes at most 15 s there, or is marked slow (three times the limit).
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 const jordan = demoCustomers[1];
 
 test("the administrator finds a customer's entries in the audit log, checks the chain and downloads it", async ({ page, browser }) => {
+  test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
   // Jordan asks for a correction: a customer action the log records under Jordan.
   const customerContext = await browser.newContext();
   const customerPage = await customerContext.newPage();

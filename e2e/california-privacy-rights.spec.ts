@@ -52,6 +52,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("without an account, an answer by email needs no street address: accepted, answered within 30 days, acknowledged by email, followed on its own page until answered", async ({ page, browser }) => {
+    test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
     const email = `casey-${randomUUID().slice(0, 8)}@example.com`;
     await page.goto("/");
     await page.getByRole("main").getByRole("link", { name: "Your California Privacy Rights" }).click();
@@ -105,7 +106,6 @@ test.describe("without JavaScript", () => {
 });
 
 test("an answer by postal mail without a street address is explained, with the rest kept; with the address it is accepted", async ({ page }) => {
-  test.setTimeout(60_000);
   await page.goto("/california-privacy-rights");
   await expectPageScriptsToHaveRun(page, true);
   await fillRequest(page, { name: "Robin Postal", channel: "By postal mail" });
@@ -130,7 +130,7 @@ test("an answer by postal mail without a street address is explained, with the r
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the form and its confirmation have no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
     // Two full axe runs; on a busy machine they take a while.
-    test.setTimeout(60_000);
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto("/california-privacy-rights");
     await expectNoAxeViolations(page);

@@ -45,66 +45,78 @@ async function act(admin: Page, form: string, button: string, fields: Record<str
   await expectSoon(admin.getByRole("main").getByRole("status")).toContainText(done ?? /./);
 }
 
-test("a customer asks for a copy; the administrator verifies and completes it; the customer downloads it", async ({ page, browser }) => {
-  const customer = await customerOnRequestsPage(page, "access");
-  await expect(page.getByRole("heading", { level: 1, name: "Your privacy requests" })).toBeVisible();
-  await expectNoAxeViolations(page);
+// One request followed from asking to the audit log, in steps that each fit well inside their time limit.
+test.describe("a copy of one's information, asked for and answered", () => {
+  test.describe.configure({ mode: "serial" });
+  let customer: TestAccount;
+  let reference: string;
 
-  // A wrong password refuses the request and makes nothing.
-  const access = page.getByRole("region", { name: "Ask for a copy of your information" });
-  await access.getByLabel("Your password").fill("not-my-password");
-  await access.getByRole("button", { name: "Ask for a copy" }).click();
-  await expectSoon(access.getByRole("alert")).toContainText("we could not confirm it is you");
-  await expect(access.getByText("That is not your current password.")).toBeVisible();
+  test("the customer asks for a copy: a wrong password makes nothing, the right one makes the request", async ({ page }) => {
+    customer = await customerOnRequestsPage(page, "access");
+    await expect(page.getByRole("heading", { level: 1, name: "Your privacy requests" })).toBeVisible();
+    await expectNoAxeViolations(page);
 
-  const reference = await sendRequest(page, "Ask for a copy of your information", "Ask for a copy", (form) => form.getByLabel("Your password").fill(customer.password));
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
-  await expect(page.getByText("We will answer by")).toBeVisible();
-  await expect(page.getByRole("complementary", { name: "We received your request" })).toBeVisible();
-  // The title streams in after the page's body (Next.js streams metadata of dynamic pages).
-  await expect(page).toHaveTitle(new RegExp(reference));
-  await expectNoAxeViolations(page);
+    // A wrong password refuses the request and makes nothing.
+    const access = page.getByRole("region", { name: "Ask for a copy of your information" });
+    await access.getByLabel("Your password").fill("not-my-password");
+    await access.getByRole("button", { name: "Ask for a copy" }).click();
+    await expectSoon(access.getByRole("alert")).toContainText("we could not confirm it is you");
+    await expect(access.getByText("That is not your current password.")).toBeVisible();
 
-  const admin = await administratorOn(browser, reference);
-  await expect(admin.getByRole("heading", { level: 1 })).toContainText(reference);
-  await expect(admin.getByText("Not verified yet")).toBeVisible();
-  await expectNoAxeViolations(admin);
+    reference = await sendRequest(page, "Ask for a copy of your information", "Ask for a copy", (form) => form.getByLabel("Your password").fill(customer.password));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+    await expect(page.getByText("We will answer by")).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "We received your request" })).toBeVisible();
+    // The title streams in after the page's body (Next.js streams metadata of dynamic pages).
+    await expect(page).toHaveTitle(new RegExp(reference));
+    await expectNoAxeViolations(page);
+  });
 
-  // Staff open the customer's records on purpose, and the view is audited.
-  await admin.getByRole("link", { name: "Show the customer’s records" }).click();
-  await expect(admin.getByText("This view was recorded in the audit log.")).toBeVisible();
-  await expect(admin.getByRole("main")).toContainText(customer.email);
+  test("the administrator opens the customer's records on purpose, verifies and completes it", async ({ browser }) => {
+    const admin = await administratorOn(browser, reference);
+    await expect(admin.getByRole("heading", { level: 1 })).toContainText(reference);
+    await expect(admin.getByText("Not verified yet")).toBeVisible();
+    await expectNoAxeViolations(admin);
 
-  await expect(admin.getByRole("form", { name: "Verify the requester" }).getByLabel("How you verified their identity")).toHaveValue(/re-entered their password/);
-  await act(admin, "Verify the requester", "Mark as verified", {}, /Marked as verified/);
-  await act(admin, "Complete the request", "Complete and send the answer", { "Answer to the requester": "Here is your copy <b>as asked</b>." }, /Completed/);
-  await expect(admin.getByRole("main")).toContainText("Completed");
+    // Staff open the customer's records on purpose, and the view is audited.
+    await admin.getByRole("link", { name: "Show the customer’s records" }).click();
+    await expect(admin.getByText("This view was recorded in the audit log.")).toBeVisible();
+    await expect(admin.getByRole("main")).toContainText(customer.email);
 
-  // The customer sees the answer (as text, not markup) and downloads the copy.
-  await page.reload();
-  await expect(page.getByRole("main")).toContainText("Here is your copy <b>as asked</b>.");
-  await expect(page.getByText("Answered", { exact: true })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your copy (JSON)" }).click()]);
-  const copy = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
-  expect(copy.format).toBe("phone.com-privacy-data/1");
-  const personal = copy.categories.find((category: { id: string }) => category.id === "personal-information");
-  expect(personal.records.email).toBe(customer.email);
+    await expect(admin.getByRole("form", { name: "Verify the requester" }).getByLabel("How you verified their identity")).toHaveValue(/re-entered their password/);
+    await act(admin, "Verify the requester", "Mark as verified", {}, /Marked as verified/);
+    await act(admin, "Complete the request", "Complete and send the answer", { "Answer to the requester": "Here is your copy <b>as asked</b>." }, /Completed/);
+    await expect(admin.getByRole("main")).toContainText("Completed");
 
-  // Every step was emailed to the customer.
-  await openEmail(page, customer.email, new RegExp(`We received your request for a copy of your information \\(${reference}\\)`));
-  await openEmail(page, customer.email, new RegExp(`\\(${reference}\\): we verified your identity`));
-  const ready = await openEmail(page, customer.email, new RegExp(`\\(${reference}\\): your copy is ready`));
-  await expect(ready).toContainText(`/account/requests/${reference}`);
+    // The audit log holds the view of the records and each step, searchable by customer.
+    await admin.goto(`/admin/audit?customer=${encodeURIComponent(customer.email)}`);
+    for (const action of ["request_access", "view_customer_records", "verify_request", "complete_request"]) {
+      await expect(admin.getByRole("main")).toContainText(action);
+    }
+    await admin.context().close();
+  });
 
-  // The audit log holds the view of the records and each step, searchable by customer.
-  await admin.goto(`/admin/audit?customer=${encodeURIComponent(customer.email)}`);
-  for (const action of ["request_access", "view_customer_records", "verify_request", "complete_request"]) {
-    await expect(admin.getByRole("main")).toContainText(action);
-  }
-  await admin.context().close();
+  test("the customer reads the answer, downloads the copy, and was emailed at every step", async ({ page }) => {
+    await signIn(page, customer.email, customer.password);
+    await page.goto(`/account/requests/${reference}`);
+    // The answer shows as text, not markup.
+    await expect(page.getByRole("main")).toContainText("Here is your copy <b>as asked</b>.");
+    await expect(page.getByText("Answered", { exact: true })).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your copy (JSON)" }).click()]);
+    const copy = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
+    expect(copy.format).toBe("phone.com-privacy-data/1");
+    const personal = copy.categories.find((category: { id: string }) => category.id === "personal-information");
+    expect(personal.records.email).toBe(customer.email);
+
+    await openEmail(page, customer.email, new RegExp(`We received your request for a copy of your information \\(${reference}\\)`));
+    await openEmail(page, customer.email, new RegExp(`\\(${reference}\\): we verified your identity`));
+    const ready = await openEmail(page, customer.email, new RegExp(`\\(${reference}\\): your copy is ready`));
+    await expect(ready).toContainText(`/account/requests/${reference}`);
+  });
 });
 
 test("a deletion needs a fresh sign-in, can be extended once with notice, and says what was kept", async ({ page, browser }) => {
+  test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
   const customer = await customerOnRequestsPage(page, "deletion");
   const deletion = page.getByRole("region", { name: "Ask us to delete your information" });
   // The page says up front what cannot be deleted.
@@ -146,6 +158,7 @@ test("a deletion needs a fresh sign-in, can be extended once with notice, and sa
 });
 
 test("a denial gives the reason and a contact person, by email and on the request's page", async ({ page, browser }) => {
+  test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
   const customer = await customerOnRequestsPage(page, "denial");
   const reference = await sendRequest(page, "Ask us to correct something", "Send correction request", async (form) => {
     await form.getByRole("radio", { name: "Customer Proprietary Network Information (CPNI)" }).check();
@@ -181,6 +194,7 @@ async function postForm(context: BrowserContext, path: string, fields: Record<st
 }
 
 test("customer A cannot see customer B's requests, nor act as an administrator on them", async ({ page, browser }) => {
+  test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
   const owner = await customerOnRequestsPage(page, "owner");
   const reference = await sendRequest(page, "Ask for a copy of your information", "Ask for a copy", (form) => form.getByLabel("Your password").fill(owner.password));
 

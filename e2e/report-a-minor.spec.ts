@@ -153,7 +153,7 @@ test.describe("accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the form, its errors and its confirmation have no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ page }) => {
       // Three full axe runs; on a busy machine they take a while.
-      test.setTimeout(60_000);
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.goto("/report-a-minor");
       await expectPageScriptsToHaveRun(page, true);
@@ -175,7 +175,7 @@ test.describe("accessibility", () => {
 });
 
 test("a report about a customer's account is never shown to that customer as their own request", async ({ page, browser }) => {
-  test.setTimeout(60_000);
+  test.slow(); // a long journey: about 20–35 s on a quiet 2-core machine
   // The account holder may be the child, or the person the reporter is worried about: the report is the reporter's, not theirs.
   const customer = createTestAccount("reported");
   accounts.push(customer);

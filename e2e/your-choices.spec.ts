@@ -46,8 +46,8 @@ const sharing = choices.find((choice) => choice.key === "share-with-advertisers"
 const cookies = choices.find((choice) => choice.key === "advertising-cookies")!;
 
 test.describe("Your choices", () => {
-  // Whole journeys, several sign-ins and server round trips each: more than the default 30 s on a busy machine.
-  test.describe.configure({ timeout: 60_000 });
+  // Whole journeys, several sign-ins and round trips each (up to about 25 s on a quiet 2-core machine): marked slow.
+  test.describe.configure({ timeout: 180_000 });
 
   test("with JavaScript each choice saves at once from the keyboard, and the history shows what, how and under which policy", async ({ browser }) => {
     const page = await signedInPage(browser, createCustomer("js"));
