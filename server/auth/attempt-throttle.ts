@@ -121,36 +121,27 @@ export function createAddressThrottle(limits: { name: string; perAddress: number
 }
 
 function createLimiter(store: ThrottleStore, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-  const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+  const counting = { keyPrefix, points, duration };
+  const table = {
+    ...counting,
+    tableName: THROTTLE_TABLE,
+    // Created by migration 0002, before the server serves.
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    // If the database cannot answer, this process keeps counting on its own rather than letting everyone through.
+    insuranceLimiter: new RateLimiterMemory(counting),
+  };
   switch (store.kind) {
     case "sqlite":
-      return new RateLimiterSQLite({
-        storeClient: store.client,
-        storeType: "better-sqlite3",
-        tableName: THROTTLE_TABLE,
-        // Created by migration 0002, before the server serves.
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        keyPrefix,
-        points,
-        duration,
-        // If the database cannot answer, this process keeps counting on its own rather than letting everyone through.
-        insuranceLimiter: memory,
-      });
+      return new RateLimiterSQLite({ ...table, storeClient: store.client, storeType: "better-sqlite3" });
     case "postgres":
       return new RateLimiterPostgres({
+        ...table,
         // rate-limiter-flexible speaks pg's `query({ text, values })`; this runs it through the app's own pool.
         storeClient: {
           query: ({ text, values }: { text: string; values?: unknown[] }) => store.db.executeQuery(CompiledQuery.raw(text, values ?? [])),
         },
         storeType: "client",
-        tableName: THROTTLE_TABLE,
-        tableCreated: true,
-        clearExpiredByTimeout: false,
-        keyPrefix,
-        points,
-        duration,
-        insuranceLimiter: memory,
       });
   }
 }
