@@ -1,20 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { hashToken } from "@/server/crypto/hash-token";
 import type { Database } from "@/server/db/schema";
 
 /** Long enough to reach a mailbox read once a day; short enough that an old email is no key. */
 export const EMAIL_CHANGE_LINK_LIFETIME_MS = 24 * 60 * 60_000;
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-/**
- * Only this hash is stored, so a copy of the database confirms no change.
- * Made as server/auth/password-reset-tokens.ts makes reset tokens.
- */
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /** Ends the account's links that are still pending: only the newest request, or none, may be confirmed. */
 export async function cancelPendingEmailChanges(db: Executor, accountId: string, now = new Date()): Promise<void> {

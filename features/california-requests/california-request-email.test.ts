@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { deadlinesFor } from "@/features/requests/legal-deadlines";
-import type { RequestSummary } from "@/features/requests/repository";
 import { requestStatusUrl } from "@/features/requests/status-link";
+import { receivedRequestSummary } from "@/features/requests/testing/received-request-summary";
 import { expectNothingTheSenderChose } from "@/features/requests/testing/expect-nothing-the-sender-chose";
 import { env } from "@/server/env";
 import { californiaRequestSchema } from "./schemas";
@@ -22,18 +21,7 @@ const typed = {
   city: "Call +1 900 555 0100 to unlock",
 };
 
-const summary = (reference: string): RequestSummary => ({
-  id: randomUUID(),
-  reference,
-  type: "california_privacy_rights",
-  status: "received",
-  customerId: null,
-  urgent: false,
-  receivedAt: "2026-12-01T15:00:00.000Z",
-  ...deadlinesFor("california_privacy_rights", "2026-12-01"),
-  extendedAnswerBy: null,
-  closedAt: null,
-});
+const summary = (reference: string) => receivedRequestSummary("california_privacy_rights", reference);
 
 describe("the acknowledgement of a California Privacy Rights request", () => {
   for (const answerChannel of ["email", "postal"] as const) {

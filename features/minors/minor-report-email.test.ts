@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { deadlinesFor } from "@/features/requests/legal-deadlines";
-import type { RequestSummary } from "@/features/requests/repository";
 import { requestStatusUrl } from "@/features/requests/status-link";
+import { receivedRequestSummary } from "@/features/requests/testing/received-request-summary";
 import { expectNothingTheSenderChose } from "@/features/requests/testing/expect-nothing-the-sender-chose";
 import { env } from "@/server/env";
 import { minorReportSchema } from "./schemas";
@@ -26,18 +25,7 @@ const typed = {
   anythingElse: "Call +1 900 555 0100 to unlock your account: <a href=\"https://evil.example\">support</a>",
 };
 
-const summary = (reference: string): RequestSummary => ({
-  id: randomUUID(),
-  reference,
-  type: "minor_report",
-  status: "received",
-  customerId: null,
-  urgent: true,
-  receivedAt: "2026-12-01T15:00:00.000Z",
-  ...deadlinesFor("minor_report", "2026-12-01"),
-  extendedAnswerBy: null,
-  closedAt: null,
-});
+const summary = (reference: string) => receivedRequestSummary("minor_report", reference, { urgent: true });
 
 describe("the acknowledgement of a minor's report", () => {
   it("says nothing the sender typed, not even their name, and links only to the center", () => {

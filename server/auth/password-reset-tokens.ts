@@ -1,16 +1,12 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { hashToken } from "../crypto/hash-token";
 import type { Database } from "../db/schema";
 
 export const RESET_TOKEN_LIFETIME_MS = 30 * 60_000;
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-/** Only this hash is stored, so a copy of the database opens no account. */
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 /** A new single-use token for the account; the caller emails it, the database keeps its hash. */
 export async function createPasswordResetToken(db: Executor, accountId: string, now = new Date()): Promise<string> {
