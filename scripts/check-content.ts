@@ -6,7 +6,7 @@
 import path from "node:path";
 import * as choiceContent from "../content/choices";
 import { dataCategories } from "../content/data-categories";
-import { findCategoryAnchorProblems } from "../features/inventory/find-category-anchor-problems";
+import { findCategoryAnchorProblems } from "../features/dashboard/find-category-anchor-problems";
 import { findChoiceContentProblems } from "../features/preferences/find-choice-content-problems";
 import { loadPolicyVersions } from "../features/policy/load-policy-versions";
 import { PolicyContentError } from "../features/policy/policy-content-error";

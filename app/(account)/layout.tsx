@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AccountBar } from "@/components/layout/account-bar";
-import { AccountNavigation } from "@/features/inventory/components/account-navigation";
+import { AccountNavigation } from "@/components/layout/account-navigation";
 import { GpcNotice } from "@/features/preferences/components/gpc-notice";
 import { requireCustomer } from "@/server/auth/current-account";
 

@@ -1,4 +1,4 @@
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { describeAdministratorContact } from "@/features/requests/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";
 import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/features/inventory/schemas";
+import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/features/dashboard/schemas";
 import { fieldLimits, isGiven, optionalEmail, requiredText } from "@/features/requests/public-request-fields";
 import { publicRequestControls } from "@/features/requests/public-request-state";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { dataCategories } from "@/content/data-categories";
 import { describeAdministratorContact } from "@/features/requests/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";

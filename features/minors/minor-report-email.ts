@@ -1,4 +1,4 @@
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
 import { describeAdministratorContact } from "@/features/requests/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";

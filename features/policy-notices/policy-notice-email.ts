@@ -1,4 +1,4 @@
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
 import { compareHref, versionHref } from "@/features/policy/policy-links";
 import type { PolicyVersion } from "@/features/policy/policy-types";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { YourInformation } from "@/features/inventory/components/your-information";
-import { getCustomerInventory } from "@/features/inventory/service";
+import { YourInformation } from "@/features/dashboard/components/your-information";
+import { getCustomerInventory } from "@/features/dashboard/service";
 import { PolicyChangeBanner } from "@/features/policy-banner/components/policy-change-banner";
 import { getPolicyChangeFor } from "@/features/policy-banner/service";
 import { requireCustomer } from "@/server/auth/current-account";

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { changeEmailAction } from "../security-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/form-fields";
 
 export function ChangeEmailForm() {
   const [state, formAction] = useActionState(changeEmailAction, idleFormState);

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { changePasswordAction } from "../security-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordFields } from "./new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/form-fields";
 
 export function ChangePasswordForm() {
   const [state, formAction] = useActionState(changePasswordAction, idleFormState);

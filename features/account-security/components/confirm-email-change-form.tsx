@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState } from "../form-state";
 import { confirmEmailChangeAction } from "../security-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 
 /**
  * The button that makes the change: a POST (server action), never the link

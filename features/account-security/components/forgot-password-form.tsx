@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { requestPasswordResetAction } from "../password-reset-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/form-fields";
 
 export function ForgotPasswordForm() {
   const [state, formAction] = useActionState(requestPasswordResetAction, idleFormState);

@@ -1,5 +1,5 @@
 import { PASSWORD_MIN_LENGTH } from "../schemas";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/form-fields";
 
 /** A new password, typed twice; used by the reset page and the security page. */
 export function NewPasswordFields({ idPrefix, fieldErrors }: { idPrefix: string; fieldErrors?: Record<string, string> }) {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { resetPasswordAction } from "../password-reset-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordFields } from "./new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { idleFormState } from "../form-state";
 import { signInAction } from "../sign-in-actions";
-import { FormMessage } from "./form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "./text-field";
+import { TextField } from "@/components/ui/form-fields";
 
 /** Email and password, posted to a server action: works with and without JavaScript. */
 export function SignInForm({ next }: { next: string | null }) {

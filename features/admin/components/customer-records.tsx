@@ -1,10 +1,10 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { dataCategories, type DataCategoryId } from "@/content/data-categories";
-import { CpniHeld } from "@/features/inventory/components/cpni-held";
-import { IdentifiersHeld } from "@/features/inventory/components/identifiers-held";
-import { SensitiveInformationHeld } from "@/features/inventory/components/sensitive-information-held";
-import { StoredCommunicationsHeld } from "@/features/inventory/components/stored-communications-held";
-import type { CustomerInventory, PersonalInformation } from "@/features/inventory/inventory-types";
+import { CpniHeld } from "@/features/dashboard/components/cpni-held";
+import { IdentifiersHeld } from "@/features/dashboard/components/identifiers-held";
+import { SensitiveInformationHeld } from "@/features/dashboard/components/sensitive-information-held";
+import { StoredCommunicationsHeld } from "@/features/dashboard/components/stored-communications-held";
+import type { CustomerInventory, PersonalInformation } from "@/features/dashboard/inventory-types";
 
 function PersonalDetails({ personal }: { personal: PersonalInformation }) {
   const rows: [string, React.ReactNode][] = [

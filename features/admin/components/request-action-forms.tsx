@@ -1,9 +1,9 @@
 "use client";
 
 import { type ReactNode, useActionState } from "react";
-import { FormMessage } from "@/features/account-security/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { type FormState, idleFormState } from "@/features/account-security/form-state";
-import { TextAreaField, TextField } from "@/features/requests/components/form-fields";
+import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RequestIntent } from "../request-action-schemas";
 import { runRequestAction } from "../request-actions";

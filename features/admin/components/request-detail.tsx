@@ -1,4 +1,5 @@
-import { FormattedDate, formatMoment } from "@/components/ui/formatted-date";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { formatMoment } from "@/lib/dates";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
 import type { AdminRequestView } from "@/features/requests/workflow/request-views";
 

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { describedBy, HintAndError } from "@/components/ui/field-parts";
-import { FormMessage } from "@/features/account-security/components/form-message";
+import { FormMessage } from "@/components/ui/form-message";
 import { idleFormState } from "@/features/account-security/form-state";
-import { RadioGroupField, TextAreaField, TextField } from "@/features/requests/components/form-fields";
+import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requestAccessAction, requestCorrectionAction, requestDeletionAction } from "../actions";
 import { CORRECTION_TEXT_LIMIT } from "../schemas";

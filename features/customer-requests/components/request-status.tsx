@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { FormattedDate, formatMoment } from "@/components/ui/formatted-date";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { formatMoment } from "@/lib/dates";
 import { Notice } from "@/components/ui/notice";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/features/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests/workflow/request-views";

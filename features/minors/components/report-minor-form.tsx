@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { site } from "@/content/site";
-import { ErrorSummary, type SummaryField } from "@/features/requests/components/error-summary";
-import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/features/requests/components/form-fields";
-import { HoneypotField } from "@/features/requests/components/honeypot-field";
+import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
+import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/features/requests/components/request-received";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldLimits } from "@/features/requests/public-request-fields";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { compareHref, versionHref } from "@/features/policy/policy-links";
 import { dismissPolicyChangeAction } from "../actions";
 import type { PolicyChange } from "../find-policy-change";

@@ -1,8 +1,8 @@
 import "server-only";
 import { dataCategories } from "@/content/data-categories";
-import { buildDataExport, dataExportFileName } from "@/features/inventory/build-data-export";
-import { dateOfBirthCorrectionSchema } from "@/features/inventory/date-of-birth-correction";
-import { readCustomerInventory } from "@/features/inventory/service";
+import { buildDataExport, dataExportFileName } from "@/features/dashboard/build-data-export";
+import { dateOfBirthCorrectionSchema } from "@/features/dashboard/date-of-birth-correction";
+import { readCustomerInventory } from "@/features/dashboard/service";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { eraseCustomerData } from "./erase-customer-data";
 import {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Transaction } from "kysely";
-import { sensitiveKindLabels } from "@/features/inventory/sensitive-masking";
+import { sensitiveKindLabels } from "@/features/dashboard/sensitive-masking";
 import type { Database, SensitiveKind } from "@/server/db/schema";
 import { BILLING_RECORD_RETENTION_MONTHS, type DeletedPart, deletionScope, type KeptPart } from "./deletion-scope";
 

@@ -1,4 +1,4 @@
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import type { PrivacyRequestType } from "@/server/db/schema";
 import { describeAdministratorContact } from "../administrator-contact";
 import { REQUESTER_TYPE_LABELS } from "../request-labels";

@@ -1,4 +1,4 @@
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import type { PrivacyRequestStatus, PrivacyRequestType } from "@/server/db/schema";
 import { deadlinesFor } from "../legal-deadlines";
 

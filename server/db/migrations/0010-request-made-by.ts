@@ -10,7 +10,7 @@ import { type Kysely, type Migration, sql } from "kysely";
  *
  * Until now only a signed-in customer made access, correction and deletion
  * requests (features/customer-requests, and the date-of-birth correction in
- * features/inventory), always about themselves, so those rows are theirs.
+ * features/dashboard), always about themselves, so those rows are theirs.
  *
  * Set null, not cascaded, when the customer record goes, like `customer_id`:
  * the request is the proof that the company answered.

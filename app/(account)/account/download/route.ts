@@ -1,6 +1,6 @@
 import { dataCategories } from "@/content/data-categories";
-import { buildDataExport, dataExportFileName } from "@/features/inventory/build-data-export";
-import { getCustomerInventory } from "@/features/inventory/service";
+import { buildDataExport, dataExportFileName } from "@/features/dashboard/build-data-export";
+import { getCustomerInventory } from "@/features/dashboard/service";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 import { requireCustomer } from "@/server/auth/current-account";
 import { env } from "@/server/env";

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /**
  * A form's answer: an alert for a refusal (focused, so keyboard and screen
  * reader users land on it), a status for a success.
  */
-export function FormMessage({ state }: { state: FormState }) {
+export function FormMessage({ state }: { state: FormState<unknown> }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.message) ref.current?.focus();

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formatDay } from "@/components/ui/formatted-date";
+import { formatDay } from "@/lib/dates";
 import { submitPublicRequest } from "@/features/requests/submit-public-request";
 import { requireFormData } from "@/server/actions/require-form-data";
 import { requireCustomer } from "@/server/auth/current-account";

@@ -8,9 +8,9 @@ import { database } from "@/server/db/database";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { env } from "@/server/env";
 import { isFromThisMachine } from "@/server/http/peer-address";
-import { mailingListChoice } from "./mailing-lists";
-import { sendSampleMailing } from "./sample-mailing";
-import { sampleMailingSchema } from "./schemas";
+import { mailingListChoice } from "@/features/unsubscribe/mailing-lists";
+import { sendSampleMailing } from "@/features/unsubscribe/sample-mailing";
+import { sampleMailingSchema } from "@/features/unsubscribe/schemas";
 
 export interface SampleMailingState {
   message: string | null;

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import type { SampleMailingState } from "../demo-actions";
-import { sendSampleMailingAction } from "../demo-actions";
-import { mailingListKeys } from "../mailing-lists";
-import { samplePromotions } from "../sample-promotions";
+import type { SampleMailingState } from "../actions";
+import { sendSampleMailingAction } from "../actions";
+import { mailingListKeys } from "@/features/unsubscribe/mailing-lists";
+import { samplePromotions } from "@/features/unsubscribe/sample-promotions";
 
 function SendButtons() {
   const { pending } = useFormStatus();

@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "../public-request-state";
+import { HONEYPOT_FIELD } from "@/lib/forms/form-state";
 
 /**
  * A field people never see and bots fill in. It is off-screen rather than

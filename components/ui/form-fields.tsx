@@ -22,7 +22,7 @@ interface FieldProps {
   optional?: boolean;
 }
 
-type InputProps = Partial<Pick<ComponentProps<"input">, "type" | "autoComplete" | "maxLength" | "inputMode" | "spellCheck">>;
+type InputProps = Partial<Pick<ComponentProps<"input">, "type" | "autoComplete" | "maxLength" | "inputMode" | "spellCheck" | "defaultValue">>;
 
 export function TextField({ id, name, label, hint, error, defaultValue, optional, input }: FieldProps & { input?: InputProps }) {
   return (
@@ -34,7 +34,7 @@ export function TextField({ id, name, label, hint, error, defaultValue, optional
         name={name}
         type="text"
         {...input}
-        defaultValue={defaultValue}
+        defaultValue={defaultValue ?? input?.defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         className={inputClass}
