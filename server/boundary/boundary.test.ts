@@ -1,0 +1,210 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import type { SignedInAccount } from "@/server/auth/current-account";
+import { formAction, postAction, query, refuse, route } from "./index";
+
+// Who is signed in, and Next.js's redirect and not-found (which need a live request), as plain throws.
+const session = vi.hoisted(() => ({ account: null as SignedInAccount | null }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect to ${url}`);
+  },
+  notFound: () => {
+    throw new Error("not found");
+  },
+}));
+vi.mock("next/headers", async () => {
+  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
+  return { headers: async () => stampedHeaders("203.0.113.9") };
+});
+vi.mock("@/server/db/database", () => ({ database: async () => ({ fake: "database" }) }));
+vi.mock("@/server/auth/current-account", async () => {
+  const { redirect, notFound } = await import("next/navigation");
+  const requireSignedIn = async (returnTo?: string) => session.account ?? redirect(`/sign-in?next=${returnTo ?? ""}`);
+  return {
+    getSignedInAccount: async () => session.account,
+    requireSignedIn,
+    requireCustomer: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "customer" ? account : redirect("/admin");
+    },
+    requireAdmin: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "admin" ? account : notFound();
+    },
+  };
+});
+
+const customer: SignedInAccount = { accountId: "customer-1", email: "pat@example.com", role: "customer", sessionId: "s1" };
+const admin: SignedInAccount = { accountId: "admin-1", email: "privacy@example.com", role: "admin", sessionId: "s2" };
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
+/** A schema that records whether it was asked to parse anything. */
+function watchedSchema() {
+  const parsed: unknown[] = [];
+  const schema = z.preprocess(
+    (input) => {
+      parsed.push(input);
+      return input;
+    },
+    z.strictObject({ reference: z.string().regex(/^PR-/, "Enter a reference like PR-1234."), note: z.string().max(10, "Keep the note short.") }),
+  );
+  return { schema, parsed };
+}
+
+beforeEach(() => {
+  session.account = null;
+});
+
+describe("a form action", () => {
+  it("whose input fails the schema never reaches authorization or the feature, and keeps what was typed", async () => {
+    session.account = customer;
+    const authorize = vi.fn(async () => ({ id: "r1" }));
+    const run = vi.fn(async () => ({ status: "success" as const }));
+    const action = formAction({ access: "customer", schema: watchedSchema().schema, authorize, run });
+
+    const state = await action({ status: "idle" }, form({ reference: "nope", note: "far too long a note" }));
+
+    expect(authorize).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
+    expect(state).toEqual({
+      status: "error",
+      message: "There are problems with 2 answers. Please correct the highlighted fields.",
+      fieldErrors: { reference: "Enter a reference like PR-1234.", note: "Keep the note short." },
+      values: { reference: "nope", note: "far too long a note" },
+    });
+  });
+
+  it("called without a session never parses the resource ids it was sent, and goes to sign in", async () => {
+    const { schema, parsed } = watchedSchema();
+    const run = vi.fn();
+    const action = formAction({ access: "customer", schema, returnTo: "/account/requests", run });
+
+    await expect(action({ status: "idle" }, form({ reference: "PR-1", note: "" }))).rejects.toThrow("redirect to /sign-in?next=/account/requests");
+    expect(parsed).toEqual([]);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("for the administrator is refused to a customer as if it did not exist", async () => {
+    session.account = customer;
+    const { schema, parsed } = watchedSchema();
+    const run = vi.fn();
+    await expect(formAction({ access: "admin", schema, run })({ status: "idle" }, form({ reference: "PR-1", note: "" }))).rejects.toThrow("not found");
+    expect(parsed).toEqual([]);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("answers anything but a form 404 before looking at the session", async () => {
+    const action = formAction({ access: "customer", schema: watchedSchema().schema, run: vi.fn() });
+    await expect(action({ status: "idle" }, "not a form" as unknown as FormData)).rejects.toThrow("not found");
+  });
+
+  it("hands the feature the session's account, never one from the form, with the database and one clock", async () => {
+    session.account = customer;
+    const run = vi.fn(async () => ({ status: "success" as const, message: "Saved." }));
+    const action = formAction({ access: "customer", schema: z.strictObject({ note: z.string() }), run });
+
+    expect(await action({ status: "idle" }, form({ note: "hello" }))).toEqual({ status: "success", message: "Saved." });
+    const [input, context] = run.mock.calls[0] as unknown as [unknown, { actor: SignedInAccount; db: unknown; now: Date; siteUrl: string }];
+    expect(input).toEqual({ note: "hello" });
+    expect(context.actor).toEqual(customer);
+    expect(context.db).toEqual({ fake: "database" });
+    expect(context.now).toBeInstanceOf(Date);
+    expect(context.siteUrl).toMatch(/^http/);
+  });
+
+  it("answers a resource the actor may not see 404, and the feature never runs", async () => {
+    session.account = customer;
+    const run = vi.fn();
+    const action = formAction({ access: "customer", schema: watchedSchema().schema, authorize: async () => undefined, run });
+    await expect(action({ status: "idle" }, form({ reference: "PR-9", note: "" }))).rejects.toThrow("not found");
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("turns a refusal into the form's error state with what was typed kept, never a password", async () => {
+    session.account = customer;
+    const action = formAction({
+      access: "signed-in",
+      schema: z.strictObject({ newEmail: z.string(), currentPassword: z.string() }),
+      run: async () => refuse("Your email address was not changed.", { currentPassword: "That is not your current password." }),
+    });
+    expect(await action({ status: "idle" }, form({ newEmail: "new@example.com", currentPassword: "wrong" }))).toEqual({
+      status: "error",
+      message: "Your email address was not changed.",
+      fieldErrors: { currentPassword: "That is not your current password." },
+      values: { newEmail: "new@example.com" },
+    });
+  });
+
+  it("lets a fault through to the error page rather than calling it a refusal", async () => {
+    session.account = admin;
+    const action = formAction({ access: "admin", schema: z.strictObject({}), run: async () => Promise.reject(new Error("disk full")) });
+    await expect(action({ status: "idle" }, form({}))).rejects.toThrow("disk full");
+  });
+
+  it("tells a tampered form (an unknown field, a filled honeypot) that it was unexpected, in one sentence", async () => {
+    const action = formAction({ access: "public", schema: z.strictObject({ email: z.email("Enter an email address.") }), run: vi.fn() });
+    const state = await action({ status: "idle" }, form({ email: "a@example.com", customerId: "someone-else" }));
+    expect(state).toMatchObject({ status: "error", message: "The form sent something we did not expect. Please reload the page and try again.", fieldErrors: {} });
+  });
+});
+
+describe("a plain form's action", () => {
+  it("answers a value the page never offers 404, after checking the session", async () => {
+    session.account = customer;
+    const run = vi.fn();
+    const action = postAction({ access: "customer", schema: z.strictObject({ choiceKey: z.enum(["sharing"]) }), run });
+    await expect(action(form({ choiceKey: "invented" }))).rejects.toThrow("not found");
+    await action(form({ choiceKey: "sharing" }));
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run.mock.calls[0]![0]).toEqual({ choiceKey: "sharing" });
+  });
+});
+
+describe("a query", () => {
+  const readRequestForAdmin = query("admin", async (context, reference: string) => ({ reference, readBy: context.actor.accountId }));
+
+  it("for the administrator is refused to a customer even when the page forgot to check", async () => {
+    session.account = customer;
+    await expect(readRequestForAdmin("PR-1")).rejects.toThrow("not found");
+  });
+
+  it("sends a visitor without a session to sign in", async () => {
+    await expect(readRequestForAdmin("PR-1")).rejects.toThrow("redirect to /sign-in");
+  });
+
+  it("reads for the administrator as the administrator", async () => {
+    session.account = admin;
+    expect(await readRequestForAdmin("PR-1")).toEqual({ reference: "PR-1", readBy: "admin-1" });
+  });
+});
+
+describe("a route handler", () => {
+  const download = route("admin", async (_request, context, params: { id: string }) => new Response(`${params.id} for ${context.actor.email}`), {
+    signedOutMessage: "Sign in as the Privacy Administrator to download the audit log.",
+  });
+  const call = (id: string) => download(new Request("http://localhost/admin/x"), { params: Promise.resolve({ id }) });
+
+  it("answers a visitor without a session 401 in words, and a customer 404", async () => {
+    const signedOut = await call("a");
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.text()).toBe("Sign in as the Privacy Administrator to download the audit log.");
+    session.account = customer;
+    expect((await call("a")).status).toBe(404);
+  });
+
+  it("sends a person without a session to sign in and back, when asked to", async () => {
+    const customerDownload = route("customer", async () => new Response("file"), { signedOut: { signIn: "/account" } });
+    await expect(customerDownload(new Request("http://localhost/account/download"))).rejects.toThrow("redirect to /sign-in?next=%2Faccount");
+  });
+
+  it("hands the handler its parameters and the actor once the role fits", async () => {
+    session.account = admin;
+    expect(await (await call("export")).text()).toBe("export for privacy@example.com");
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { headers } from "next/headers";
+import { readClientAddress } from "../auth/client-address";
+import type { SignedInAccount } from "../auth/current-account";
+import { createSensitiveCipher, type SensitiveCipher } from "../crypto/sensitive-cipher";
+import { database } from "../db/database";
+import type { Database } from "../db/schema";
+import { env, readSecrets } from "../env";
+
+/**
+ * What the boundary hands a feature: everything it needs from outside, so a
+ * feature never opens the database, reads the clock, the environment or a
+ * secret on its own, and a test hands it its own.
+ */
+export interface EntryContext {
+  db: Kysely<Database>;
+  /** The moment this request is handled; one clock for the whole of it. */
+  now: Date;
+  /** The site's public address, for links in pages and emails. */
+  siteUrl: string;
+  /** Seals and opens Sensitive Personal Information (made when first asked for: most entry points never need it). */
+  cipher(): SensitiveCipher;
+  /** The client's address, as far as the trusted proxies tell (for rate limits only). */
+  clientAddress(): Promise<string>;
+}
+
+export type Role = SignedInAccount["role"];
+
+/** An entry point's context once the session is checked: `actor` is the session's account, never an id from the input. */
+export interface ActorContext<R extends Role = Role> extends EntryContext {
+  actor: SignedInAccount & { role: R };
+}
+
+export type CustomerContext = ActorContext<"customer">;
+export type AdminContext = ActorContext<"admin">;
+
+let cipher: SensitiveCipher | undefined;
+
+export async function createEntryContext(): Promise<EntryContext> {
+  return {
+    db: await database(),
+    now: new Date(),
+    siteUrl: env.SITE_URL,
+    cipher: () => (cipher ??= createSensitiveCipher(readSecrets().encryptionKeys)),
+    clientAddress: async () => readClientAddress(await headers()),
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * The one way into the center's features. Every server action, page query
+ * and route handler goes through here (eslint.config.mjs refuses the other
+ * ways), so none can forget the session check, the role, the schema or the
+ * words a refusal is given in. See docs/decisions/0010-one-way-in.md.
+ */
+export { type Access, authenticate } from "./authenticate";
+export type { ActorContext, AdminContext, CustomerContext, EntryContext } from "./context";
+export { formAction, postAction, runFormAction, type FormActionSpec } from "./form-action";
+export { query } from "./query";
+export { Refusal, refuse } from "./refusal";
+export { plainText, route } from "./route";
