@@ -39,7 +39,7 @@ export async function authenticate<A extends Access>(access: A, returnTo?: strin
 }
 
 /** The context for an entry point: the request's, plus the actor once authenticated. */
-export async function contextFor<A extends Access>(actor: ActorFor<A>): Promise<ContextFor<A>> {
-  const base = await createEntryContext();
-  return (actor ? { ...base, actor } : base) as ContextFor<A>;
+export async function contextFor<A extends Access>(actor: ActorFor<A>, options: { database?: boolean } = {}): Promise<ContextFor<A>> {
+  const base = await createEntryContext(options);
+  return (actor ? Object.defineProperty(base, "actor", { value: actor, enumerable: true }) : base) as ContextFor<A>;
 }

@@ -37,9 +37,18 @@ export type AdminContext = ActorContext<"admin">;
 
 let cipher: SensitiveCipher | undefined;
 
-export async function createEntryContext(): Promise<EntryContext> {
+/**
+ * The context for one request. `database: false` is for what needs no data (a
+ * feed prerendered at build time must not open or create the database): its
+ * `db` then refuses to be used, rather than opening one behind the route's back.
+ */
+export async function createEntryContext(options: { database?: boolean } = {}): Promise<EntryContext> {
+  const db = options.database === false ? undefined : await database();
   return {
-    db: await database(),
+    get db(): Kysely<Database> {
+      if (!db) throw new Error("This entry point was declared without a database (database: false).");
+      return db;
+    },
     now: new Date(),
     siteUrl: env.SITE_URL,
     cipher: () => (cipher ??= createSensitiveCipher(readSecrets().encryptionKeys)),

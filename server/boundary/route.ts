@@ -12,6 +12,8 @@ export interface RouteOptions {
   signedOut?: { signIn: string } | "401";
   /** The sentence for a 401. */
   signedOutMessage?: string;
+  /** `false` for a route that reads no data, such as a file prerendered at build time. */
+  database?: boolean;
 }
 
 type Handler<A extends Access, Params> = (request: Request, context: ContextFor<A>, params: Params) => Promise<Response>;
@@ -28,7 +30,7 @@ export function route<A extends Access, Params = Record<string, never>>(access: 
     const actor = await actorFor(access, options);
     if (actor instanceof Response) return actor;
     const params = segment ? await segment.params : ({} as Params);
-    return handle(request, await contextFor(actor), params);
+    return handle(request, await contextFor(actor, { database: options.database }), params);
   };
 }
 

@@ -1,12 +1,6 @@
-import { buildPolicyFeed } from "@/features/policy/build-policy-feed";
-import { getPolicyHistory } from "@/features/policy/policy-service";
-import { env } from "@/server/env";
+import { policyFeedRoute } from "@/features/policy/policy-routes";
 
 export const dynamic = "force-static";
 export const revalidate = 3600;
 
-export function GET() {
-  return new Response(buildPolicyFeed(getPolicyHistory().entries, env.SITE_URL), {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
-  });
-}
+export const GET = policyFeedRoute;
