@@ -1,15 +1,26 @@
 import "server-only";
-import { startPolicyNoticeJob } from "@/features/policy-notices/policy-notice-job";
-import { seedDemoRequests } from "@/features/requests/seed-demo-requests";
-import { createSensitiveCipher } from "./crypto/sensitive-cipher";
+import type { Kysely } from "kysely";
+import { createSensitiveCipher, type SensitiveCipher } from "./crypto/sensitive-cipher";
 import { databaseHandle } from "./db/database";
 import { startPlannerStatistics } from "./db/planner-statistics";
 import { seedDemoData } from "./db/seed/seed-demo-data";
 import { startEmailDispatcher } from "./email/email-dispatcher";
 import { env, findProductionSettingProblems, readSecrets } from "./env";
 import { installPeerAddressStamp } from "./http/peer-address";
+import type { Database } from "./db/schema";
 
-export async function prepareServer(): Promise<void> {
+/**
+ * What the features add to the start: server/ knows no feature, so
+ * instrumentation.ts, which composes the two, hands them in.
+ */
+export interface StartUpWork {
+  /** Seeds the demo's requests once the demo's people are there (demo mode, empty database only). */
+  seedDemoRequests(db: Kysely<Database>, options: { cipher: SensitiveCipher; siteUrl: string }): Promise<void>;
+  /** Background jobs, started once the database is ready (and seeded). */
+  startJobs(): void;
+}
+
+export async function prepareServer(work: StartUpWork): Promise<void> {
   try {
     readSecrets();
     const problems = env.isDemo ? [] : findProductionSettingProblems();
@@ -17,13 +28,13 @@ export async function prepareServer(): Promise<void> {
     installPeerAddressStamp();
     const { db, engine } = await databaseHandle();
     if (env.isDemo && (await seedDemoData(db))) {
-      await seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
+      await work.seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
       console.log(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
     }
     startPlannerStatistics({ db, engine });
     startEmailDispatcher();
     // After the seed, so demo customers are there to be told about a new version.
-    startPolicyNoticeJob();
+    work.startJobs();
   } catch (error) {
     console.error(`\nThe privacy center could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
