@@ -5,6 +5,8 @@
  * words a refusal is given in. See docs/decisions/0010-one-way-in.md.
  */
 export { type Access, authenticate } from "./authenticate";
+/** Who is signed in, or null: for showing (the account bar, the sign-in page's "already signed in"), never for deciding. */
+export { getSignedInAccount as findSignedInAccount, type SignedInAccount } from "../auth/current-account";
 export type { ActorContext, AdminContext, CustomerContext, EntryContext } from "./context";
 export { formAction, postAction, runFormAction, type FormActionSpec } from "./form-action";
 export { query } from "./query";
