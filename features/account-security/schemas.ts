@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { emailAddressSchema, enteredPasswordSchema, signInCredentialsSchema } from "@/lib/auth/sign-in-credentials";
+
+export { emailAddressSchema };
 
 /**
  * Every input of sign-in, password reset and the security page. The forms
@@ -9,18 +12,6 @@ import { z } from "zod";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const emailAddressSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "An email address has at most 254 characters.")
-  .pipe(z.email({ error: "Enter an email address like name@example.com." }));
-
-/** Sign-in takes any password (older ones may be shorter than today's rule), but not an enormous one. */
-const enteredPasswordSchema = (missing: string) =>
-  z.string({ error: missing }).min(1, missing).max(1024, "That password is too long.");
-
 export const newPasswordSchema = z
   .string({ error: "Choose a new password." })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters for your new password.`)
@@ -29,16 +20,12 @@ export const newPasswordSchema = z
 const confirmationMatches = (data: { newPassword: string; confirmPassword: string }) => data.newPassword === data.confirmPassword;
 const confirmationMismatch = { path: ["confirmPassword"], message: "The two new passwords do not match." };
 
-export const signInSchema = z.strictObject({
-  email: emailAddressSchema,
-  password: enteredPasswordSchema("Enter your password."),
+/** The sign-in form: the credentials the Credentials provider takes, and where to go next. */
+export const signInSchema = signInCredentialsSchema.extend({
   /** Where to go after signing in; checked again by safeNextPath. */
   next: z.string().max(2000).optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
-
-/** What the Credentials provider accepts, from the form or from a direct POST to /api/auth. */
-export const signInCredentialsSchema = signInSchema.pick({ email: true, password: true });
 
 export const forgotPasswordSchema = z.strictObject({ email: emailAddressSchema });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { signInCredentialsSchema } from "@/features/account-security/schemas";
+import { signInCredentialsSchema } from "@/lib/auth/sign-in-credentials";
 import { database } from "../db/database";
 import { readSecrets } from "../env";
 import { attemptSignIn } from "./attempt-sign-in";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleFormState } from "../form-state";
-import { changePasswordAction } from "../security-actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { changePasswordAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordFields } from "./new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";

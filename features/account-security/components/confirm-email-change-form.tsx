@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "../form-state";
-import { confirmEmailChangeAction } from "../security-actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { confirmEmailChangeAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 
 /**
@@ -17,6 +17,7 @@ export function ConfirmEmailChangeForm({ token }: { token: string }) {
   return (
     <form action={formAction} className="mt-6 max-w-md space-y-4">
       <FormMessage state={state} />
+      {state.fieldErrors?.token ? <p className="font-medium text-red-700 dark:text-red-300">{state.fieldErrors.token}</p> : null}
       <input type="hidden" name="token" value={token} />
       {state.status === "error" ? (
         <p>

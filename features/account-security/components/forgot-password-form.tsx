@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleFormState } from "../form-state";
-import { requestPasswordResetAction } from "../password-reset-actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { requestPasswordResetAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/form-fields";

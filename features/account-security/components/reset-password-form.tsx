@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { idleFormState } from "../form-state";
-import { resetPasswordAction } from "../password-reset-actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { resetPasswordAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { NewPasswordFields } from "./new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -24,7 +24,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields idPrefix="reset" fieldErrors={state.fieldErrors} />
       <SubmitButton label="Set my new password" pendingLabel="Saving…" />
-      {state.status === "error" && !state.fieldErrors ? (
+      {state.status === "error" && Object.keys(state.fieldErrors ?? {}).length === 0 ? (
         <p>
           <Link className="underline" href="/forgot-password">
             Ask for a new reset link

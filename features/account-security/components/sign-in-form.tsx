@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { idleFormState } from "../form-state";
-import { signInAction } from "../sign-in-actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { signInAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/form-fields";

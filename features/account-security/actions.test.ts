@@ -1,38 +1,53 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { FormState } from "@/lib/forms/form-state";
 import type { SignedInAccount } from "@/server/auth/current-account";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
 import type { DatabaseHandle } from "@/server/db/create-database";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
-import type { FormState } from "./form-state";
-import { changeEmailAction, confirmEmailChangeAction } from "./security-actions";
+import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, resetPasswordAction } from "./actions";
 
-// The actions' surroundings: who is signed in, the request's headers, the app's database, the outbox's
-// wake-up call, and Next.js's cache and redirect (which need a live request).
+// The actions' surroundings: who is signed in, the connection's address, the app's database, the outbox's
+// wake-up call, and Next.js's cache, redirect and not-found (which need a live request).
 const surroundings = vi.hoisted(() => ({
   handle: null as DatabaseHandle | null,
   account: null as SignedInAccount | null,
+  clientAddress: "203.0.113.9",
   kicks: 0,
   revalidated: [] as string[],
 }));
 vi.mock("next/headers", async () => {
   const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders("203.0.113.9") };
+  return { headers: async () => stampedHeaders(surroundings.clientAddress) };
 });
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => surroundings.revalidated.push(path) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect to ${url}`);
   },
+  notFound: () => {
+    throw new Error("not found");
+  },
 }));
 vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("@/server/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock("@/server/auth/current-account", () => ({
-  requireSignedIn: async () => {
-    if (!surroundings.account) throw new Error("redirect to sign in");
-    return surroundings.account;
-  },
-}));
+// The session check as server/auth/current-account.ts makes it: without `returnTo`, back to the page asked for.
+vi.mock("@/server/auth/current-account", async () => {
+  const { redirect, notFound } = await import("next/navigation");
+  const requireSignedIn = async (returnTo?: string) => surroundings.account ?? redirect(`/sign-in?next=${returnTo ?? "the page asked for"}`);
+  return {
+    getSignedInAccount: async () => surroundings.account,
+    requireSignedIn,
+    requireCustomer: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "customer" ? account : redirect("/admin");
+    },
+    requireAdmin: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "admin" ? account : notFound();
+    },
+  };
+});
 vi.mock("@/server/db/database", () => ({
   database: async () => surroundings.handle!.db,
   databaseHandle: async () => surroundings.handle!,
@@ -51,6 +66,33 @@ function formData(fields: Record<string, string>): FormData {
 
 const idle: FormState = { status: "idle" };
 const signedInAs = (account: { accountId: string; email: string }): SignedInAccount => ({ ...account, role: "customer", sessionId: `session-${account.accountId}` });
+
+describe.each(ENGINES)("posting reset links on %s", (engine) => {
+  beforeAll(async () => {
+    surroundings.handle = await createTestDatabase(engine);
+  });
+  afterAll(async () => (surroundings.handle as Awaited<ReturnType<typeof createTestDatabase>>).drop());
+
+  const resetForm = (token: string) => formData({ token, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
+
+  it("answers 10 made-up links from one address, then asks it to wait; another address is not held up", async () => {
+    surroundings.clientAddress = `198.51.100.${engine === "sqlite" ? 1 : 2}`;
+    for (let n = 0; n < 10; n++) {
+      expect(await resetPasswordAction(idle, resetForm(`made-up-link-number-${n}-xxxxxxxx`))).toMatchObject({
+        status: "error",
+        message: expect.stringMatching(/has expired or has already been used/),
+      });
+    }
+    expect(await resetPasswordAction(idle, resetForm("made-up-link-number-11-xxxxxxxx"))).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/^Too many reset links that did not work, try again in 15 minutes\./),
+    });
+    surroundings.clientAddress = "192.0.2.77";
+    expect(await resetPasswordAction(idle, resetForm("made-up-link-number-12-xxxxxxxx"))).toMatchObject({
+      message: expect.stringMatching(/has expired or has already been used/),
+    });
+  });
+});
 
 describe.each(ENGINES)("the email change actions on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -116,6 +158,39 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     expect(await mailTo(account.email)).toEqual([]);
   });
 
+  it("explains an answer that does not fit, keeping what was typed but never the password", async () => {
+    const account = await insertTestAccount(handle.db);
+    surroundings.account = signedInAs(account);
+    expect(await changeEmailAction(idle, formData({ newEmail: "not-an-address", currentPassword: account.password }))).toEqual({
+      status: "error",
+      message: "There is a problem with one answer. Please correct the highlighted fields.",
+      fieldErrors: { newEmail: "Enter an email address like name@example.com." },
+      values: { newEmail: "not-an-address" },
+    });
+    expect(await mailTo(account.email)).toEqual([]);
+  });
+
+  it("sends a visitor whose session has ended to sign in and back to the page, before reading the form", async () => {
+    await expect(changeEmailAction(idle, formData({ newEmail: "someone@example.com", currentPassword: "whatever" }))).rejects.toThrow(
+      "redirect to /sign-in?next=/account/security",
+    );
+    await expect(changePasswordAction(idle, formData({}))).rejects.toThrow("redirect to /sign-in?next=/account/security");
+  });
+
+  it("changes no password without the current one, and tells nobody", async () => {
+    const account = await insertTestAccount(handle.db);
+    surroundings.account = signedInAs(account);
+    const change = { currentPassword: "not the password", newPassword: "a different passphrase", confirmPassword: "a different passphrase" };
+    expect(await changePasswordAction(idle, formData(change))).toEqual({
+      status: "error",
+      message: "Your password was not changed.",
+      fieldErrors: { currentPassword: "That is not your current password." },
+      values: {},
+    });
+    expect(await mailTo(account.email)).toEqual([]);
+    expect(surroundings.kicks).toBe(0);
+  });
+
   it("confirms a link only for the signed-in account that asked for it", async () => {
     const account = await insertTestAccount(handle.db);
     const other = await insertTestAccount(handle.db);
@@ -124,8 +199,12 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     await changeEmailAction(idle, formData({ newEmail, currentPassword: account.password }));
     const token = /confirm-email\?token=([A-Za-z0-9_-]+)/.exec((await mailTo(newEmail))[0]?.text ?? "")?.[1] ?? "";
 
+    // Signed out, the button sends the visitor to sign in and back to the link itself (its path and token).
+    surroundings.account = null;
+    await expect(confirmEmailChangeAction(idle, formData({ token }))).rejects.toThrow("redirect to /sign-in?next=the page asked for");
+
     surroundings.account = signedInAs(other);
-    expect(await confirmEmailChangeAction(idle, formData({ token }))).toEqual({ status: "error", message: expect.stringMatching(/^This link is for another account, so nothing was changed\./) });
+    expect(await confirmEmailChangeAction(idle, formData({ token }))).toMatchObject({ status: "error", message: expect.stringMatching(/^This link is for another account, so nothing was changed\./) });
     expect(await emailOf(account.accountId)).toBe(account.email);
     expect(await emailOf(other.accountId)).toBe(other.email);
 
@@ -133,7 +212,7 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     await expect(confirmEmailChangeAction(idle, formData({ token }))).rejects.toThrow("redirect to /account/security?changed=email");
     expect(await emailOf(account.accountId)).toBe(newEmail);
     expect(surroundings.revalidated).toEqual(["/account"]);
-    await expect(confirmEmailChangeAction(idle, formData({ token }))).resolves.toEqual({ status: "error", message: expect.stringMatching(/^This link has expired, has been used/) });
-    expect(await confirmEmailChangeAction(idle, formData({ token: "short" }))).toMatchObject({ status: "error" });
+    await expect(confirmEmailChangeAction(idle, formData({ token }))).resolves.toMatchObject({ status: "error", message: expect.stringMatching(/^This link has expired, has been used/) });
+    expect(await confirmEmailChangeAction(idle, formData({ token: "short" }))).toMatchObject({ status: "error", fieldErrors: { token: "This link is incomplete." } });
   });
 });
