@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getSignedInAccount } from "@/server/auth/current-account";
+import { findSignedInAccount } from "@/server/boundary";
 
 /**
  * Who is signed in, and a Sign out button (a plain form POST, so it works
@@ -7,7 +7,7 @@ import { getSignedInAccount } from "@/server/auth/current-account";
  * layouts, never in the site header: the public pages stay static.
  */
 export async function AccountBar() {
-  const account = await getSignedInAccount();
+  const account = await findSignedInAccount();
   if (!account) {
     return (
       <p className="mb-4 text-sm">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInPage } from "@/features/account-security/components/sign-in-page";
-import { getSignedInAccount } from "@/server/auth/current-account";
+import { findSignedInAccount } from "@/server/boundary";
 import { safeNextPath } from "@/server/auth/safe-next-path";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,6 +12,6 @@ export default async function SignInRoute({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const next = safeNextPath(params.next);
   // Someone already signed in has nothing to do here.
-  if (await getSignedInAccount()) redirect(next ?? "/account");
+  if (await findSignedInAccount()) redirect(next ?? "/account");
   return <SignInPage next={next} notice={params["signed-out"] ? "signed-out" : params.reset ? "reset" : params.error ? "refused" : null} />;
 }
