@@ -1,12 +1,12 @@
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, type Browser, type BrowserContextOptions, expect, type Page, test } from "@playwright/test";
 import { choices } from "../content/choices";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
 import { signIn } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
 
 const choicesPath = "/account/choices";
-const apiPath = "/account/choices/api";
 
 type TestCustomer = TestAccount;
 
@@ -35,6 +35,21 @@ async function signedInPage(browser: Browser, customer: TestCustomer, options: B
 async function openChoices(page: Page, javaScriptEnabled = true) {
   await page.goto(choicesPath);
   if (javaScriptEnabled) await expect(page.getByRole("button", { name: /^Save “/ })).toHaveCount(0);
+}
+
+/**
+ * Calls saveChoiceAction, the one action a choice is saved by (the no-JavaScript form posts to it, the
+ * toggle calls it), the way React (19.2) calls a Server Action with a form: the form's fields under
+ * "_1_", and the argument list (the previous form state, then the form) in "0". With `request`'s cookies.
+ */
+async function callSaveChoice(request: APIRequestContext, baseURL: string, fields: Record<string, string>, path = choicesPath): Promise<APIResponse> {
+  const action = serverActionNamed("saveChoiceAction");
+  // In React's order, the form's fields first: the argument list is decoded as soon as it arrives.
+  // (A FormData keeps that order; an object would put "0" first.)
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
+  multipart.append("0", JSON.stringify([{ status: "idle" }, "$K1"]));
+  return request.post(path, { headers: actionCallHeaders(action, new URL(baseURL).origin, { multipart: true }), multipart, maxRedirects: 0 });
 }
 
 const onOff = (value: boolean) => (value ? "On" : "Off");
@@ -148,21 +163,26 @@ test.describe("Your choices", () => {
     await expect(historyRows(page, sharing.title)).toHaveCount(6);
   });
 
-  test("the server refuses a bad request with a message, and a refused toggle rolls back and says why", async ({ browser }) => {
+  test("the action refuses a tampered form, and a refused toggle rolls back and says why", async ({ browser, baseURL }) => {
     const page = await signedInPage(browser, createCustomer("refused"));
-    const unknown = await page.request.post(apiPath, { data: { choiceKey: "sell-everything", value: false } });
-    expect(unknown.status()).toBe(400);
-    expect(await unknown.json()).toEqual({ message: "There is no such choice." });
-    const notBoolean = await page.request.post(apiPath, { data: { choiceKey: cookies.key, value: "no" } });
-    expect(notBoolean.status()).toBe(400);
-    expect((await notBoolean.json()).message).toMatch(/true \(on\) or false \(off\)/);
+    const unknown = await callSaveChoice(page.request, baseURL!, { choiceKey: "sell-everything", value: "on" });
+    expect(unknown.status()).toBe(404);
+    const notOn = await callSaveChoice(page.request, baseURL!, { choiceKey: cookies.key, value: "no" });
+    expect(await notOn.text()).toContain("The value must be “on”, or left out for off.");
 
+    // The toggle's call to the action is held, to see the optimistic value, then refused by the server:
+    // the form was tampered with to name a customer.
+    const form = page.locator("form").filter({ has: checkboxFor(page, cookies.title) });
+    await form.evaluate((element) => {
+      const input = Object.assign(document.createElement("input"), { type: "hidden", name: "customerId", value: "someone-else" });
+      element.append(input);
+    });
     let release: () => void = () => undefined;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(`**${apiPath}`, async (route) => {
+    await page.route(`**${choicesPath}`, async (route) => {
       if (route.request().method() !== "POST") return route.continue();
       await released;
-      await route.fulfill({ status: 500, json: { message: "The database is unavailable." } });
+      await route.continue();
     });
     const checkbox = checkboxFor(page, cookies.title);
     await checkbox.click();
@@ -170,23 +190,36 @@ test.describe("Your choices", () => {
     release();
     await expect(checkbox).toBeChecked(); // rolled back
     await expect(page.getByRole("alert").filter({ hasText: "We could not change" })).toHaveText(
-      `We could not change “${cookies.title}”: The database is unavailable. It is still on.`,
+      `We could not change “${cookies.title}”: The form sent something we did not expect. Please reload the page and try again. It is still on.`,
     );
+
+    // A call that never reaches the server rolls back too.
+    await page.unroute(`**${choicesPath}`);
+    await form.locator('input[name="customerId"]').evaluate((input) => input.remove());
+    await page.route(`**${choicesPath}`, (route) => (route.request().method() === "POST" ? route.abort("connectionfailed") : route.continue()));
+    await checkbox.click();
+    await expect(page.getByRole("alert").filter({ hasText: "We could not change" })).toHaveText(
+      `We could not change “${cookies.title}”: We could not reach the server. Check your connection and try again. It is still on.`,
+    );
+    await expect(checkbox).toBeChecked();
+    await page.unroute(`**${choicesPath}`);
+
     await page.reload();
     await expect(page.getByText("No changes yet")).toBeVisible();
   });
 
-  test("a customer can change only their own choices: the API takes no customer id", async ({ browser, playwright, baseURL }) => {
+  test("a customer can change only their own choices: the action takes no customer id", async ({ browser, playwright, baseURL }) => {
     const a = createCustomer("owner-a");
     const b = createCustomer("owner-b");
     const pageA = await signedInPage(browser, a);
     const optIn = choices.find((choice) => choice.key === "cpni-other-uses")!;
 
-    const naming = await pageA.request.post(apiPath, { data: { choiceKey: optIn.key, value: true, customerId: b.id } });
-    expect(naming.status()).toBe(400);
-    expect(await naming.json()).toEqual({ message: "Unexpected field: customerId." });
-    const addressed = await pageA.request.post(`${apiPath}?customerId=${b.id}`, { data: { choiceKey: optIn.key, value: true } });
+    const naming = await callSaveChoice(pageA.request, baseURL!, { choiceKey: optIn.key, value: "on", customerId: b.id });
+    expect(naming.status()).toBe(200);
+    expect(await naming.text()).toContain("The form sent something we did not expect. Please reload the page and try again.");
+    const addressed = await callSaveChoice(pageA.request, baseURL!, { choiceKey: optIn.key, value: "on" }, `${choicesPath}?customerId=${b.id}`);
     expect(addressed.status()).toBe(200);
+    expect(await addressed.text()).toContain(`Saved: “${optIn.title}” is now on.`);
 
     await pageA.reload();
     await expect(historyRows(pageA, optIn.title)).toContainText(["Off → On"]);
@@ -194,10 +227,11 @@ test.describe("Your choices", () => {
     await expect(pageB.getByText("No changes yet")).toBeVisible();
     await expect(checkboxFor(pageB, optIn.title)).not.toBeChecked();
 
-    // A forged session cookie is refused by the route itself, not only by the proxy.
+    // A forged session cookie is refused by the action itself, not only by the proxy: it is sent to sign in.
     const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=forged" } });
-    const refused = await stranger.post(apiPath, { data: { choiceKey: optIn.key, value: false }, maxRedirects: 0 });
-    expect(refused.status()).toBe(401);
+    const refused = await callSaveChoice(stranger, baseURL!, { choiceKey: optIn.key });
+    expect(refused.headers()["x-action-redirect"]).toMatch(/^\/sign-in/);
+    expect(await refused.text()).not.toContain("Saved:");
     await stranger.dispose();
   });
 

@@ -101,7 +101,8 @@ test.describe("Your information, signed in as Alex", () => {
         const street = javaScriptEnabled ? "7 Elm Court" : "9 Oak Lane";
         await correctAddress(page, { street, city: "Montclair", state: "nj", zip: "0704" });
 
-        await expect(form.getByRole("alert")).toContainText("Nothing was saved");
+        // The one invalid-input summary of every form (lib/forms/form-state.ts, describeInvalidInput).
+        await expect(form.getByRole("alert")).toContainText("There is a problem with one answer. Please correct the highlighted fields.");
         const zip = form.getByLabel("ZIP code");
         await expect(zip).toHaveAttribute("aria-invalid", "true");
         await expect(zip).toHaveAccessibleDescription(/Enter a ZIP code of 5 digits, or 9 digits as 12345-6789\./);

@@ -16,14 +16,10 @@ export const dateOfBirthCorrectionSchema = z.strictObject({
   idempotencyKey: z.uuid("The form expired. Reload the page and try again."),
 });
 
-export interface DateOfBirthCorrectionState {
-  status: "idle" | "invalid" | "received";
-  message: string;
-  dateOfBirth: string;
-  note: string;
-  fieldError?: string;
-  reference?: string;
-  answerBy?: string;
-}
+export type DateOfBirthCorrection = z.output<typeof dateOfBirthCorrectionSchema>;
 
-export const initialDateOfBirthCorrectionState: DateOfBirthCorrectionState = { status: "idle", message: "", dateOfBirth: "", note: "" };
+/** What a received correction request answers the form with. */
+export interface DateOfBirthCorrectionReceipt {
+  reference: string;
+  answerBy: string;
+}

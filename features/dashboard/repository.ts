@@ -30,6 +30,12 @@ export async function findCustomerProfile(db: Db, customerId: string) {
     .executeTakeFirst();
 }
 
+/** The customer's name as held, for a request they make about themselves; undefined when the account has no customer record. */
+export async function findCustomerName(db: Db, customerId: string): Promise<string | undefined> {
+  const row = await db.selectFrom("customers").select("fullName").where("accountId", "=", customerId).executeTakeFirst();
+  return row?.fullName;
+}
+
 export async function listSensitiveItems(db: Db, customerId: string) {
   return db
     .selectFrom("sensitiveItems")

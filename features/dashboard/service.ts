@@ -1,10 +1,8 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { site } from "@/content/site";
-import { database } from "@/server/db/database";
 import type { CommunicationKind, Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import type { CustomerInventory } from "./inventory-types";
 import * as repository from "./repository";
 import type { ContactDetails } from "./schemas";
@@ -21,11 +19,7 @@ const communicationLabels: Record<CommunicationKind, string> = {
   fax: "Faxes",
 };
 
-/** What the company holds about the signed-in customer; null when the account has no customer record (an administrator). */
-export async function getCustomerInventory(customerId: string): Promise<CustomerInventory | null> {
-  return readCustomerInventory(await database(), customerId);
-}
-
+/** What the company holds about a customer; null when the account has no customer record (an administrator). */
 export async function readCustomerInventory(db: Kysely<Database>, customerId: string): Promise<CustomerInventory | null> {
   const [profile, sensitive, services, billingPeriods, callRecordCount, recentCalls, communications, identifiers] = await Promise.all([
     repository.findCustomerProfile(db, customerId),
@@ -75,15 +69,9 @@ export async function readCustomerInventory(db: Kysely<Database>, customerId: st
   };
 }
 
-/** Saves a customer's own corrections; false when the account has no customer record. */
-export async function correctContactDetails(accountId: string, details: ContactDetails, now = new Date()): Promise<boolean> {
-  const outcome = await applyContactCorrection(await database(), accountId, details, now);
-  if (outcome.notified) kickEmailDispatcher();
-  return outcome.updated;
-}
-
 /**
- * The FCC requires telling the customer at once when the address of record
+ * Saves a customer's own corrections (`updated` is false when the account has
+ * no customer record). The FCC requires telling the customer at once when the address of record
  * changes (47 CFR 64.2010(f)), at the existing email, without revealing the
  * new address. The notice is queued in the same transaction as the change.
  */

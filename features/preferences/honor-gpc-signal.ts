@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { query } from "@/server/boundary";
 import { applyGlobalPrivacyControl, type GpcOutcome } from "./service";
 
 /** Whether this request carries the Global Privacy Control signal (`Sec-GPC: 1`). */
@@ -9,12 +10,15 @@ export async function requestSendsGpc(): Promise<boolean> {
 }
 
 /**
- * Applies the signal once per request, or returns null when the request does
- * not send it. Cached per request so that the layout's notice and the page
- * that lists the choices share one application: they render concurrently, and
- * the page must show the values after the signal, not before.
+ * Applies the signal for the signed-in customer once per request, or returns
+ * null when the request does not send it. Cached per request so that the
+ * layout's notice and the page that lists the choices share one application:
+ * they render concurrently, and the page must show the values after the
+ * signal, not before.
  */
-export const honorGpcSignal = cache(async (customerId: string): Promise<GpcOutcome[] | null> => {
-  if (!(await requestSendsGpc())) return null;
-  return applyGlobalPrivacyControl(customerId);
-});
+export const honorGpcSignal = cache(
+  query("customer", async (context): Promise<GpcOutcome[] | null> => {
+    if (!(await requestSendsGpc())) return null;
+    return applyGlobalPrivacyControl(context.db, context.actor.accountId, { now: context.now });
+  }),
+);

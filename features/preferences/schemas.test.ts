@@ -1,21 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { changeChoiceSchema, describeInputProblem, gpcAnswerSchema } from "./schemas";
+import { describeInvalidInput } from "@/lib/forms/form-state";
+import { gpcAnswerSchema, saveChoiceSchema } from "./schemas";
 
-const problemWith = (input: unknown) => {
-  const parsed = changeChoiceSchema.safeParse(input);
-  return parsed.success ? null : describeInputProblem(parsed.error);
+const answerTo = (input: Record<string, string>) => {
+  const parsed = saveChoiceSchema.safeParse(input);
+  return parsed.success ? null : describeInvalidInput(parsed.error);
 };
 
-describe("changeChoiceSchema", () => {
-  it("accepts a known choice and a boolean", () => {
-    expect(changeChoiceSchema.parse({ choiceKey: "advertising-cookies", value: false })).toEqual({ choiceKey: "advertising-cookies", value: false });
+describe("saveChoiceSchema, the toggle's form", () => {
+  it("takes a choice's key, and `value=on` for on or nothing for off", () => {
+    expect(saveChoiceSchema.parse({ choiceKey: "advertising-cookies", value: "on" })).toEqual({ choiceKey: "advertising-cookies", value: "on" });
+    expect(saveChoiceSchema.parse({ choiceKey: "advertising-cookies" })).toEqual({ choiceKey: "advertising-cookies" });
   });
 
-  it("refuses an unknown choice, a value that is not a boolean, and any other field (such as a customer id)", () => {
-    expect(problemWith({ choiceKey: "sell-everything", value: false })).toBe("There is no such choice.");
-    expect(problemWith({ choiceKey: "advertising-cookies", value: "off" })).toBe("The value must be true (on) or false (off).");
-    expect(problemWith({ choiceKey: "advertising-cookies", value: true, customerId: "someone-else" })).toBe("Unexpected field: customerId.");
-    expect(problemWith(null)).toBe("Send a choice key and a value.");
+  it("refuses a value other than on, and any other field (such as a customer id) as a tampered form", () => {
+    expect(answerTo({ choiceKey: "advertising-cookies", value: "off" })?.fieldErrors).toEqual({ value: "The value must be “on”, or left out for off." });
+    expect(answerTo({ choiceKey: "advertising-cookies", value: "on", customerId: "someone-else" })?.message).toBe(
+      "The form sent something we did not expect. Please reload the page and try again.",
+    );
+    expect(answerTo({ value: "on" })?.status).toBe("error");
   });
 });
 
@@ -23,6 +26,6 @@ describe("gpcAnswerSchema", () => {
   it("accepts an answer only about a choice the signal covers", () => {
     expect(gpcAnswerSchema.safeParse({ choiceKey: "share-with-advertisers", answer: "keep" }).success).toBe(true);
     const parsed = gpcAnswerSchema.safeParse({ choiceKey: "promotional-email", answer: "apply" });
-    expect(parsed.success ? null : describeInputProblem(parsed.error)).toBe("The Global Privacy Control signal does not apply to that choice.");
+    expect(parsed.error?.issues[0]?.message).toBe("The Global Privacy Control signal does not apply to that choice.");
   });
 });

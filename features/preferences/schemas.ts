@@ -1,23 +1,21 @@
 import { z } from "zod";
-import { choiceKeys, choices, type ChoiceKey } from "@/content/choices";
+import { choices, type ChoiceKey } from "@/content/choices";
 
 /**
- * The inputs that change a choice, shared by the toggles (browser) and the
- * route handler and server actions (the authority). Strict: an unknown field,
- * such as a customer id, is refused rather than ignored, since whose choice
- * changes comes from the session alone.
+ * A choice's form, as the toggle posts it (the no-JavaScript form and the
+ * toggle's mutation send the same fields to the same server action): the
+ * choice's key, and `value=on` when it is to be on (an unticked checkbox sends
+ * nothing, so absence means off). Strict: an unknown field, such as a customer
+ * id, is refused rather than ignored, since whose choice changes comes from the
+ * session alone. The key is only a string here: the action finds the choice it
+ * names, and a key naming none is answered like a page that does not exist.
  */
-export const choiceKeySchema = z.enum(choiceKeys, { error: "There is no such choice." });
+export const saveChoiceSchema = z.strictObject({
+  choiceKey: z.string().max(100),
+  value: z.literal("on", { error: "The value must be “on”, or left out for off." }).optional(),
+});
 
-export const changeChoiceSchema = z.strictObject(
-  {
-    choiceKey: choiceKeySchema,
-    value: z.boolean({ error: "The value must be true (on) or false (off)." }),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unexpected field: ${issue.keys.join(", ")}.` : "Send a choice key and a value.") },
-);
-
-export type ChangeChoiceInput = z.infer<typeof changeChoiceSchema>;
+export type SaveChoiceInput = z.infer<typeof saveChoiceSchema>;
 
 const gpcChoiceKeys = choices.filter((choice) => choice.turnedOffByGpc).map((choice) => choice.key) as [ChoiceKey, ...ChoiceKey[]];
 
@@ -28,8 +26,3 @@ export const gpcAnswerSchema = z.strictObject({
 });
 
 export type GpcAnswerInput = z.infer<typeof gpcAnswerSchema>;
-
-/** The first message of a failed parse, for a person to read. */
-export function describeInputProblem(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "The request is not valid.";
-}

@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { listConsentHistory } from "./repository";
-import { answerGpcConflict, applyGlobalPrivacyControl, changeChoice, getChoicesOverview, type PreferencesContext } from "./service";
+import { answerGpcConflict, applyGlobalPrivacyControl, changeChoice, type ConsentMoment, getChoicesOverview } from "./service";
 import { createTestCustomer } from "./testing/create-test-customer";
 
 describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  let context: Partial<PreferencesContext>;
+  const moment: ConsentMoment = { now: new Date("2026-12-01T10:00:00Z"), policyVersion: "2026-11-20" };
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    context = { db: handle.db, policyVersion: "2026-11-20" };
   });
   afterAll(async () => handle.drop());
 
@@ -18,36 +17,40 @@ describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
 
   it("changes a choice once, under the policy version in force, and shows it in the history", async () => {
     const customerId = await createTestCustomer(handle.db, "change");
-    const first = await changeChoice({ customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, { ...context, policyVersion: "2026-11-20" });
-    const again = await changeChoice({ customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, context);
+    const first = await changeChoice(handle.db, { customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, moment);
+    const again = await changeChoice(handle.db, { customerId, choiceKey: "promotional-email", value: false, method: "dashboard" }, moment);
     expect([first.changed, again.changed]).toEqual([true, false]);
 
-    const overview = await getChoicesOverview(customerId, context);
+    const overview = await getChoicesOverview(handle.db, customerId);
     expect(overview.choices.find((choice) => choice.key === "promotional-email")?.value).toBe(false);
     expect(overview.history).toHaveLength(1);
     expect(overview.history[0]).toMatchObject({ choiceKey: "promotional-email", oldValue: true, newValue: false, method: "dashboard", policyVersion: "2026-11-20" });
+    // The page's values reach the change once its revision is the change's record.
+    expect(first.revision).toBe(overview.history[0]!.id);
+    expect(overview.revision).toBe(first.revision);
+    expect(again.revision).toBe(0);
   });
 
   it("opts a customer out of sharing and advertising cookies, recording it once as GPC", async () => {
     const customerId = await createTestCustomer(handle.db, "gpc");
-    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
       { key: "share-with-advertisers", status: "turned-off" },
       { key: "advertising-cookies", status: "turned-off" },
     ]);
     // A reload with the signal, even several at once, adds nothing.
-    await Promise.all([applyGlobalPrivacyControl(customerId, context), applyGlobalPrivacyControl(customerId, context)]);
+    await Promise.all([applyGlobalPrivacyControl(handle.db, customerId, moment), applyGlobalPrivacyControl(handle.db, customerId, moment)]);
     expect(await gpcRecords(customerId)).toEqual([
       ["advertising-cookies", true, false],
       ["share-with-advertisers", true, false],
     ]);
-    const current = (await getChoicesOverview(customerId, context)).choices;
+    const current = (await getChoicesOverview(handle.db, customerId)).choices;
     expect(current.filter((choice) => !choice.value).map((choice) => choice.key)).toEqual(["share-with-advertisers", "cpni-other-uses", "advertising-cookies"]);
   });
 
   it("leaves alone a choice the customer had already turned off", async () => {
     const customerId = await createTestCustomer(handle.db, "already-off");
-    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, context);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+    await changeChoice(handle.db, { customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, moment);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
       { key: "share-with-advertisers", status: "turned-off" },
       { key: "advertising-cookies", status: "already-off" },
     ]);
@@ -56,41 +59,41 @@ describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
 
   it("asks instead of overriding a dashboard opt-in made after the signal, and records the answer once", async () => {
     const customerId = await createTestCustomer(handle.db, "conflict");
-    await applyGlobalPrivacyControl(customerId, context);
-    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, context);
+    await applyGlobalPrivacyControl(handle.db, customerId, moment);
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
 
-    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
       { key: "share-with-advertisers", status: "conflict" },
       { key: "advertising-cookies", status: "turned-off" },
     ]);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
     expect(await gpcRecords(customerId)).toHaveLength(2);
 
     // "Keep my choice": recorded as a GPC record that keeps the value, once.
-    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(true);
-    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "kept" });
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(true);
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "kept" });
     expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, true]);
 
     // Opting in again (after opting out) on the dashboard asks again; "Apply the signal" turns it off.
-    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: false, method: "dashboard" }, context);
-    await changeChoice({ customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, context);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
-    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "apply" }, context)).toBe(true);
-    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toContainEqual({ key: "share-with-advertisers", status: "turned-off" });
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: false, method: "dashboard" }, moment);
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "apply" }, moment)).toBe(true);
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "turned-off" });
     expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, false]);
   });
 
   it("treats a dashboard opt-in made before any signal as a conflict too", async () => {
     const customerId = await createTestCustomer(handle.db, "opted-in-first");
-    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, context);
-    await changeChoice({ customerId, choiceKey: "advertising-cookies", value: true, method: "dashboard" }, context);
-    expect(await applyGlobalPrivacyControl(customerId, context)).toEqual([
+    await changeChoice(handle.db, { customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, moment);
+    await changeChoice(handle.db, { customerId, choiceKey: "advertising-cookies", value: true, method: "dashboard" }, moment);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
       { key: "share-with-advertisers", status: "turned-off" },
       { key: "advertising-cookies", status: "conflict" },
     ]);
     // An answer about a choice with no conflict records nothing.
-    expect(await answerGpcConflict({ customerId, choiceKey: "share-with-advertisers", answer: "keep" }, context)).toBe(false);
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
   });
 });

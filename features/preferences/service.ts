@@ -2,7 +2,6 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { choices, type ChoiceKey } from "@/content/choices";
 import { getPolicyHistory } from "@/features/policy/policy-service";
-import { database } from "@/server/db/database";
 import type { ConsentMethod, Database } from "@/server/db/schema";
 import { decideGpcStatus, type GpcStatus } from "./decide-gpc-status";
 import {
@@ -15,31 +14,27 @@ import {
   recordConsent,
 } from "./repository";
 
-/** What the rules need besides their input; tests pass their own database, version and clock. */
-export interface PreferencesContext {
-  db: Kysely<Database>;
-  /** The policy version in force, which every consent record names. */
-  policyVersion: string;
+/**
+ * When a consent record is made: the request's clock, and the policy version
+ * every record names (by default the one in force then; tests give their own).
+ */
+export interface ConsentMoment {
   now: Date;
+  policyVersion?: string;
 }
 
-async function resolveContext(overrides: Partial<PreferencesContext> = {}): Promise<PreferencesContext> {
-  return {
-    db: overrides.db ?? (await database()),
-    policyVersion: overrides.policyVersion ?? getPolicyHistory().current.version.id,
-    now: overrides.now ?? new Date(),
-  };
-}
+const policyVersionAt = (moment: ConsentMoment) => moment.policyVersion ?? getPolicyHistory(moment.now).current.version.id;
 
 export interface ChoicesOverview {
   choices: CurrentChoice[];
   history: ConsentRecord[];
+  /** The id of the customer's newest consent record (0 for none): how far the page's values reach. */
+  revision: number;
 }
 
-export async function getChoicesOverview(customerId: string, overrides?: Partial<PreferencesContext>): Promise<ChoicesOverview> {
-  const { db } = await resolveContext(overrides);
+export async function getChoicesOverview(db: Kysely<Database>, customerId: string): Promise<ChoicesOverview> {
   const [current, history] = await Promise.all([listCurrentChoices(db, customerId), listConsentHistory(db, customerId)]);
-  return { choices: current, history };
+  return { choices: current, history, revision: history[0]?.id ?? 0 };
 }
 
 export interface ChangeChoiceRequest {
@@ -54,15 +49,17 @@ export interface ChangeChoiceResult {
   value: boolean;
   /** False when the choice already had that value: nothing was recorded. */
   changed: boolean;
+  /** The id of the record made, or 0 when nothing was recorded. */
+  revision: number;
 }
 
 /** Sets one choice of one customer and records how; the customer comes from the session, never from the request. */
-export async function changeChoice(request: ChangeChoiceRequest, overrides?: Partial<PreferencesContext>): Promise<ChangeChoiceResult> {
-  const { db, policyVersion, now } = await resolveContext(overrides);
+export async function changeChoice(db: Kysely<Database>, request: ChangeChoiceRequest, moment: ConsentMoment): Promise<ChangeChoiceResult> {
+  const policyVersion = policyVersionAt(moment);
   const record = await db.transaction().execute((trx) =>
-    recordConsent(trx, { customerId: request.customerId, choiceKey: request.choiceKey, newValue: request.value, method: request.method, policyVersion, now }),
+    recordConsent(trx, { customerId: request.customerId, choiceKey: request.choiceKey, newValue: request.value, method: request.method, policyVersion, now: moment.now }),
   );
-  return { choiceKey: request.choiceKey, value: request.value, changed: record !== null };
+  return { choiceKey: request.choiceKey, value: request.value, changed: record !== null, revision: record?.id ?? 0 };
 }
 
 const gpcKeys = new Set<string>(choices.filter((choice) => choice.turnedOffByGpc).map((choice) => choice.key));
@@ -82,17 +79,17 @@ async function listGpcChoices(db: Kysely<Database>, customerId: string): Promise
  * dashboard since, which is reported as a conflict to ask about. Safe to run on
  * every request: a choice already off is left alone, so reloads add no records.
  */
-export async function applyGlobalPrivacyControl(customerId: string, overrides?: Partial<PreferencesContext>): Promise<GpcOutcome[]> {
-  const { db, policyVersion, now } = await resolveContext(overrides);
+export async function applyGlobalPrivacyControl(db: Kysely<Database>, customerId: string, moment: ConsentMoment): Promise<GpcOutcome[]> {
   let current = await listGpcChoices(db, customerId);
   // Most requests find nothing to do; only then take the write lock.
   if (current.some((choice) => decideGpcStatus(choice) === "apply")) {
+    const policyVersion = policyVersionAt(moment);
     current = await db.transaction().execute(async (trx) => {
       await lockCustomerConsent(trx, customerId);
       // Decide again under the lock: a dashboard opt-in may have landed since the read.
       for (const choice of await listGpcChoices(trx, customerId)) {
         if (decideGpcStatus(choice) !== "apply") continue;
-        await recordConsent(trx, { customerId, choiceKey: choice.key, newValue: false, method: "gpc", policyVersion, now });
+        await recordConsent(trx, { customerId, choiceKey: choice.key, newValue: false, method: "gpc", policyVersion, now: moment.now });
       }
       return listGpcChoices(trx, customerId);
     });
@@ -113,15 +110,15 @@ export interface GpcAnswer {
  * value does not change). Returns false, recording nothing, when there is no
  * conflict to answer any more, so a double submit makes one record.
  */
-export async function answerGpcConflict(request: GpcAnswer, overrides?: Partial<PreferencesContext>): Promise<boolean> {
-  const { db, policyVersion, now } = await resolveContext(overrides);
+export async function answerGpcConflict(db: Kysely<Database>, request: GpcAnswer, moment: ConsentMoment): Promise<boolean> {
+  const policyVersion = policyVersionAt(moment);
   return db.transaction().execute(async (trx) => {
     await lockCustomerConsent(trx, request.customerId);
     const current = (await listGpcChoices(trx, request.customerId)).find((choice) => choice.key === request.choiceKey);
     if (!current || decideGpcStatus(current) !== "conflict") return false;
     const base = { customerId: request.customerId, choiceKey: request.choiceKey, method: "gpc" as const, policyVersion };
-    if (request.answer === "apply") return (await recordConsent(trx, { ...base, newValue: false, now })) !== null;
-    await appendConsentRecord(trx, { ...base, oldValue: true, newValue: true, createdAt: now.toISOString() });
+    if (request.answer === "apply") return (await recordConsent(trx, { ...base, newValue: false, now: moment.now })) !== null;
+    await appendConsentRecord(trx, { ...base, oldValue: true, newValue: true, createdAt: moment.now.toISOString() });
     return true;
   });
 }

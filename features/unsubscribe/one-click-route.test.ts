@@ -4,8 +4,9 @@ import { listConsentHistory } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import type { DatabaseHandle } from "@/server/db/create-database";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { env } from "@/server/env";
 import { handleOneClickGet, handleOneClickPost } from "./one-click-route";
-import { sendPromotionalEmail, unsubscribeSettingsFromEnv } from "./service";
+import { sendPromotionalEmail, unsubscribeSettingsFor } from "./service";
 
 // Demo mode: links are signed with the key derived from the demo AUTH_SECRET (env.ts reads the environment once, on import).
 vi.hoisted(() => {
@@ -16,6 +17,13 @@ vi.mock("@/server/db/database", () => ({
   database: async () => surroundings.handle!.db,
   databaseHandle: async () => surroundings.handle!,
 }));
+// A public route never reads the session: asking for it fails the test.
+vi.mock("@/server/auth/current-account", () => {
+  const noSession = async () => {
+    throw new Error("the one-click route read the session");
+  };
+  return { getSignedInAccount: noSession, requireSignedIn: noSession, requireCustomer: noSession, requireAdmin: noSession };
+});
 
 const context = (token: string) => ({ params: Promise.resolve({ token }) });
 const post = (token: string, init: RequestInit = {}) =>
@@ -33,7 +41,7 @@ describe.each(ENGINES)("the one-click route on %s", (engine) => {
 
   async function customerWithEmail(): Promise<{ customerId: string; token: string }> {
     const customerId = await insertTestCustomer(handle.db);
-    await sendPromotionalEmail(handle.db, { customerId, list: "promotional-email", subject: "Offer", text: "Hi" }, new Date(), unsubscribeSettingsFromEnv());
+    await sendPromotionalEmail(handle.db, { customerId, list: "promotional-email", subject: "Offer", text: "Hi" }, new Date(), unsubscribeSettingsFor(env.SITE_URL));
     const row = await handle.db
       .selectFrom("emailOutbox")
       .innerJoin("accounts", "accounts.email", "emailOutbox.toAddress")

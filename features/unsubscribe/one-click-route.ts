@@ -1,4 +1,5 @@
 import "server-only";
+import { route } from "@/server/boundary";
 import { mailingListChoice } from "./mailing-lists";
 import { confirmationPath } from "./promotional-email";
 import { oneClickBodySchema } from "./schemas";
@@ -13,6 +14,8 @@ import { unsubscribeWithToken } from "./service";
  *
  * GET is a person (or a link scanner) following the address: it never opts
  * out, it redirects to the page that asks first.
+ *
+ * Both are public routes of server/boundary: no session is read.
  */
 
 /** Bodies are a few bytes; refuse anything larger before reading it. */
@@ -39,16 +42,15 @@ async function readForm(request: Request): Promise<Record<string, unknown> | nul
   }
 }
 
-type Context = { params: Promise<{ token: string }> };
+type Params = { token: string };
 
-export async function handleOneClickPost(request: Request, { params }: Context): Promise<Response> {
-  const { token } = await params;
+export const handleOneClickPost = route("public", async (request, context, { token }: Params): Promise<Response> => {
   const form = await readForm(request);
   if (!form || !oneClickBodySchema.safeParse(form).success) {
     return answer("Send List-Unsubscribe=One-Click as the body (RFC 8058). Nothing was changed.", 400);
   }
   try {
-    const outcome = await unsubscribeWithToken(token);
+    const outcome = await unsubscribeWithToken(context.db, token, { now: context.now });
     if (outcome.status === "invalid") return answer("This unsubscribe link is not valid. Nothing was changed.", 404);
     return answer(`Unsubscribed: you will get no more “${mailingListChoice(outcome.list).title}”.`, 200);
   } catch (error) {
@@ -58,10 +60,9 @@ export async function handleOneClickPost(request: Request, { params }: Context):
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": "60" },
     });
   }
-}
+});
 
-export async function handleOneClickGet(_request: Request, { params }: Context): Promise<Response> {
-  const { token } = await params;
+export const handleOneClickGet = route("public", async (_request, _context, { token }: Params): Promise<Response> => {
   // A relative Location (RFC 9110) stays right behind any proxy; the page checks the token.
   return new Response(null, { status: 303, headers: { location: confirmationPath(encodeURIComponent(token)), "cache-control": "no-store" } });
-}
+});

@@ -4,7 +4,7 @@ import type { Database } from "@/server/db/schema";
 import type { MailingList } from "./mailing-lists";
 import { listCustomerIds } from "./repository";
 import { samplePromotions } from "./sample-promotions";
-import { sendPromotionalEmail, type UnsubscribeSettings, unsubscribeSettingsFromEnv } from "./service";
+import { sendPromotionalEmail, type UnsubscribeSettings } from "./service";
 
 export interface SampleMailingReport {
   queued: number;
@@ -12,12 +12,7 @@ export interface SampleMailingReport {
 }
 
 /** The demo's sample on one list to every customer, each checked and queued in a transaction of its own. */
-export async function sendSampleMailing(
-  db: Kysely<Database>,
-  list: MailingList,
-  now = new Date(),
-  settings: UnsubscribeSettings = unsubscribeSettingsFromEnv(),
-): Promise<SampleMailingReport> {
+export async function sendSampleMailing(db: Kysely<Database>, list: MailingList, now: Date, settings: UnsubscribeSettings): Promise<SampleMailingReport> {
   const sample = samplePromotions[list];
   const report: SampleMailingReport = { queued: 0, skipped: 0 };
   for (const customerId of await listCustomerIds(db)) {

@@ -11,6 +11,11 @@ export const oneClickBodySchema = z.object({
   "List-Unsubscribe": z.literal("One-Click", { error: "The body must be List-Unsubscribe=One-Click (RFC 8058)." }),
 });
 
+/** The confirmation page's button: the link's token, which the page puts in the form (it is the only authority). */
+export const confirmUnsubscribeSchema = z.strictObject({
+  token: z.string().max(200),
+});
+
 /** The demo mailbox's "send a sample" form: which list to send on. */
 export const sampleMailingSchema = z.strictObject({
   list: z.enum(mailingListKeys, { error: "There is no such mailing list." }),

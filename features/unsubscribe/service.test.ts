@@ -5,7 +5,7 @@ import { insertTestCustomer } from "@/features/requests/testing/request-fixtures
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import type { MailingList } from "./mailing-lists";
 import { sendSampleMailing } from "./sample-mailing";
-import { readUnsubscribeView, sendPromotionalEmail, type UnsubscribeContext, type UnsubscribeSettings, unsubscribeWithToken } from "./service";
+import { readUnsubscribeView, sendPromotionalEmail, type UnsubscribeOptions, type UnsubscribeSettings, unsubscribeWithToken } from "./service";
 import { createUnsubscribeToken, deriveUnsubscribeKey, generateRecipientId } from "./unsubscribe-token";
 
 const signingKey = deriveUnsubscribeKey("test-only-auth-secret-0123456789abcdef");
@@ -14,10 +14,9 @@ const now = new Date("2026-12-01T12:00:00.000Z");
 
 describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  let context: Partial<UnsubscribeContext>;
+  const options: UnsubscribeOptions = { policyVersion: "2026-11-20", now, signingKey };
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    context = { db: handle.db, policyVersion: "2026-11-20", now, signingKey };
   });
   afterAll(async () => handle.drop());
 
@@ -118,9 +117,9 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     await send(customerId);
     const token = await tokenFromEmail(customerId);
 
-    expect(await unsubscribeWithToken(token, context)).toEqual({ status: "unsubscribed", list: "promotional-email", changed: true });
+    expect(await unsubscribeWithToken(handle.db, token, options)).toEqual({ status: "unsubscribed", list: "promotional-email", changed: true });
     expect(await emailLinkRecords(customerId)).toEqual([{ choiceKey: "promotional-email", oldValue: true, newValue: false, policyVersion: "2026-11-20" }]);
-    expect(await unsubscribeWithToken(token, context)).toEqual({ status: "unsubscribed", list: "promotional-email", changed: false });
+    expect(await unsubscribeWithToken(handle.db, token, options)).toEqual({ status: "unsubscribed", list: "promotional-email", changed: false });
     expect(await listConsentHistory(handle.db, customerId)).toHaveLength(1);
     expect(await send(customerId)).toEqual({ queued: false, reason: "opted-out" });
   });
@@ -129,7 +128,7 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     const customerId = await insertTestCustomer(handle.db);
     await send(customerId);
     const token = await tokenFromEmail(customerId);
-    const outcomes = await Promise.all([unsubscribeWithToken(token, context), unsubscribeWithToken(token, context), unsubscribeWithToken(token, context)]);
+    const outcomes = await Promise.all([unsubscribeWithToken(handle.db, token, options), unsubscribeWithToken(handle.db, token, options), unsubscribeWithToken(handle.db, token, options)]);
     expect(outcomes.filter((outcome) => outcome.status === "unsubscribed" && outcome.changed)).toHaveLength(1);
     expect(await emailLinkRecords(customerId)).toHaveLength(1);
   });
@@ -147,14 +146,14 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
       createUnsubscribeToken({ recipientId: generateRecipientId(), list: "promotional-email" }, signingKey),
       customerId,
     ];
-    for (const candidate of candidates) expect(await unsubscribeWithToken(candidate, context), candidate).toEqual({ status: "invalid" });
+    for (const candidate of candidates) expect(await unsubscribeWithToken(handle.db, candidate, options), candidate).toEqual({ status: "invalid" });
     expect(await listConsentHistory(handle.db, customerId)).toEqual([]);
   });
 
   it("unsubscribes from the token's list only", async () => {
     const customerId = await insertTestCustomer(handle.db);
     await send(customerId, "advertiser-promotions");
-    await unsubscribeWithToken(await tokenFromEmail(customerId), context);
+    await unsubscribeWithToken(handle.db, await tokenFromEmail(customerId), options);
     expect(await emailLinkRecords(customerId)).toEqual([{ choiceKey: "advertiser-promotions", oldValue: true, newValue: false, policyVersion: "2026-11-20" }]);
     expect(await send(customerId)).toMatchObject({ queued: true });
   });
@@ -163,17 +162,17 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     const customerId = await insertTestCustomer(handle.db);
     await send(customerId);
     const token = await tokenFromEmail(customerId);
-    expect(await readUnsubscribeView(token, context)).toMatchObject({ list: "promotional-email", title: "Promotional email from Phone.com", subscribed: true });
-    expect(await readUnsubscribeView(token, context)).toMatchObject({ subscribed: true });
+    expect(await readUnsubscribeView(handle.db, token, options)).toMatchObject({ list: "promotional-email", title: "Promotional email from Phone.com", subscribed: true });
+    expect(await readUnsubscribeView(handle.db, token, options)).toMatchObject({ subscribed: true });
     expect(await listConsentHistory(handle.db, customerId)).toEqual([]);
-    await unsubscribeWithToken(token, context);
-    expect(await readUnsubscribeView(token, context)).toMatchObject({ subscribed: false });
-    expect(await readUnsubscribeView(`${token}x`, context)).toBeNull();
+    await unsubscribeWithToken(handle.db, token, options);
+    expect(await readUnsubscribeView(handle.db, token, options)).toMatchObject({ subscribed: false });
+    expect(await readUnsubscribeView(handle.db, `${token}x`, options)).toBeNull();
 
     await handle.db.deleteFrom("consentRecords").where("customerId", "=", customerId).execute();
     await handle.db.deleteFrom("accounts").where("id", "=", customerId).execute();
-    expect(await readUnsubscribeView(token, context)).toBeNull();
-    expect(await unsubscribeWithToken(token, context)).toEqual({ status: "invalid" });
+    expect(await readUnsubscribeView(handle.db, token, options)).toBeNull();
+    expect(await unsubscribeWithToken(handle.db, token, options)).toEqual({ status: "invalid" });
   });
 
   it("sends the demo's sample to every customer still on the list, and to nobody else", async () => {

@@ -3,7 +3,6 @@ import type { Kysely } from "kysely";
 import { isMarketingHeld } from "@/features/minors/service";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 import { listCurrentChoices, lockCustomerConsent, recordConsent } from "@/features/preferences/repository";
-import { database } from "@/server/db/database";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { env } from "@/server/env";
@@ -17,12 +16,13 @@ export interface UnsubscribeSettings extends UnsubscribeLinkSettings {
   signingKey: Buffer;
 }
 
-export function unsubscribeSettingsFromEnv(): UnsubscribeSettings {
+/** This server's settings for links to the site at `siteUrl` (the entry context's): the configured unsubscribe inbox, and its signing key. */
+export function unsubscribeSettingsFor(siteUrl: string): UnsubscribeSettings {
   // RFC 8058 requires an HTTPS URI; the demo runs on http://localhost.
-  if (!env.isDemo && !env.SITE_URL.startsWith("https://")) {
+  if (!env.isDemo && !siteUrl.startsWith("https://")) {
     throw new Error("SITE_URL must be an https:// address to send promotional email: its one-click unsubscribe link must be HTTPS (RFC 8058)");
   }
-  return { siteUrl: env.SITE_URL, mailto: env.UNSUBSCRIBE_MAILTO, signingKey: unsubscribeSigningKey() };
+  return { siteUrl, mailto: env.UNSUBSCRIBE_MAILTO, signingKey: unsubscribeSigningKey() };
 }
 
 export interface PromotionalMessage {
@@ -46,12 +46,7 @@ export type PromotionalSendResult =
  * writes the email with its List-Unsubscribe headers and footer. The caller
  * kicks the email dispatcher once this returns.
  */
-export async function sendPromotionalEmail(
-  db: Kysely<Database>,
-  message: PromotionalMessage,
-  now = new Date(),
-  settings: UnsubscribeSettings = unsubscribeSettingsFromEnv(),
-): Promise<PromotionalSendResult> {
+export async function sendPromotionalEmail(db: Kysely<Database>, message: PromotionalMessage, now: Date, settings: UnsubscribeSettings): Promise<PromotionalSendResult> {
   return db.transaction().execute(async (trx): Promise<PromotionalSendResult> => {
     const customer = await findMailableCustomer(trx, message.customerId);
     if (!customer) return { queued: false, reason: "not-a-customer" };
@@ -78,21 +73,12 @@ export async function sendPromotionalEmail(
   });
 }
 
-/** What the one-click and the confirmation page need besides the token; tests pass their own. */
-export interface UnsubscribeContext {
-  db: Kysely<Database>;
-  /** The policy version in force, which the consent record names. */
-  policyVersion: string;
+/** What the one-click and the confirmation page need besides the database and the token; tests give their own version and key. */
+export interface UnsubscribeOptions {
   now: Date;
-  signingKey: Buffer;
-}
-
-async function resolveContext(overrides: Partial<UnsubscribeContext>): Promise<Omit<UnsubscribeContext, "signingKey">> {
-  return {
-    db: overrides.db ?? (await database()),
-    policyVersion: overrides.policyVersion ?? getPolicyHistory().current.version.id,
-    now: overrides.now ?? new Date(),
-  };
+  /** The policy version the consent record names; by default the one in force at `now`. */
+  policyVersion?: string;
+  signingKey?: Buffer;
 }
 
 export type UnsubscribeOutcome =
@@ -108,11 +94,12 @@ export type UnsubscribeOutcome =
  * records nothing when the choice is already off, so a repeat, or two racing
  * POSTs, leave one record.
  */
-export async function unsubscribeWithToken(token: unknown, overrides: Partial<UnsubscribeContext> = {}): Promise<UnsubscribeOutcome> {
+export async function unsubscribeWithToken(db: Kysely<Database>, token: unknown, options: UnsubscribeOptions): Promise<UnsubscribeOutcome> {
   // The signature first: a forged token costs one HMAC and never reaches the database.
-  const claims = readUnsubscribeToken(token, overrides.signingKey ?? unsubscribeSigningKey());
+  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeSigningKey());
   if (!claims) return { status: "invalid" };
-  const { db, policyVersion, now } = await resolveContext(overrides);
+  const { now } = options;
+  const policyVersion = options.policyVersion ?? getPolicyHistory(now).current.version.id;
   return db.transaction().execute(async (trx): Promise<UnsubscribeOutcome> => {
     const customerId = await findCustomerOfRecipient(trx, claims.recipientId);
     if (!customerId) return { status: "invalid" };
@@ -130,10 +117,9 @@ export interface UnsubscribeView {
 }
 
 /** What the confirmation page shows for a token, or null when the token is no good. Reads only: a GET never opts out. */
-export async function readUnsubscribeView(token: unknown, overrides: Partial<UnsubscribeContext> = {}): Promise<UnsubscribeView | null> {
-  const claims = readUnsubscribeToken(token, overrides.signingKey ?? unsubscribeSigningKey());
+export async function readUnsubscribeView(db: Kysely<Database>, token: unknown, options: Pick<UnsubscribeOptions, "signingKey"> = {}): Promise<UnsubscribeView | null> {
+  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeSigningKey());
   if (!claims) return null;
-  const db = overrides.db ?? (await database());
   const customerId = await findCustomerOfRecipient(db, claims.recipientId);
   if (!customerId) return null;
   const current = (await listCurrentChoices(db, customerId)).find((choice) => choice.key === claims.list);

@@ -1,9 +1,10 @@
 "use client";
 
-import { type ComponentProps, useActionState, useEffect, useRef } from "react";
-import { HintAndError } from "@/components/ui/field-parts";
+import { type ComponentProps, useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, FieldLabel, HintAndError } from "@/components/ui/field-parts";
+import { idleFormState } from "@/lib/forms/form-state";
 import { correctContactDetailsAction } from "../actions";
-import { initialCorrectionState } from "../correction-state";
 import { contactFieldLimits, POSTAL_CODE_PATTERN, type ContactField } from "../schemas";
 
 interface FieldSpec {
@@ -27,6 +28,9 @@ const fields: FieldSpec[] = [
   { name: "phone", label: "Phone number", hint: "With the area code, for example 973 555 0142.", input: { type: "tel", autoComplete: "tel" } },
 ];
 
+const fieldId = (name: ContactField) => `contact-${name}`;
+const summaryFields = fields.map((field) => ({ name: field.name, targetId: fieldId(field.name) }));
+
 /**
  * The correction form. A plain form posting to a server action, so it works
  * before and without JavaScript; with JavaScript, useActionState shows the
@@ -34,53 +38,28 @@ const fields: FieldSpec[] = [
  * off (noValidate) so every reader gets the same, explained messages.
  */
 export function ContactDetailsForm({ current }: { current: Record<ContactField, string> }) {
-  const [state, formAction, pending] = useActionState(correctContactDetailsAction, initialCorrectionState);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  // After a refused submission, take the reader to the list of problems.
-  useEffect(() => {
-    if (state.status === "invalid" || state.status === "failed") summaryRef.current?.focus();
-  }, [state]);
+  const [state, formAction, pending] = useActionState(correctContactDetailsAction, idleFormState);
+  const fieldErrors = state.fieldErrors ?? {};
 
   return (
     <form action={formAction} noValidate className="mt-4 max-w-xl space-y-4">
-      {state.status === "invalid" || state.status === "failed" ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950">
-          <p className="font-semibold">{state.message}</p>
-          {Object.keys(state.fieldErrors).length > 0 ? (
-            <ul className="mt-2 list-disc pl-5">
-              {fields
-                .filter((field) => state.fieldErrors[field.name])
-                .map((field) => (
-                  <li key={field.name}>
-                    <a className="underline" href={`#contact-${field.name}`}>
-                      {state.fieldErrors[field.name]}
-                    </a>
-                  </li>
-                ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      {state.status === "error" && state.message ? <ErrorSummary message={state.message} fieldErrors={fieldErrors} fields={summaryFields} /> : null}
 
       {fields.map((field) => {
-        const id = `contact-${field.name}`;
-        const error = state.fieldErrors[field.name];
-        const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+        const id = fieldId(field.name);
+        const error = fieldErrors[field.name];
         return (
           <div key={field.name}>
-            <label htmlFor={id} className="block font-medium">
-              {field.label}
-            </label>
+            <FieldLabel htmlFor={id} label={field.label} />
             <HintAndError id={id} hint={field.hint} error={error} />
             <input
               id={id}
               name={field.name}
               type={field.input.type ?? "text"}
               required
-              defaultValue={state.values[field.name] ?? current[field.name]}
+              defaultValue={state.values?.[field.name] ?? current[field.name]}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy || undefined}
+              aria-describedby={describedBy(id, field.hint, error)}
               autoComplete={field.input.autoComplete}
               inputMode={field.input.inputMode}
               maxLength={field.input.maxLength}
@@ -98,7 +77,7 @@ export function ContactDetailsForm({ current }: { current: Record<ContactField, 
           {pending ? "Saving…" : "Save corrections"}
         </button>
         <p role="status" className="font-medium">
-          {state.status === "saved" ? state.message : ""}
+          {state.status === "success" ? state.message : ""}
         </p>
       </div>
     </form>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import type { SampleMailingState } from "../actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { idleFormState } from "@/lib/forms/form-state";
 import { sendSampleMailingAction } from "../actions";
 import { mailingListKeys } from "@/features/unsubscribe/mailing-lists";
 import { samplePromotions } from "@/features/unsubscribe/sample-promotions";
@@ -29,7 +30,7 @@ function SendButtons() {
 
 /** Demo only: sends a sample promotional email to every customer still on the list, to try its unsubscribe links. */
 export function SampleMailingForm() {
-  const [state, formAction] = useActionState<SampleMailingState, FormData>(sendSampleMailingAction, { message: null });
+  const [state, formAction] = useActionState(sendSampleMailingAction, idleFormState);
   return (
     <section aria-labelledby="sample-mailing" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
       <h2 id="sample-mailing" className="text-lg font-semibold">
@@ -44,8 +45,10 @@ export function SampleMailingForm() {
       </form>
       {/* Always there, so screen readers announce the message when it arrives. */}
       <p role="status" className="mt-3 text-sm">
-        {state.message}
+        {state.status === "success" ? state.message : null}
       </p>
+      {/* Only a tampered form gets here (the buttons offer only the lists there are). */}
+      {state.status === "error" ? <FormMessage state={{ ...state, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message }} /> : null}
     </section>
   );
 }

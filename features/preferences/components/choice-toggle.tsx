@@ -1,48 +1,99 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { type FormEvent, useActionState, useRef } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { globalPrivacyControlPolicy, type PublishedChoice } from "@/content/choices";
 import { policyHref } from "@/features/policy/policy-links";
+import { idleFormState } from "@/lib/forms/form-state";
 import { saveChoiceAction } from "../actions";
-import { choicesQueryKey, type ChoiceValues, postChoice } from "../choices-api-client";
+import { onOff, type SavedChoice } from "../choice-values";
 
 export interface ToggleOutcome {
   kind: "saved" | "failed";
   message: string;
 }
 
-const onOff = (value: boolean) => (value ? "On" : "Off");
+/** The server's "no", in its own words (the action's error state). */
+class ChoiceRefused extends Error {}
 
-/** One choice: a checkbox in a form that works without JavaScript, and saves at once with it. */
-export function ChoiceToggle({ choice, value, enhanced, onOutcome }: { choice: PublishedChoice; value: boolean; enhanced: boolean; onOutcome: (outcome: ToggleOutcome) => void }) {
-  const queryClient = useQueryClient();
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationKey: choicesQueryKey,
-    mutationFn: postChoice,
-    onMutate: async ({ value: next }) => {
-      // A refetch landing now would overwrite the optimistic value with the old one.
-      await queryClient.cancelQueries({ queryKey: choicesQueryKey });
-      const previous = queryClient.getQueryData<ChoiceValues>(choicesQueryKey)?.[choice.key] ?? !next;
-      queryClient.setQueryData<ChoiceValues>(choicesQueryKey, (old) => (old ? { ...old, [choice.key]: next } : old));
-      return { previous };
+/** Next.js rejects an action that redirected (an ended session is sent to sign in) with an error of this digest. */
+function isRedirect(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_REDIRECT");
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof ChoiceRefused) return error.message;
+  if (isRedirect(error)) return "Your session has ended. Sign in again to change your choices.";
+  // fetch fails with a TypeError when the server cannot be reached.
+  if (error instanceof TypeError) return "We could not reach the server. Check your connection and try again.";
+  return "We could not save your choice just now. Nothing was changed; please try again.";
+}
+
+/**
+ * The form's fields as the form itself would post them, with the value asked
+ * for: the same input the action gets without JavaScript. React's own
+ * bookkeeping fields (for the form without JavaScript) are left out.
+ */
+function choiceFormData(form: HTMLFormElement, value: boolean): FormData {
+  const data = new FormData(form);
+  for (const name of [...data.keys()]) if (name.startsWith("$ACTION")) data.delete(name);
+  if (value) data.set("value", "on");
+  else data.delete("value");
+  return data;
+}
+
+interface Saved {
+  choice: SavedChoice;
+  message: string;
+}
+
+/**
+ * One choice: a checkbox in a form that posts to saveChoiceAction, so it works
+ * without JavaScript; with it, the checkbox saves itself at once by calling
+ * that same action, showing the new value while it is saved and going back to
+ * the server's value when the action refuses or fails.
+ *
+ * `value` and `revision` are the server's (the page's render); the action's
+ * answer brings a fresh render, and until it arrives the value just saved is
+ * shown, so the checkbox never flickers back.
+ */
+export function ChoiceToggle({
+  choice,
+  value,
+  revision,
+  enhanced,
+  onOutcome,
+}: {
+  choice: PublishedChoice;
+  value: boolean;
+  revision: number;
+  enhanced: boolean;
+  onOutcome: (outcome: ToggleOutcome) => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // Without JavaScript the form posts through this, and the page comes back with the action's answer.
+  const [formState, formAction] = useActionState(saveChoiceAction, idleFormState);
+  const mutation = useMutation<Saved, Error, boolean>({
+    mutationFn: async (next) => {
+      const state = await saveChoiceAction(idleFormState, choiceFormData(formRef.current!, next));
+      if (state.status !== "success" || !state.result) throw new ChoiceRefused(state.message ?? "The server did not save it.");
+      return { choice: state.result, message: state.message ?? "" };
     },
-    onError: (error, _input, context) => {
-      // Roll back this choice only; another choice may have changed meanwhile.
-      const previous = context?.previous ?? value;
-      queryClient.setQueryData<ChoiceValues>(choicesQueryKey, (old) => (old ? { ...old, [choice.key]: previous } : old));
-      onOutcome({ kind: "failed", message: `We could not change “${choice.title}”: ${error.message} It is still ${onOff(previous).toLowerCase()}.` });
+    onError: (error) => {
+      // The server's value stands: that is the roll-back.
+      onOutcome({ kind: "failed", message: `We could not change “${choice.title}”: ${describeFailure(error)} It is still ${onOff(value).toLowerCase()}.` });
     },
-    onSuccess: (saved) => {
-      queryClient.setQueryData<ChoiceValues>(choicesQueryKey, (old) => (old ? { ...old, [saved.choiceKey]: saved.value } : old));
-      onOutcome({ kind: "saved", message: `Saved: “${choice.title}” is now ${onOff(saved.value).toLowerCase()}.` });
-      // The history and the Global Privacy Control notice are server-rendered: fetch them afresh.
-      router.refresh();
-    },
+    onSuccess: (saved) => onOutcome({ kind: "saved", message: saved.message }),
   });
+
+  const shown =
+    mutation.isPending && mutation.variables !== undefined
+      ? mutation.variables
+      : mutation.isSuccess && revision < mutation.data.choice.revision
+        ? mutation.data.choice.value
+        : value;
 
   const checkboxId = `choice-${choice.key}`;
   const descriptionId = `${checkboxId}-description`;
@@ -50,7 +101,7 @@ export function ChoiceToggle({ choice, value, enhanced, onOutcome }: { choice: P
   const onChange = (checked: boolean) => {
     // One change of a choice at a time, so a rollback never undoes a later change.
     if (!enhanced || mutation.isPending) return;
-    mutation.mutate({ choiceKey: choice.key, value: checked });
+    mutation.mutate(checked);
   };
   // With scripts running, the checkbox saves itself; Enter must not post the form as well.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -58,14 +109,14 @@ export function ChoiceToggle({ choice, value, enhanced, onOutcome }: { choice: P
   };
 
   return (
-    <form action={saveChoiceAction} onSubmit={onSubmit} className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
       <input type="hidden" name="choiceKey" value={choice.key} />
       <div className="flex flex-wrap items-center gap-3">
         <input
           id={checkboxId}
           type="checkbox"
           name="value"
-          checked={value}
+          checked={shown}
           onChange={(event) => onChange(event.target.checked)}
           aria-describedby={descriptionId}
           className="size-5 accent-brand-700"
@@ -74,7 +125,7 @@ export function ChoiceToggle({ choice, value, enhanced, onOutcome }: { choice: P
           {choice.title}
         </label>
         <span className="rounded bg-slate-100 px-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100" aria-hidden="true">
-          {onOff(value)}
+          {onOff(shown)}
           {mutation.isPending ? " (saving…)" : ""}
         </span>
       </div>
@@ -99,6 +150,12 @@ export function ChoiceToggle({ choice, value, enhanced, onOutcome }: { choice: P
       <button type="submit" hidden={enhanced} className="mt-3 rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
         Save<span className="sr-only"> “{choice.title}”</span>
       </button>
+      {/* The answer to a post without JavaScript; with it, the list's own status says what happened. */}
+      {formState.message ? (
+        <div className="mt-3">
+          <FormMessage state={formState} />
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { choiceKeys, choices } from "@/content/choices";
-import { choicesQueryKey, type ChoiceValues, fetchChoiceValues } from "../choices-api-client";
+import { useState, useSyncExternalStore } from "react";
+import { choices } from "@/content/choices";
+import type { ChoiceValues } from "../choice-values";
 import { ChoiceToggle, type ToggleOutcome } from "./choice-toggle";
 
 const subscribeToNothing = () => () => undefined;
@@ -11,26 +10,15 @@ const subscribeToNothing = () => () => undefined;
 /**
  * The choices as toggles. Rendered on the server as plain forms that post to a
  * server action, so they work without JavaScript; once the page's scripts run,
- * each checkbox saves itself at once through the API, optimistically.
+ * each checkbox saves itself at once through the same action, optimistically.
+ * The values are always the server's (`revision` says how far they reach): a
+ * change made elsewhere (a Global Privacy Control answer, another tab) shows
+ * with the next render, with nothing to keep in step.
  */
-export function ChoiceToggles({ serverValues }: { serverValues: ChoiceValues }) {
+export function ChoiceToggles({ values, revision }: { values: ChoiceValues; revision: number }) {
   // False during the server render and hydration, true once scripts run.
   const enhanced = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  const queryClient = useQueryClient();
-  const { data: values } = useQuery({ queryKey: choicesQueryKey, queryFn: fetchChoiceValues, initialData: serverValues });
   const [outcome, setOutcome] = useState<ToggleOutcome | null>(null);
-
-  // A server render after a change made elsewhere (a Global Privacy Control
-  // answer, another tab) brings new values. Take only those the server changed
-  // since its last render: the others may hold a change still being saved.
-  const lastServerValues = useRef(serverValues);
-  useEffect(() => {
-    const before = lastServerValues.current;
-    lastServerValues.current = serverValues;
-    const changed = choiceKeys.filter((key) => before[key] !== serverValues[key]);
-    if (changed.length === 0) return;
-    queryClient.setQueryData<ChoiceValues>(choicesQueryKey, (old) => ({ ...(old ?? serverValues), ...Object.fromEntries(changed.map((key) => [key, serverValues[key]])) }));
-  }, [queryClient, serverValues]);
 
   return (
     <>
@@ -43,7 +31,7 @@ export function ChoiceToggles({ serverValues }: { serverValues: ChoiceValues }) 
       <ul className="mt-4 space-y-4">
         {choices.map((choice) => (
           <li key={choice.key}>
-            <ChoiceToggle choice={choice} value={values[choice.key]} enhanced={enhanced} onOutcome={setOutcome} />
+            <ChoiceToggle choice={choice} value={values[choice.key]} revision={revision} enhanced={enhanced} onOutcome={setOutcome} />
           </li>
         ))}
       </ul>

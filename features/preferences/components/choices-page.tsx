@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { requiredEmail } from "@/content/choices";
 import { policyHref } from "@/features/policy/policy-links";
-import type { ChoiceValues } from "../choices-api-client";
-import { honorGpcSignal } from "../honor-gpc-signal";
-import { getChoicesOverview } from "../service";
+import { readChoicesPage } from "../queries";
 import { ChoiceToggles } from "./choice-toggles";
 import { ChoicesQueryProvider } from "./choices-query-provider";
 import { ConsentHistory } from "./consent-history";
@@ -13,12 +11,9 @@ import { ConsentHistory } from "./consent-history";
  * current value; the email that cannot be turned off, and why; and every change
  * ever made. The Global Privacy Control notice comes from the account layout.
  */
-export async function ChoicesPage({ customerId }: { customerId: string }) {
-  // The layout's notice applies the signal in this same request; wait for it so
-  // the values and history below already show what it changed.
-  await honorGpcSignal(customerId);
-  const overview = await getChoicesOverview(customerId);
-  const values = Object.fromEntries(overview.choices.map((choice) => [choice.key, choice.value])) as ChoiceValues;
+export async function ChoicesPage() {
+  // For the signed-in customer, after the Global Privacy Control signal the layout's notice applies in this same request.
+  const { values, revision, history } = await readChoicesPage();
 
   return (
     <>
@@ -30,7 +25,7 @@ export async function ChoicesPage({ customerId }: { customerId: string }) {
       <section aria-labelledby="choices-heading" className="mt-8">
         <h2 id="choices-heading" className="text-xl font-semibold">What we may do</h2>
         <ChoicesQueryProvider>
-          <ChoiceToggles serverValues={values} />
+          <ChoiceToggles values={values} revision={revision} />
         </ChoicesQueryProvider>
       </section>
 
@@ -46,7 +41,7 @@ export async function ChoicesPage({ customerId }: { customerId: string }) {
 
       <section aria-labelledby="history-heading" className="mt-8">
         <h2 id="history-heading" className="text-xl font-semibold">History of your choices</h2>
-        <ConsentHistory history={overview.history} />
+        <ConsentHistory history={history} />
       </section>
     </>
   );

@@ -16,15 +16,16 @@ function listTitles(titles: readonly string[]): string {
 }
 
 /**
- * Honors a Global Privacy Control signal for the signed-in customer and says
+ * Honors a Global Privacy Control signal for the signed-in customer (its
+ * query checks the session) and says
  * so (CCPA regs §7025). Where the signal conflicts with a dashboard opt-in it
  * asks instead of overriding, with plain forms that work without JavaScript.
  * Renders nothing when the request carries no signal. Render it once per page
  * (the account layout does); the application is shared per request, so a page
  * that also lists the choices sees them after the signal.
  */
-export async function GpcNotice({ customerId }: { customerId: string }) {
-  const outcomes = await honorGpcSignal(customerId);
+export async function GpcNotice() {
+  const outcomes = await honorGpcSignal();
   if (!outcomes) return null;
   const turnedOff = titlesWith(outcomes, "turned-off");
   const alreadyOff = titlesWith(outcomes, "already-off");

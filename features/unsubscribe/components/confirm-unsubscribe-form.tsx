@@ -1,21 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ConfirmUnsubscribeState } from "../actions";
+import { idleFormState } from "@/lib/forms/form-state";
+import { confirmUnsubscribeAction } from "../actions";
 
-type Action = (previous: ConfirmUnsubscribeState, formData: FormData) => Promise<ConfirmUnsubscribeState>;
-
-/** The button that opts out: a plain form (server action), so it works without JavaScript; the token is bound by the page. */
-export function ConfirmUnsubscribeForm({ action }: { action: Action }) {
-  const [state, formAction] = useActionState(action, { message: null });
+/** The button that opts out: a plain form (server action), so it works without JavaScript; the page gives it the link's token. */
+export function ConfirmUnsubscribeForm({ token }: { token: string }) {
+  const [state, formAction] = useActionState(confirmUnsubscribeAction, idleFormState);
   return (
     <form action={formAction} className="mt-6">
-      {state.message ? (
-        <p role="alert" className="mb-4 font-medium text-red-700 dark:text-red-300">
-          {state.message}
-        </p>
+      {state.status === "error" ? (
+        <div className="mb-4">
+          <FormMessage state={state} />
+        </div>
       ) : null}
+      <input type="hidden" name="token" value={token} />
       <SubmitButton label="Unsubscribe" pendingLabel="Unsubscribing…" />
     </form>
   );

@@ -2,14 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requiredEmail } from "@/content/choices";
 import { site } from "@/content/site";
-import type { ConfirmUnsubscribeState } from "../actions";
 import { CHOICES_PATH } from "../promotional-email";
 import type { UnsubscribeView } from "../service";
 import { ConfirmUnsubscribeForm } from "./confirm-unsubscribe-form";
 
 const requiredEmailDescription = requiredEmail.description.charAt(0).toLowerCase() + requiredEmail.description.slice(1);
-
-type Action = (previous: ConfirmUnsubscribeState, formData: FormData) => Promise<ConfirmUnsubscribeState>;
 
 function OtherChoices({ children }: { children: ReactNode }) {
   return (
@@ -28,7 +25,7 @@ function OtherChoices({ children }: { children: ReactNode }) {
  * nothing (mail scanners open links too): it says what the button will do,
  * and only the button opts out. Once the list is off it says so.
  */
-export function UnsubscribePage({ view, action }: { view: UnsubscribeView; action: Action }) {
+export function UnsubscribePage({ view, token }: { view: UnsubscribeView; token: string }) {
   if (!view.subscribed) {
     return (
       <>
@@ -54,7 +51,7 @@ export function UnsubscribePage({ view, action }: { view: UnsubscribeView; actio
         {requiredEmail.title} still comes: {requiredEmailDescription}{" "}
         {requiredEmail.reason}
       </p>
-      <ConfirmUnsubscribeForm action={action} />
+      <ConfirmUnsubscribeForm token={token} />
       <OtherChoices>For your other choices, such as other email, use</OtherChoices>
     </>
   );

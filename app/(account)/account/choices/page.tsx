@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { ChoicesPage } from "@/features/preferences/components/choices-page";
-import { requireCustomer } from "@/server/auth/current-account";
 
 export const metadata: Metadata = { title: "Your choices" };
 
-// Reads the session, so it is rendered per request, never prerendered.
-export default async function YourChoicesPage() {
-  const customer = await requireCustomer();
-  return <ChoicesPage customerId={customer.accountId} />;
+// Reads the session (in the page's query), so it is rendered per request, never prerendered.
+export default function YourChoicesPage() {
+  return <ChoicesPage />;
 }

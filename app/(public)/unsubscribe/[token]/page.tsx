@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { confirmUnsubscribeAction } from "@/features/unsubscribe/actions";
 import { UnsubscribePage } from "@/features/unsubscribe/components/unsubscribe-page";
-import { readUnsubscribeView } from "@/features/unsubscribe/service";
+import { readUnsubscribePage } from "@/features/unsubscribe/queries";
 
 // The address carries a personal token: never indexed. The site's Referrer-Policy (next.config.js) already
 // keeps the path from other sites; "no-referrer" here would make the button's POST carry `Origin: null`,
@@ -14,7 +12,6 @@ type Props = { params: Promise<{ token: string }> };
 /** Where an email's unsubscribe link leads: it asks, and only its button opts out. A bad token finds nothing here. */
 export default async function UnsubscribeRoute({ params }: Props) {
   const { token } = await params;
-  const view = await readUnsubscribeView(token);
-  if (!view) notFound();
-  return <UnsubscribePage view={view} action={confirmUnsubscribeAction.bind(null, token)} />;
+  const view = await readUnsubscribePage(token);
+  return <UnsubscribePage view={view} token={token} />;
 }

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { idleFormState } from "@/lib/forms/form-state";
+import type { SignedInAccount } from "@/server/auth/current-account";
+import type { DatabaseHandle } from "@/server/db/create-database";
+import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { answerGpcPromptAction, saveChoiceAction } from "./actions";
+import { listConsentHistory } from "./repository";
+import { createTestCustomer } from "./testing/create-test-customer";
+
+// The actions' surroundings: who is signed in, the request's headers, the app's database, and Next.js's
+// cache, redirect and not-found (which need a live request).
+const surroundings = vi.hoisted(() => ({ handle: null as DatabaseHandle | null, account: null as SignedInAccount | null, revalidated: [] as string[] }));
+vi.mock("next/headers", async () => {
+  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
+  return { headers: async () => stampedHeaders("203.0.113.9") };
+});
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => surroundings.revalidated.push(path) }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect to ${url}`);
+  },
+  notFound: () => {
+    throw new Error("not found");
+  },
+}));
+vi.mock("@/server/db/database", () => ({ database: async () => surroundings.handle!.db }));
+vi.mock("@/server/auth/current-account", () => {
+  const requireSignedIn = async () => {
+    if (!surroundings.account) throw new Error("redirect to sign in");
+    return surroundings.account;
+  };
+  return {
+    getSignedInAccount: async () => surroundings.account,
+    requireSignedIn,
+    requireCustomer: async () => {
+      const account = await requireSignedIn();
+      if (account.role !== "customer") throw new Error("redirect to /admin");
+      return account;
+    },
+    requireAdmin: async () => {
+      throw new Error("not found");
+    },
+  };
+});
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
+const signedInAs = (accountId: string): SignedInAccount => ({ accountId, email: `${accountId}@example.com`, role: "customer", sessionId: `session-${accountId}` });
+
+describe.each(ENGINES)("the choices' actions on %s", (engine) => {
+  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    surroundings.handle = handle;
+  });
+  afterAll(async () => handle.drop());
+  beforeEach(() => {
+    surroundings.account = null;
+    surroundings.revalidated = [];
+  });
+
+  const history = async (customerId: string) => (await listConsentHistory(handle.db, customerId)).map(({ choiceKey, oldValue, newValue, method }) => [choiceKey, oldValue, newValue, method]);
+
+  it("saves the signed-in customer's own choice, says so, and answers how far the page must reach to show it", async () => {
+    const customerId = await createTestCustomer(handle.db, "save-own");
+    surroundings.account = signedInAs(customerId);
+
+    const off = await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }));
+    expect(off).toMatchObject({ status: "success", message: "Saved: “Advertising cookies” is now off.", result: { choiceKey: "advertising-cookies", value: false, changed: true } });
+    const on = await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies", value: "on" }));
+    expect(on).toMatchObject({ status: "success", message: "Saved: “Advertising cookies” is now on.", result: { value: true, changed: true } });
+
+    const records = await listConsentHistory(handle.db, customerId);
+    expect(records.map((record) => record.id)).toEqual([on.result!.revision, off.result!.revision]);
+    expect(await history(customerId)).toEqual([
+      ["advertising-cookies", false, true, "dashboard"],
+      ["advertising-cookies", true, false, "dashboard"],
+    ]);
+    expect(surroundings.revalidated).toEqual(["/account/choices", "/account/choices"]);
+  });
+
+  it("refuses a form that names a customer, changing nothing for anyone", async () => {
+    const customerId = await createTestCustomer(handle.db, "names-other");
+    const other = await createTestCustomer(handle.db, "named");
+    surroundings.account = signedInAs(customerId);
+
+    const state = await saveChoiceAction(idleFormState, form({ choiceKey: "cpni-other-uses", value: "on", customerId: other }));
+    expect(state).toMatchObject({ status: "error", message: "The form sent something we did not expect. Please reload the page and try again." });
+    expect(await history(customerId)).toEqual([]);
+    expect(await history(other)).toEqual([]);
+  });
+
+  it("answers a choice that does not exist 404, and a value other than on with the form's error", async () => {
+    const customerId = await createTestCustomer(handle.db, "tampered");
+    surroundings.account = signedInAs(customerId);
+    await expect(saveChoiceAction(idleFormState, form({ choiceKey: "sell-everything", value: "on" }))).rejects.toThrow("not found");
+    expect(await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies", value: "no" }))).toMatchObject({
+      status: "error",
+      fieldErrors: { value: "The value must be “on”, or left out for off." },
+    });
+    expect(await history(customerId)).toEqual([]);
+  });
+
+  it("sends a visitor without a session to sign in, and refuses anything but a form, before reading it", async () => {
+    await expect(saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }))).rejects.toThrow("redirect to sign in");
+    await expect(saveChoiceAction(idleFormState, "advertising-cookies" as unknown as FormData)).rejects.toThrow("not found");
+  });
+
+  it("records an answer to the Global Privacy Control prompt only for a choice the signal covers", async () => {
+    const customerId = await createTestCustomer(handle.db, "gpc-answer");
+    surroundings.account = signedInAs(customerId);
+    await expect(answerGpcPromptAction(form({ choiceKey: "promotional-email", answer: "apply" }))).rejects.toThrow("not found");
+    // No conflict to answer: nothing is recorded, and the notice's pages are fetched afresh.
+    await answerGpcPromptAction(form({ choiceKey: "share-with-advertisers", answer: "keep" }));
+    expect(await history(customerId)).toEqual([]);
+    expect(surroundings.revalidated).toEqual(["/account"]);
+  });
+});
