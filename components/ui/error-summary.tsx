@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 
 export interface SummaryField {
   /** The field's (or group's) name in `fieldErrors`. */
@@ -17,6 +17,8 @@ export interface SummaryField {
  */
 export function ErrorSummary({ message, fieldErrors, fields }: { message: string; fieldErrors: Record<string, string>; fields: readonly SummaryField[] }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Two forms on one page may both show their summary: each names its own heading.
+  const titleId = `${useId()}-error-summary-title`;
   useEffect(() => {
     ref.current?.focus();
   }, [message, fieldErrors]);
@@ -27,10 +29,10 @@ export function ErrorSummary({ message, fieldErrors, fields }: { message: string
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-300 dark:bg-red-950"
     >
-      <h2 id="error-summary-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         {message}
       </h2>
       {listed.length > 0 ? (

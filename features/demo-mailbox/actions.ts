@@ -7,29 +7,26 @@ import { mailingListChoice } from "@/features/unsubscribe/mailing-lists";
 import { sendSampleMailing } from "@/features/unsubscribe/sample-mailing";
 import { sampleMailingSchema } from "@/features/unsubscribe/schemas";
 import { unsubscribeSettingsFor } from "@/features/unsubscribe/service";
-import { onTheDemoMachineOnly } from "./demo-machine";
 
 /**
  * The demo mailbox's "send a sample" buttons: one promotional email on the
- * list to every customer still on it. Public, but in demo mode and from this
+ * list to every customer still on it. In demo mode and from this
  * machine only, checked before anything else (before the form is even
  * parsed) as well as by the page, since an action can be called without its page.
  */
-export const sendSampleMailingAction = onTheDemoMachineOnly(
-  formAction({
-    access: "public",
-    schema: sampleMailingSchema,
-    run: async ({ list }, context) => {
-      const report = await sendSampleMailing(context.db, list, context.now, unsubscribeSettingsFor(context.siteUrl));
-      if (report.queued > 0) kickEmailDispatcher();
-      revalidatePath("/dev/mailbox");
-      const title = mailingListChoice(list).title;
-      return {
-        status: "success",
-        message:
-          `Sent “${title}” to ${report.queued} ${report.queued === 1 ? "customer" : "customers"}; ` +
-          `${report.skipped} skipped (unsubscribed, or marketing held by an open minor’s report).`,
-      };
-    },
-  }),
-);
+export const sendSampleMailingAction = formAction({
+  access: "demo-machine",
+  schema: sampleMailingSchema,
+  run: async ({ list }, context) => {
+    const report = await sendSampleMailing(context.db, list, context.now, unsubscribeSettingsFor(context.siteUrl));
+    if (report.queued > 0) kickEmailDispatcher();
+    revalidatePath("/dev/mailbox");
+    const title = mailingListChoice(list).title;
+    return {
+      status: "success",
+      message:
+        `Sent “${title}” to ${report.queued} ${report.queued === 1 ? "customer" : "customers"}; ` +
+        `${report.skipped} skipped (unsubscribed, or marketing held by an open minor’s report).`,
+    };
+  },
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { getSignedInAccount, type SignedInAccount } from "../auth/current-account";
 import type { Access, ActorFor, ContextFor } from "./authenticate";
-import { contextFor } from "./authenticate";
+import { authenticate, contextFor } from "./authenticate";
 
 export interface RouteOptions {
   /**
@@ -36,6 +36,7 @@ export function route<A extends Access, Params = Record<string, never>>(access: 
 
 async function actorFor<A extends Access>(access: A, options: RouteOptions): Promise<ActorFor<A> | Response> {
   if (access === "public") return null as ActorFor<A>;
+  if (access === "demo-machine") return authenticate(access);
   const account: SignedInAccount | null = await getSignedInAccount();
   if (!account) {
     const signedOut = options.signedOut ?? "401";
