@@ -13,8 +13,8 @@ export async function register() {
   ]);
   await prepareServer({
     seedDemoRequests,
-    startJobs: () => {
-      startPolicyNoticeJob();
+    startJobs: (db, { siteUrl }) => {
+      startPolicyNoticeJob({ db, siteUrl });
     },
   });
 }

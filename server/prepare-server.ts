@@ -17,7 +17,7 @@ export interface StartUpWork {
   /** Seeds the demo's requests once the demo's people are there (demo mode, empty database only). */
   seedDemoRequests(db: Kysely<Database>, options: { cipher: SensitiveCipher; siteUrl: string }): Promise<void>;
   /** Background jobs, started once the database is ready (and seeded). */
-  startJobs(): void;
+  startJobs(db: Kysely<Database>, options: { siteUrl: string }): void;
 }
 
 export async function prepareServer(work: StartUpWork): Promise<void> {
@@ -34,7 +34,7 @@ export async function prepareServer(work: StartUpWork): Promise<void> {
     startPlannerStatistics({ db, engine });
     startEmailDispatcher();
     // After the seed, so demo customers are there to be told about a new version.
-    work.startJobs();
+    work.startJobs(db, { siteUrl: env.SITE_URL });
   } catch (error) {
     console.error(`\nThe privacy center could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -1,8 +1,8 @@
 import "server-only";
+import type { Kysely } from "kysely";
 import { getPolicyHistory } from "@/features/policy/policy-service";
-import { database } from "@/server/db/database";
+import type { Database } from "@/server/db/schema";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { env } from "@/server/env";
 import { announcePolicyChanges } from "./service";
 
 /**
@@ -23,26 +23,32 @@ const state: JobState = (holder.__privacyCenterPolicyNoticeJob ??= {});
 
 const RUN_INTERVAL_MS = 30 * 60_000;
 
-export function startPolicyNoticeJob(): void {
+/** What the job works with, handed in by the start-up (instrumentation.ts): the job opens nothing itself. */
+export interface PolicyNoticeJobSurroundings {
+  db: Kysely<Database>;
+  siteUrl: string;
+}
+
+export function startPolicyNoticeJob(surroundings: PolicyNoticeJobSurroundings): void {
   if (state.timer) return;
-  state.timer = setInterval(runPolicyNoticeJob, RUN_INTERVAL_MS);
+  state.timer = setInterval(() => runPolicyNoticeJob(surroundings), RUN_INTERVAL_MS);
   // The job must never keep a process (or a test run) alive on its own.
   state.timer.unref();
-  runPolicyNoticeJob();
+  runPolicyNoticeJob(surroundings);
 }
 
 /** Starts a run unless one is going; returns at once and never throws. */
-function runPolicyNoticeJob(): void {
+function runPolicyNoticeJob(surroundings: PolicyNoticeJobSurroundings): void {
   if (state.running) return;
-  state.running = announceNow().finally(() => {
+  state.running = announceNow(surroundings).finally(() => {
     state.running = undefined;
   });
 }
 
-async function announceNow(): Promise<void> {
+async function announceNow({ db, siteUrl }: PolicyNoticeJobSurroundings): Promise<void> {
   try {
     const now = new Date();
-    const results = await announcePolicyChanges(await database(), getPolicyHistory(now).entries, { siteUrl: env.SITE_URL, now });
+    const results = await announcePolicyChanges(db, getPolicyHistory(now).entries, { siteUrl, now });
     for (const result of results) {
       console.log(
         `Policy notices: version ${result.versionId}: queued ${result.queued} email${result.queued === 1 ? "" : "s"}` +
