@@ -4,7 +4,7 @@ import { SiteDocument } from "@/components/layout/site-document";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { PrivacyAdministratorEmail } from "@/components/ui/privacy-administrator-email";
 import { site } from "@/content/site";
-import { policyHref, versionsHref } from "@/features/policy/policy-links";
+import { policyHref, versionsHref } from "@/lib/policy-links";
 import "./globals.css";
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteDocument } from "@/components/layout/site-document";
 import { site } from "@/content/site";
-import { feedHref } from "@/features/policy/policy-links";
+import { feedHref } from "@/lib/policy-links";
 import "./globals.css";
 
 export const metadata: Metadata = {

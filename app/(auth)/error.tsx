@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { PrivacyAdministratorEmail } from "@/components/ui/privacy-administrator-email";
 import { site } from "@/content/site";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 
 /** What someone signing in, or choosing a new password, sees when that page fails: our words, never a stack trace or SQL. */
 export default function SignInError({ retry }: { error: unknown; retry: () => void }) {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { PrivacyAdministratorEmail } from "@/components/ui/privacy-administrator-email";
 import { site } from "@/content/site";
-import { policyHref, versionsHref } from "@/features/policy/policy-links";
+import { policyHref, versionsHref } from "@/lib/policy-links";
 
 /** What a reader sees when a public page fails: our words, never a stack trace or SQL. */
 export default function PublicError({ retry }: { error: unknown; retry: () => void }) {

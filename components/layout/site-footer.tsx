@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { site } from "@/content/site";
-import { feedHref } from "@/features/policy/policy-links";
+import { feedHref } from "@/lib/policy-links";
 
 /** The Privacy Administrator's contact details, as the policy gives them. */
 export function SiteFooter() {

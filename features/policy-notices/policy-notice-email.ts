@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
-import { compareHref, versionHref } from "@/features/policy/policy-links";
+import { compareHref, versionHref } from "@/lib/policy-links";
 import type { PolicyVersion } from "@/features/policy/policy-types";
 import { describeAdministratorContact } from "@/features/requests/administrator-contact";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import { site } from "@/content/site";
-import { compareHref, feedHref, policyHref, versionHref } from "./policy-links";
+import { compareHref, feedHref, policyHref, versionHref } from "@/lib/policy-links";
 import type { TimelineEntry } from "./policy-timeline";
 
 const escapeHtml = (text: string) =>

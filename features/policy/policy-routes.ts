@@ -1,7 +1,7 @@
 import "server-only";
 import { route } from "@/server/boundary";
 import { buildPolicyFeed } from "./build-policy-feed";
-import { compareHref, feedHref } from "./policy-links";
+import { compareHref, feedHref } from "@/lib/policy-links";
 import { getPolicyHistory, listPolicyVersionIds } from "./policy-service";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DataCategory } from "@/content/data-categories";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 
 const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
 

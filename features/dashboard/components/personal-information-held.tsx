@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 import type { PersonalInformation } from "../inventory-types";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
-import { compareHref, versionHref } from "@/features/policy/policy-links";
+import { compareHref, versionHref } from "@/lib/policy-links";
 import { dismissPolicyChangeAction } from "../actions";
 import type { PolicyChange } from "../find-policy-change";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { compareHref } from "../policy-links";
+import { compareHref } from "@/lib/policy-links";
 import type { PolicyHistory } from "../policy-service";
 import type { TimelineEntry } from "../policy-timeline";
 import { PolicyDocument } from "./policy-document";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import type { Redline, RedlineBlock, RedlinePart, RedlineSection } from "../build-redline";
-import { versionHref } from "../policy-links";
+import { versionHref } from "@/lib/policy-links";
 
 const anchorOf = (section: RedlineSection) => `change-${section.id}`;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { compareHref, versionHref } from "../policy-links";
+import { compareHref, versionHref } from "@/lib/policy-links";
 import type { TimelineEntry } from "../policy-timeline";
 
 const statusLabels = { current: "In force", upcoming: "Upcoming", superseded: "Earlier version" } as const;

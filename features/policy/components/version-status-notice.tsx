@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
-import { compareHref, policyHref, versionHref } from "../policy-links";
+import { compareHref, policyHref, versionHref } from "@/lib/policy-links";
 import type { TimelineEntry } from "../policy-timeline";
 
 /**

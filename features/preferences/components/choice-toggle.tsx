@@ -5,7 +5,7 @@ import Link from "next/link";
 import { type FormEvent, useActionState, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { globalPrivacyControlPolicy, type PublishedChoice } from "@/content/choices";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveChoiceAction } from "../actions";
 import { onOff, type SavedChoice } from "../choice-values";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requiredEmail } from "@/content/choices";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 import { readChoicesPage } from "../queries";
 import { ChoiceToggles } from "./choice-toggles";
 import { ChoicesQueryProvider } from "./choices-query-provider";

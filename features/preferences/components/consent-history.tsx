@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { choices } from "@/content/choices";
-import { versionHref } from "@/features/policy/policy-links";
+import { versionHref } from "@/lib/policy-links";
 import type { ConsentMethod } from "@/server/db/schema";
 import type { ConsentRecord } from "../repository";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { choices, globalPrivacyControlPolicy } from "@/content/choices";
 import { Notice } from "@/components/ui/notice";
-import { policyHref } from "@/features/policy/policy-links";
+import { policyHref } from "@/lib/policy-links";
 import { answerGpcPromptAction } from "../actions";
 import { honorGpcSignal } from "../honor-gpc-signal";
 import type { GpcOutcome } from "../service";

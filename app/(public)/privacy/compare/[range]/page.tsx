@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RedlineView } from "@/features/policy/components/redline-view";
-import { compareHref, parseCompareRange } from "@/features/policy/policy-links";
+import { compareHref, parseCompareRange } from "@/lib/policy-links";
 import { getRedline, listPolicyVersionIds } from "@/features/policy/policy-service";
 
 export const dynamicParams = false;
