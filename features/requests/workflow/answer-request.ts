@@ -12,7 +12,7 @@ import {
   deletionCompletedLetter,
   type RequestLetter,
 } from "./request-emails";
-import { type ActionStep, type AuditDetails, refuse } from "./run-request-action";
+import { type ActionStep, type AuditDetails, refuse } from "./perform-workflow-step";
 
 /** What completing a request needs besides the database: the key that seals an access request's copy, and what the copy cites. */
 export interface CompletionDeps {
