@@ -23,12 +23,12 @@ const REQUESTS_PAGE = "/account/requests";
 
 export async function requestAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const customer = await requireCustomer(REQUESTS_PAGE);
-  return submitWithFreshSignIn(customer, formData, accessRequestSchema, (input) => ({ type: "access", idempotencyKey: input.idempotencyKey, details: {} }));
+  return submitWithFreshSignIn(customer, formData, accessRequestSchema, (input) => ({ type: "access", idempotencyKey: input.idempotencyKey }));
 }
 
 export async function requestDeletionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const customer = await requireCustomer(REQUESTS_PAGE);
-  return submitWithFreshSignIn(customer, formData, deletionRequestSchema, (input) => ({ type: "deletion", idempotencyKey: input.idempotencyKey, details: {} }));
+  return submitWithFreshSignIn(customer, formData, deletionRequestSchema, (input) => ({ type: "deletion", idempotencyKey: input.idempotencyKey }));
 }
 
 export async function requestCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {

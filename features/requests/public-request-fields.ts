@@ -19,13 +19,17 @@ export const fieldLimits = {
 export const requiredText = (missing: string, tooLong: string, max: number) =>
   z.string({ error: missing }).trim().min(1, { error: missing }).max(max, { error: tooLong });
 
+const limitedText = (missing: string, what: string) =>
+  z.string({ error: missing }).max(fieldLimits.freeText, { error: `${what} can be at most ${fieldLimits.freeText} characters.` });
+
 /** Free text kept exactly as written (no trimming, no stripping of markup): it is always rendered escaped. */
-export const freeText = (missing: string | null, what: string) => {
-  const limit = z.string({ error: missing ?? "" }).max(fieldLimits.freeText, { error: `${what} can be at most ${fieldLimits.freeText} characters.` });
-  return missing === null
-    ? limit.optional().transform((value) => (value?.trim() ? value : null))
-    : limit.refine((value) => value.trim() !== "", { error: missing });
-};
+export const freeText = (missing: string, what: string) => limitedText(missing, what).refine((value) => value.trim() !== "", { error: missing });
+
+/** Optional free text, kept exactly as written; left empty, it is null. */
+export const optionalFreeText = (what: string) =>
+  limitedText("", what)
+    .optional()
+    .transform((value) => (value?.trim() ? value : null));
 
 export const optionalEmail = (invalid: string) =>
   z

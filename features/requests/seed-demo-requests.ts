@@ -28,8 +28,8 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
 
   const access = await submitCustomerRequest(
     db,
-    { accountId: alex!.id, email: alex!.email, role: "customer", sessionId: "demo-seed" },
-    { type: "access", idempotencyKey: randomUUID(), details: {}, reauthenticatedAt: daysAgo(21) },
+    { accountId: alex!.id, email: alex!.email },
+    { type: "access", idempotencyKey: randomUUID(), reauthenticatedAt: daysAgo(21) },
     { ...context, now: daysAgo(21) },
   );
   if (access.kind === "created") {
@@ -45,7 +45,7 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
 
   await submitCustomerRequest(
     db,
-    { accountId: jordan!.id, email: jordan!.email, role: "customer", sessionId: "demo-seed" },
+    { accountId: jordan!.id, email: jordan!.email },
     {
       type: "correction",
       idempotencyKey: randomUUID(),

@@ -143,7 +143,7 @@ function createStep(trx: Transaction<Database>, request: WorkflowRequest, actorA
  */
 async function deliverLetter(step: ActionStep, letter: RequestLetter, mustReach: boolean): Promise<Delivery> {
   const { request } = step;
-  const prefersPost = request.details.answerChannel === "postal";
+  const prefersPost = request.type === "california_privacy_rights" && request.details.answerChannel === "postal";
   if (request.requesterEmail && !prefersPost) {
     await enqueueEmail(step.trx, { to: request.requesterEmail, subject: letter.subject, text: composeEmailText(request, letter) }, step.now);
     return "email";

@@ -5,7 +5,8 @@ import { readCustomerInventory } from "@/features/dashboard/service";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
-import { type Administrator, findActiveAdministrator, findWorkflowRequest, listActiveAdministrators, type WorkflowRequest } from "./workflow-repository";
+import type { TypedRequestDetails } from "../request-details";
+import { type Administrator, findActiveAdministrator, findWorkflowRequest, listActiveAdministrators, type WorkflowRequestFields } from "./workflow-repository";
 
 /**
  * What the console and the customer's pages read about requests. Staff see
@@ -26,14 +27,15 @@ export interface AdminRequestEvent {
   actorEmail: string | null;
 }
 
-export interface AdminRequestView extends Omit<WorkflowRequest, "assignedTo"> {
-  assignedTo: Administrator | null;
-  events: AdminRequestEvent[];
-  /** null until the identity is verified. */
-  verification: { verifiedAt: string; verifiedByAccountId: string | null; verifiedBy: string | null } | null;
-  /** An access request's copy was made. */
-  hasExport: boolean;
-}
+export type AdminRequestView = Omit<WorkflowRequestFields, "assignedTo"> &
+  TypedRequestDetails & {
+    assignedTo: Administrator | null;
+    events: AdminRequestEvent[];
+    /** null until the identity is verified. */
+    verification: { verifiedAt: string; verifiedByAccountId: string | null; verifiedBy: string | null } | null;
+    /** An access request's copy was made. */
+    hasExport: boolean;
+  };
 
 export interface CustomerRequestListItem {
   reference: string;

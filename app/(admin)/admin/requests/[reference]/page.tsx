@@ -8,7 +8,7 @@ import { CustomerRecords } from "@/features/admin/components/customer-records";
 import { RequestActionForms } from "@/features/admin/components/request-action-forms";
 import { RequestHeading, RequestOverview, RequestTimeline } from "@/features/admin/components/request-detail";
 import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "@/features/admin/request-action-schemas";
-import { completionHint } from "@/features/admin/request-guidance";
+import { completionHint, suggestedVerification } from "@/features/admin/request-guidance";
 import { normalizeReference } from "@/features/requests/reference";
 import { listAdministrators, readRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests/workflow/request-views";
 import { requireAdmin } from "@/server/auth/current-account";
@@ -61,7 +61,7 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
           <RequestActionForms
             reference={request.reference}
             actions={availableActions(request)}
-            suggestedVerification={request.details.reauthenticatedAt ? "Signed-in customer re-entered their password (fresh sign-in) when making the request." : ""}
+            suggestedVerification={suggestedVerification(request)}
             administrators={administrators}
             assignedTo={request.assignedTo?.accountId ?? null}
             defaultContactPerson={`${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`}
