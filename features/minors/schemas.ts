@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, optionalPhone, requiredText } from "@/features/requests/public-request-fields";
-import { publicRequestControls } from "@/features/requests/public-request-state";
+import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, optionalPhone, publicRequestControls, requiredText } from "@/features/requests/public-request-fields";
 
 /**
  * The "Report a minor's data" form: only what the Privacy Administrator needs

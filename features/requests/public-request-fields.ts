@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HONEYPOT_FIELD, IDEMPOTENCY_FIELD } from "@/lib/forms/form-state";
 
 /**
  * Field schemas the public request forms share. An empty optional field
@@ -69,3 +70,14 @@ export function formatPhoneNumber(value: string): string {
 export function isGiven(value: unknown): boolean {
   return typeof value === "string" ? value.trim() !== "" : value !== null && value !== undefined;
 }
+
+/**
+ * The two hidden fields every public request form carries, as schema members:
+ * the idempotency key the page made when it rendered, and the honeypot, which
+ * a person never sees and a bot fills in (checked by the action, not refused
+ * here, so a bot learns nothing).
+ */
+export const publicRequestControls = {
+  [IDEMPOTENCY_FIELD]: z.uuid({ error: "This form has expired. Please reload the page and try again." }),
+  [HONEYPOT_FIELD]: z.string().max(500).optional(),
+};
