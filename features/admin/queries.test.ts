@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
+import { formOf as form, signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
@@ -14,18 +14,8 @@ vi.hoisted(() => {
 vi.mock("next/navigation", async () => (await import("@/features/requests/testing/entry-point-surroundings")).navigationModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/features/requests/testing/entry-point-surroundings")).sessionModule());
 vi.mock("@/server/db/database", async () => (await import("@/features/requests/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders("203.0.113.9") };
-});
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/server/email/email-dispatcher", () => ({ kickEmailDispatcher: () => {} }));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
 
 describe.each(ENGINES)("the console's entry points on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { readRequestForRequester } from "@/features/requests/queries";
 import { requestStatusKey } from "@/features/requests/status-link";
-import { signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
+import { formOf as form, signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { completeRequest, verifyRequest } from "@/features/requests/workflow/request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
@@ -26,12 +26,6 @@ vi.mock("next/headers", async () => {
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/server/email/email-dispatcher", () => ({ kickEmailDispatcher: () => {} }));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
 
 describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -57,3 +57,10 @@ export function databaseModule() {
   const handle = async () => surroundings.handle ?? Promise.reject(new Error("no test database"));
   return { database: async () => (await handle()).db, databaseHandle: handle };
 }
+
+/** A submitted form, as a browser sends it. */
+export function formOf(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
