@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequest } from "@/features/requests/repository";
+import type { TypedRequestDetails } from "@/features/requests/request-details";
 import { deadlinesFor, type RequestType } from "@/features/requests/legal-deadlines";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { countDeadlines, listQueuePage, type QueueCursor } from "./queue-repository";
@@ -13,13 +14,12 @@ describe.each(ENGINES)("the administrator's queue on %s", (engine) => {
         trx,
         {
           reference,
-          type,
+          ...({ type, details: {} } as TypedRequestDetails),
           customerId: null,
           requestedByCustomerId: null,
           requesterName: `Requester ${reference}`,
           requesterEmail: null,
           requesterPostal: null,
-          details: {},
           urgent: type === "minor_report",
           deadlines: deadlinesFor(type, receivedOn),
           idempotencyKey: null,

@@ -1,12 +1,12 @@
 import "server-only";
+import type { Kysely } from "kysely";
 import { addCalendarDays } from "@/features/requests/legal-deadlines";
-import { database } from "@/server/db/database";
+import type { Database } from "@/server/db/schema";
 import { countDeadlines, listQueuePage } from "./queue-repository";
 import { formatCursor, parseCursor, type QueueSearch } from "./queue-schemas";
 
 /** The administrator's queue as of today: one page, the next page's cursor, and the deadline counts. */
-export async function getRequestQueue(search: QueueSearch, now = new Date()) {
-  const db = await database();
+export async function getRequestQueue(db: Kysely<Database>, search: QueueSearch, now: Date) {
   const today = now.toISOString().slice(0, 10);
   const weekAhead = addCalendarDays(today, 7);
   const dueBy = search.due === "overdue" ? addCalendarDays(today, -1) : search.due === "week" ? weekAhead : undefined;

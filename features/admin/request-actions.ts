@@ -2,59 +2,56 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, invalidFormState, readFormInput } from "@/features/account-security/form-state";
 import { getPolicyHistory } from "@/features/policy/policy-service";
-import { readSubmittedValues } from "@/features/requests/public-request-state";
 import * as workflow from "@/features/requests/workflow/request-workflow";
-import { requireAdmin } from "@/server/auth/current-account";
-import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
-import { database } from "@/server/db/database";
+import { type AdminContext, formAction, refuse } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { env, readSecrets } from "@/server/env";
 import { type RequestAction, requestActionSchema } from "./request-action-schemas";
 
 /**
- * Every form on a request's page in the console: check the role here (never
- * the layout alone) → parse → run the workflow step (its own transaction:
- * status, timeline, audit entry and the requester's email) → wake the outbox
- * → back to the request's page, which says what was done (so a reload does
- * not do it again).
+ * Every form on a request's page in the console. The boundary checks the
+ * administrator's session (never the layout alone) and the form; then the
+ * workflow step runs (its own transaction: status, timeline, audit entry and
+ * the requester's email), a step the workflow refuses goes back to the form
+ * in its words, the outbox wakes, and the page of the request says what was
+ * done (a redirect, so a reload does not do it again).
  */
-export async function runRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireAdmin();
-  // What was typed goes back into the form on any refusal, so nothing is lost.
-  const values = readSubmittedValues(formData);
-  const parsed = requestActionSchema.safeParse(readFormInput(formData));
-  if (!parsed.success) return invalidFormState(parsed.error, values);
-  const action = parsed.data;
-  const outcome = await perform(action, admin.accountId);
-  if (!outcome.ok) return { status: "error", message: outcome.message, values };
-  kickEmailDispatcher();
-  revalidatePath("/admin");
-  redirect(`/admin/requests/${action.reference}?done=${action.intent}`);
-}
+export const takeRequestStepAction = formAction({
+  access: "admin",
+  schema: requestActionSchema,
+  run: async (action, context) => {
+    const outcome = await takeStep(action, context);
+    if (!outcome.ok) refuse(outcome.message);
+    kickEmailDispatcher();
+    revalidatePath("/admin");
+    redirect(`/admin/requests/${action.reference}?done=${action.intent}`);
+  },
+});
 
-async function perform(action: RequestAction, actorAccountId: string) {
-  const db = await database();
+/** The workflow step the form asked for, acted by the session's administrator. */
+function takeStep(action: RequestAction, context: AdminContext): Promise<workflow.WorkflowOutcome> {
+  const { db, now } = context;
   const { reference } = action;
+  const actorAccountId = context.actor.accountId;
   switch (action.intent) {
     case "verify":
-      return workflow.verifyRequest(db, { reference, actorAccountId, method: action.method });
+      return workflow.verifyRequest(db, { reference, actorAccountId, method: action.method }, {}, now);
     case "start":
-      return workflow.startRequest(db, { reference, actorAccountId });
+      return workflow.startRequest(db, { reference, actorAccountId }, {}, now);
     case "extend":
-      return workflow.extendRequest(db, { reference, actorAccountId, reason: action.reason });
+      return workflow.extendRequest(db, { reference, actorAccountId, reason: action.reason }, {}, now);
     case "complete":
       return workflow.completeRequest(
         db,
         { reference, actorAccountId, message: action.message },
-        { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL, policyVersion: getPolicyHistory(new Date()).current.version.id },
+        { cipher: context.cipher(), siteUrl: context.siteUrl, policyVersion: getPolicyHistory(now).current.version.id },
+        now,
       );
     case "deny":
-      return workflow.denyRequest(db, { reference, actorAccountId, reason: action.reason, contactPerson: action.contactPerson });
+      return workflow.denyRequest(db, { reference, actorAccountId, reason: action.reason, contactPerson: action.contactPerson }, {}, now);
     case "note":
-      return workflow.addInternalNote(db, { reference, actorAccountId, note: action.note });
+      return workflow.addInternalNote(db, { reference, actorAccountId, note: action.note }, {}, now);
     case "assign":
-      return workflow.assignRequest(db, { reference, actorAccountId, assigneeAccountId: action.assignee || null });
+      return workflow.assignRequest(db, { reference, actorAccountId, assigneeAccountId: action.assignee || null }, {}, now);
   }
 }

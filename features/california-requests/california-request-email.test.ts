@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { requestStatusUrl } from "@/features/requests/status-link";
+import { requestLinks } from "@/features/requests/status-link";
 import { receivedRequestSummary } from "@/features/requests/testing/received-request-summary";
 import { expectNothingTheSenderChose } from "@/features/requests/testing/expect-nothing-the-sender-chose";
 import { env } from "@/server/env";
@@ -27,7 +27,7 @@ describe("the acknowledgement of a California Privacy Rights request", () => {
   for (const answerChannel of ["email", "postal"] as const) {
     it(`says nothing the sender typed, not even their name, and links only to the center (answer by ${answerChannel})`, () => {
       const request = californiaRequestSchema.parse({ idempotencyKey: randomUUID(), answerChannel, state: "CA", postalCode: "93650", ...typed });
-      const email = planCaliforniaRequest(request, { statusUrl: requestStatusUrl }).acknowledgement(summary("PR-7K4Q-9M2X"))!;
+      const email = planCaliforniaRequest(request, requestLinks(env.SITE_URL)).acknowledgement(summary("PR-7K4Q-9M2X"))!;
 
       expect(email.to).toBe(typed.email);
       expect(email.text.startsWith("Hello,\n")).toBe(true);

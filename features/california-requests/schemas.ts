@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/features/dashboard/schemas";
-import { fieldLimits, isGiven, optionalEmail, requiredText } from "@/features/requests/public-request-fields";
-import { publicRequestControls } from "@/features/requests/public-request-state";
+import { fieldLimits, isGiven, optionalEmail, publicRequestControls, requiredText } from "@/features/requests/public-request-fields";
 
 /**
  * The "Your California Privacy Rights" request (Civil Code 1798.83), with the

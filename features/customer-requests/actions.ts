@@ -2,63 +2,53 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
-import { type FormState, invalidFormState, readFormInput } from "@/features/account-security/form-state";
-import { readSubmittedValues } from "@/features/requests/public-request-state";
-import { requireCustomer, type SignedInAccount } from "@/server/auth/current-account";
+import type { FormState } from "@/lib/forms/form-state";
 import { reauthenticate } from "@/server/auth/reauthenticate";
-import { database } from "@/server/db/database";
+import { type CustomerContext, formAction, refuse } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { env } from "@/server/env";
 import { accessRequestSchema, correctionRequestSchema, deletionRequestSchema } from "./schemas";
 import { correctionDetails, type CustomerRequestInput, submitCustomerRequest } from "./service";
 
 const REQUESTS_PAGE = "/account/requests";
 
 /**
- * The three request forms' actions. Each: check the session → parse → (for
- * access and deletion) check the password again → one transaction → wake the
- * outbox → go to the request's own page (so a reload does not send it again).
+ * The three request forms' actions. The boundary checks the session (the
+ * customer's), then the form; each then (for access and deletion) checks the
+ * password again → one transaction → wakes the outbox → goes to the request's
+ * own page (so a reload does not send it again).
  */
 
-export async function requestAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const customer = await requireCustomer(REQUESTS_PAGE);
-  return submitWithFreshSignIn(customer, formData, accessRequestSchema, (input) => ({ type: "access", idempotencyKey: input.idempotencyKey, details: {} }));
+export const requestAccessAction = formAction({
+  access: "customer",
+  schema: accessRequestSchema,
+  returnTo: REQUESTS_PAGE,
+  run: async (input, context) => submit(context, { type: "access", idempotencyKey: input.idempotencyKey, reauthenticatedAt: await confirmItIsYou(context, input.currentPassword) }),
+});
+
+export const requestDeletionAction = formAction({
+  access: "customer",
+  schema: deletionRequestSchema,
+  returnTo: REQUESTS_PAGE,
+  run: async (input, context) => submit(context, { type: "deletion", idempotencyKey: input.idempotencyKey, reauthenticatedAt: await confirmItIsYou(context, input.currentPassword) }),
+});
+
+export const requestCorrectionAction = formAction({
+  access: "customer",
+  schema: correctionRequestSchema,
+  returnTo: REQUESTS_PAGE,
+  run: async (input, context) => submit(context, { type: "correction", idempotencyKey: input.idempotencyKey, details: correctionDetails(input) }),
+});
+
+/** Access and deletion hand over or destroy data: the password is asked again, and nothing is sent without it. */
+async function confirmItIsYou(context: CustomerContext, currentPassword: string): Promise<Date> {
+  const check = await reauthenticate(context.actor, currentPassword);
+  if (!check.ok) refuse("Nothing was sent: we could not confirm it is you.", { currentPassword: check.message });
+  return check.at;
 }
 
-export async function requestDeletionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const customer = await requireCustomer(REQUESTS_PAGE);
-  return submitWithFreshSignIn(customer, formData, deletionRequestSchema, (input) => ({ type: "deletion", idempotencyKey: input.idempotencyKey, details: {} }));
-}
-
-export async function requestCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const customer = await requireCustomer(REQUESTS_PAGE);
-  const values = readSubmittedValues(formData);
-  const parsed = correctionRequestSchema.safeParse(readFormInput(formData));
-  if (!parsed.success) return invalidFormState(parsed.error, values);
-  return submit(customer, { type: "correction", idempotencyKey: parsed.data.idempotencyKey, details: correctionDetails(parsed.data) }, values);
-}
-
-async function submitWithFreshSignIn<Input extends { currentPassword: string; idempotencyKey: string }>(
-  customer: SignedInAccount,
-  formData: FormData,
-  schema: z.ZodType<Input>,
-  toRequest: (input: Input) => CustomerRequestInput,
-): Promise<FormState> {
-  const parsed = schema.safeParse(readFormInput(formData));
-  if (!parsed.success) return invalidFormState(parsed.error);
-  const check = await reauthenticate(customer, parsed.data.currentPassword);
-  if (!check.ok) {
-    return { status: "error", message: "Nothing was sent: we could not confirm it is you.", fieldErrors: { currentPassword: check.message } };
-  }
-  return submit(customer, { ...toRequest(parsed.data), reauthenticatedAt: check.at });
-}
-
-async function submit(customer: SignedInAccount, input: CustomerRequestInput, values: Record<string, string> = {}): Promise<FormState> {
-  const outcome = await submitCustomerRequest(await database(), customer, input, { siteUrl: env.SITE_URL });
-  if (outcome.kind === "key-conflict") {
-    return { status: "error", message: "This form has expired. Please reload the page and send it again.", values };
-  }
+async function submit(context: CustomerContext, input: CustomerRequestInput): Promise<FormState> {
+  const outcome = await submitCustomerRequest(context.db, context.actor, input, { siteUrl: context.siteUrl, now: context.now });
+  if (outcome.kind === "key-conflict") refuse("This form has expired. Please reload the page and send it again.");
   if (outcome.kind === "created") kickEmailDispatcher();
   revalidatePath(REQUESTS_PAGE);
   redirect(`${REQUESTS_PAGE}/${outcome.request.reference}?sent=1`);

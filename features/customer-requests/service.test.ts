@@ -2,22 +2,21 @@ import { randomUUID } from "node:crypto";
 import type Mail from "nodemailer/lib/mailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import type { SignedInAccount } from "@/server/auth/current-account";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { deliverPendingEmails } from "@/server/email/deliver-pending-emails";
-import { submitCustomerRequest } from "./service";
+import { type RequestingCustomer, submitCustomerRequest } from "./service";
 
 const SITE = "https://privacy.example.com";
 const NOW = new Date("2026-12-01T15:00:00Z");
 
 describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  let customer: SignedInAccount;
+  let customer: RequestingCustomer;
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
     await breakOutboxFor(handle.db, engine);
     const email = `alex-${randomUUID()}@example.com`;
-    customer = { accountId: await insertTestCustomer(handle.db, { email }), email, role: "customer", sessionId: "s1" };
+    customer = { accountId: await insertTestCustomer(handle.db, { email }), email };
   });
   afterAll(async () => handle.drop());
 
@@ -25,7 +24,7 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
     const outcome = await submitCustomerRequest(
       handle.db,
       customer,
-      { type: "access", idempotencyKey: randomUUID(), details: {}, reauthenticatedAt: new Date("2026-12-01T14:59:30Z") },
+      { type: "access", idempotencyKey: randomUUID(), reauthenticatedAt: new Date("2026-12-01T14:59:30Z") },
       { siteUrl: SITE, now: NOW },
     );
     if (outcome.kind !== "created") throw new Error(`expected a new request, got ${outcome.kind}`);
@@ -51,7 +50,7 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
 
   it("makes one request of a form sent twice", async () => {
     const key = randomUUID();
-    const input = { type: "deletion" as const, idempotencyKey: key, details: {}, reauthenticatedAt: NOW };
+    const input = { type: "deletion" as const, idempotencyKey: key, reauthenticatedAt: NOW };
     const [first, second] = await Promise.all([
       submitCustomerRequest(handle.db, customer, input, { siteUrl: SITE, now: NOW }),
       submitCustomerRequest(handle.db, customer, input, { siteUrl: SITE, now: NOW }),
@@ -63,8 +62,8 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
 
   it("refuses another customer's idempotency key, and never answers with that customer's request", async () => {
     const email = `blake-${randomUUID()}@example.com`;
-    const other: SignedInAccount = { accountId: await insertTestCustomer(handle.db, { email }), email, role: "customer", sessionId: "s2" };
-    const correction = (key: string) => ({ type: "correction" as const, idempotencyKey: key, details: { field: "cpni", correction: "wrong plan" } });
+    const other: RequestingCustomer = { accountId: await insertTestCustomer(handle.db, { email }), email };
+    const correction = (key: string) => ({ type: "correction" as const, idempotencyKey: key, details: { field: "cpni", fieldTitle: "CPNI", correction: "wrong plan" } });
     const key = randomUUID();
     const first = await submitCustomerRequest(handle.db, customer, correction(key), { siteUrl: SITE, now: NOW });
     if (first.kind !== "created") throw new Error("expected a new request");
@@ -86,13 +85,13 @@ describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
   });
 
   it("keeps nothing when the acknowledgement cannot be written, and sends a written one after a restart", async () => {
-    const failing: SignedInAccount = { ...customer, email: FAILING_ADDRESS };
+    const failing: RequestingCustomer = { ...customer, email: FAILING_ADDRESS };
     const key = randomUUID();
-    await expect(submitCustomerRequest(handle.db, failing, { type: "correction", idempotencyKey: key, details: { field: "cpni", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW })).rejects.toThrow(/outbox is unavailable/);
+    await expect(submitCustomerRequest(handle.db, failing, { type: "correction", idempotencyKey: key, details: { field: "cpni", fieldTitle: "CPNI", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW })).rejects.toThrow(/outbox is unavailable/);
     expect(await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute()).toEqual([]);
 
     // The process that wrote the request dies before its dispatcher runs; the email waits in the outbox.
-    const written = await submitCustomerRequest(handle.db, customer, { type: "correction", idempotencyKey: randomUUID(), details: { field: "cpni", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW });
+    const written = await submitCustomerRequest(handle.db, customer, { type: "correction", idempotencyKey: randomUUID(), details: { field: "cpni", fieldTitle: "CPNI", correction: "wrong plan" } }, { siteUrl: SITE, now: NOW });
     if (written.kind !== "created") throw new Error("expected a new request");
     const sent: Mail.Options[] = [];
     await deliverPendingEmails(handle.db, { sender: { sendMail: async (message: Mail.Options) => void sent.push(message) }, from: "Privacy Center <privacy@example.com>", now: () => new Date(NOW.getTime() + 60_000) });

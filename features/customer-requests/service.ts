@@ -4,21 +4,24 @@ import { formatDay } from "@/lib/dates";
 import { dataCategories } from "@/content/data-categories";
 import { describeAdministratorContact } from "@/features/requests/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";
+import type { RecordCorrectionDetails, TypedRequestDetails } from "@/features/requests/request-details";
 import { submitPublicRequest, type SubmissionOutcome } from "@/features/requests/submit-public-request";
-import type { SignedInAccount } from "@/server/auth/current-account";
 import type { Database } from "@/server/db/schema";
 import type { CorrectionRequest } from "./schemas";
 
 export type CustomerRequestType = "access" | "correction" | "deletion";
 
-export interface CustomerRequestInput {
-  type: CustomerRequestType;
+/** The signed-in customer making the request (the session's, never the form's). */
+export interface RequestingCustomer {
+  accountId: string;
+  email: string;
+}
+
+export type CustomerRequestInput = {
   idempotencyKey: string;
-  /** The type's own fields, as submitted. */
-  details: Record<string, string | null>;
   /** When the customer re-entered their password for this request (access and deletion). */
   reauthenticatedAt?: Date;
-}
+} & ({ type: "access" | "deletion" } | { type: "correction"; details: RecordCorrectionDetails });
 
 const whatWasAsked: Record<CustomerRequestType, { received: string; subject: string; sentence: string }> = {
   access: {
@@ -60,22 +63,20 @@ function acknowledgementText(type: CustomerRequestType, request: RequestSummary,
  */
 export async function submitCustomerRequest(
   db: Kysely<Database>,
-  customer: SignedInAccount,
+  customer: RequestingCustomer,
   input: CustomerRequestInput,
   context: { siteUrl: string; now?: Date },
 ): Promise<SubmissionOutcome> {
   const now = context.now ?? new Date();
   const profile = await db.selectFrom("customers").select(["fullName"]).where("accountId", "=", customer.accountId).executeTakeFirst();
-  const identityCheck: Record<string, string> = input.reauthenticatedAt ? { reauthenticatedAt: input.reauthenticatedAt.toISOString() } : {};
   return submitPublicRequest(
     db,
     {
       draft: {
-        type: input.type,
+        ...typedDetailsOf(input),
         requesterName: profile?.fullName ?? customer.email,
         requesterEmail: customer.email,
         requesterPostal: null,
-        details: { ...input.details, ...identityCheck },
         urgent: false,
         idempotencyKey: input.idempotencyKey,
         receivedMessage: whatWasAsked[input.type].received,
@@ -93,8 +94,14 @@ export async function submitCustomerRequest(
   );
 }
 
+/** The request's type and its own fields, with the fresh sign-in when there was one. */
+function typedDetailsOf(input: CustomerRequestInput): TypedRequestDetails {
+  const identityCheck = input.reauthenticatedAt ? { reauthenticatedAt: input.reauthenticatedAt.toISOString() } : {};
+  return input.type === "correction" ? { type: "correction", details: { ...input.details, ...identityCheck } } : { type: input.type, details: identityCheck };
+}
+
 /** A correction's fields as the administrator reads them. */
-export function correctionDetails(input: CorrectionRequest): Record<string, string | null> {
+export function correctionDetails(input: CorrectionRequest): RecordCorrectionDetails {
   const category = dataCategories.find((candidate) => candidate.id === input.category);
   return { field: input.category, fieldTitle: category?.title ?? input.category, correction: input.correction };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { requestStatusUrl } from "@/features/requests/status-link";
+import { requestLinks } from "@/features/requests/status-link";
 import { receivedRequestSummary } from "@/features/requests/testing/received-request-summary";
 import { expectNothingTheSenderChose } from "@/features/requests/testing/expect-nothing-the-sender-chose";
 import { env } from "@/server/env";
@@ -30,7 +30,7 @@ const summary = (reference: string) => receivedRequestSummary("minor_report", re
 describe("the acknowledgement of a minor's report", () => {
   it("says nothing the sender typed, not even their name, and links only to the center", () => {
     const report = minorReportSchema.parse({ idempotencyKey: randomUUID(), relation: "other", childAge: "12", ...typed });
-    const plan = planMinorReport(report, () => "", { statusUrl: requestStatusUrl });
+    const plan = planMinorReport(report, () => "", requestLinks(env.SITE_URL));
     const email = plan.acknowledgement(summary("PR-7K4Q-9M2X"))!;
 
     expect(email.to).toBe(typed.reporterEmail);

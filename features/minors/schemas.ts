@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { fieldLimits, freeText, isGiven, optionalEmail, optionalPhone, requiredText } from "@/features/requests/public-request-fields";
-import { publicRequestControls } from "@/features/requests/public-request-state";
+import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, optionalPhone, publicRequestControls, requiredText } from "@/features/requests/public-request-fields";
 
 /**
  * The "Report a minor's data" form: only what the Privacy Administrator needs
@@ -51,7 +50,7 @@ export const minorReportSchema = z
     childPhone: optionalPhone,
     childAccountNumber: accountNumber,
     disclosed: freeText("Tell us what information about the child was disclosed.", "What was disclosed"),
-    anythingElse: freeText(null, "Anything else"),
+    anythingElse: optionalFreeText("Anything else"),
   })
   .refine((report) => isGiven(report.reporterEmail) || isGiven(report.reporterPhone), {
     path: ["reporterContact"],

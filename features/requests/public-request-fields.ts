@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HONEYPOT_FIELD, IDEMPOTENCY_FIELD } from "@/lib/forms/form-state";
 
 /**
  * Field schemas the public request forms share. An empty optional field
@@ -19,13 +20,17 @@ export const fieldLimits = {
 export const requiredText = (missing: string, tooLong: string, max: number) =>
   z.string({ error: missing }).trim().min(1, { error: missing }).max(max, { error: tooLong });
 
+const limitedText = (missing: string, what: string) =>
+  z.string({ error: missing }).max(fieldLimits.freeText, { error: `${what} can be at most ${fieldLimits.freeText} characters.` });
+
 /** Free text kept exactly as written (no trimming, no stripping of markup): it is always rendered escaped. */
-export const freeText = (missing: string | null, what: string) => {
-  const limit = z.string({ error: missing ?? "" }).max(fieldLimits.freeText, { error: `${what} can be at most ${fieldLimits.freeText} characters.` });
-  return missing === null
-    ? limit.optional().transform((value) => (value?.trim() ? value : null))
-    : limit.refine((value) => value.trim() !== "", { error: missing });
-};
+export const freeText = (missing: string, what: string) => limitedText(missing, what).refine((value) => value.trim() !== "", { error: missing });
+
+/** Optional free text, kept exactly as written; left empty, it is null. */
+export const optionalFreeText = (what: string) =>
+  limitedText("", what)
+    .optional()
+    .transform((value) => (value?.trim() ? value : null));
 
 export const optionalEmail = (invalid: string) =>
   z
@@ -65,3 +70,14 @@ export function formatPhoneNumber(value: string): string {
 export function isGiven(value: unknown): boolean {
   return typeof value === "string" ? value.trim() !== "" : value !== null && value !== undefined;
 }
+
+/**
+ * The two hidden fields every public request form carries, as schema members:
+ * the idempotency key the page made when it rendered, and the honeypot, which
+ * a person never sees and a bot fills in (checked by the action, not refused
+ * here, so a bot learns nothing).
+ */
+export const publicRequestControls = {
+  [IDEMPOTENCY_FIELD]: z.uuid({ error: "This form has expired. Please reload the page and try again." }),
+  [HONEYPOT_FIELD]: z.string().max(500).optional(),
+};

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
 import type { Deadlines } from "./legal-deadlines";
+import type { TypedRequestDetails } from "./request-details";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -13,9 +14,11 @@ export interface PostalAddress {
   postalCode: string;
 }
 
-export interface NewRequest {
+/** A request as it is made: the type and its own fields (`details`, as submitted) go together. */
+export type NewRequest = NewRequestFields & TypedRequestDetails;
+
+interface NewRequestFields {
   reference: string;
-  type: PrivacyRequestType;
   /** The customer it concerns. */
   customerId: string | null;
   /** The customer who made it from their account; null when it was made without one. Only this decides whose request it is. */
@@ -23,8 +26,6 @@ export interface NewRequest {
   requesterName: string;
   requesterEmail: string | null;
   requesterPostal: PostalAddress | null;
-  /** The type's own fields, as submitted. */
-  details: Record<string, string | number | null>;
   urgent: boolean;
   deadlines: Deadlines;
   idempotencyKey: string | null;

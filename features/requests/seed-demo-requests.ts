@@ -7,7 +7,7 @@ import { getPolicyHistory } from "@/features/policy/policy-service";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database } from "@/server/db/schema";
 import { demoAdministrator, demoCustomers } from "@/server/db/seed/demo-people";
-import { requestStatusUrl } from "./status-link";
+import { requestLinks } from "./status-link";
 import { submitPublicRequest } from "./submit-public-request";
 import { completeRequest, startRequest, verifyRequest } from "./workflow/request-workflow";
 
@@ -28,8 +28,8 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
 
   const access = await submitCustomerRequest(
     db,
-    { accountId: alex!.id, email: alex!.email, role: "customer", sessionId: "demo-seed" },
-    { type: "access", idempotencyKey: randomUUID(), details: {}, reauthenticatedAt: daysAgo(21) },
+    { accountId: alex!.id, email: alex!.email },
+    { type: "access", idempotencyKey: randomUUID(), reauthenticatedAt: daysAgo(21) },
     { ...context, now: daysAgo(21) },
   );
   if (access.kind === "created") {
@@ -45,7 +45,7 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
 
   await submitCustomerRequest(
     db,
-    { accountId: jordan!.id, email: jordan!.email, role: "customer", sessionId: "demo-seed" },
+    { accountId: jordan!.id, email: jordan!.email },
     {
       type: "correction",
       idempotencyKey: randomUUID(),
@@ -58,7 +58,7 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
     db,
     planCaliforniaRequest(
       { idempotencyKey: randomUUID(), fullName: "Casey Californian", answerChannel: "email", email: "casey.californian@example.com", streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" },
-      { statusUrl: requestStatusUrl },
+      requestLinks(options.siteUrl),
     ),
     daysAgo(9),
   );

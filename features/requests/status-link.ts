@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env, readSecrets } from "@/server/env";
+import { readSecrets } from "@/server/env";
+import type { RequestLinks } from "./submit-public-request";
 
 /**
  * The link that lets someone without an account follow their request:
@@ -26,6 +27,8 @@ export function requestStatusPath(reference: string): string {
   return `/requests/${reference}?key=${requestStatusKey(reference)}`;
 }
 
-export function requestStatusUrl(reference: string): string {
-  return `${env.SITE_URL}${requestStatusPath(reference)}`;
+/** The links a request's acknowledgement gives, on this site (the entry point's `siteUrl`). */
+export function requestLinks(siteUrl: string): RequestLinks {
+  const site = siteUrl.replace(/\/+$/, "");
+  return { statusUrl: (reference) => `${site}${requestStatusPath(reference)}` };
 }

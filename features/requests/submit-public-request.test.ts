@@ -4,6 +4,7 @@ import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { REFERENCE_PATTERN } from "./reference";
 import { findRequestByReference } from "./repository";
+import type { TypedRequestDetails } from "./request-details";
 import { type PublicRequestPlan, submitPublicRequest } from "./submit-public-request";
 import { breakOutboxFor, FAILING_ADDRESS } from "./testing/request-fixtures";
 
@@ -11,12 +12,12 @@ function planFor(overrides: { key?: string; email?: string | null; type?: Public
   const email = overrides.email === undefined ? "requester@example.com" : overrides.email;
   return {
     draft: {
-      type: overrides.type ?? "california_privacy_rights",
+      // Any type, with a California request's details: the submission does not look inside them.
+      ...({ type: overrides.type ?? "california_privacy_rights", details: { answerChannel: "email" } } as TypedRequestDetails),
       idempotencyKey: overrides.key ?? randomUUID(),
       requesterName: overrides.name ?? "Pat <b>Requester</b>",
       requesterEmail: email,
       requesterPostal: { streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" },
-      details: { answerChannel: "email" },
       urgent: false,
       receivedMessage: "We received your request.",
     },

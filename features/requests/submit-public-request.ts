@@ -16,8 +16,11 @@ import {
   type RequestSummary,
 } from "./repository";
 
+/** Omit that keeps a union a union (each type with its own details). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** What a form hands over: the request as submitted, minus what the center decides (reference, dates, whom it concerns, who made it). */
-export type PublicRequestDraft = Omit<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey"> & {
+export type PublicRequestDraft = OmitEach<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey"> & {
   idempotencyKey: string;
 };
 

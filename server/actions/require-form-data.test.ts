@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { readFormInput as readAccountFormInput, textOf } from "@/features/account-security/form-state";
-import { readFormInput as readPublicFormInput, readSubmittedValues } from "@/features/requests/public-request-state";
 import { requireFormData } from "./require-form-data";
 
 /** Next.js's notFound() throws an error that carries this digest; Next.js answers it 404. */
@@ -32,16 +31,12 @@ describe("the form readers", () => {
     form.set("$ACTION_ID_abc", "");
     form.set("email", "a@example.com");
     expect(readAccountFormInput(form)).toEqual({ email: "a@example.com" });
-    expect(readPublicFormInput(form)).toEqual({ email: "a@example.com" });
-    expect(readSubmittedValues(form)).toEqual({ email: "a@example.com" });
     expect(textOf(form, "email")).toBe("a@example.com");
   });
 
   it("answer anything else with a 404, and keep nothing from it", () => {
     for (const value of notForms) {
       expect(digestOf(() => readAccountFormInput(value))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
-      expect(digestOf(() => readPublicFormInput(value))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
-      expect(readSubmittedValues(value)).toEqual({});
       expect(textOf(value, "email")).toBe("");
     }
   });

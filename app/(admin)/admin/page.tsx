@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
 import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { NextPageLink, QueueFilters, QueueTable } from "@/features/admin/components/request-queue";
-import { queueSearchSchema } from "@/features/admin/queue-schemas";
-import { getRequestQueue } from "@/features/admin/queue-service";
-import { requireAdmin } from "@/server/auth/current-account";
+import { readRequestQueue } from "@/features/admin/queries";
 
 export const metadata: Metadata = { title: "Request queue" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminQueuePage({ searchParams }: Props) {
-  await requireAdmin("/admin");
-  const search = queueSearchSchema.parse(await searchParams);
-  const queue = await getRequestQueue(search);
+  const queue = await readRequestQueue(await searchParams);
   return (
     <>
       <AdminNavigation current="/admin" />
@@ -20,9 +16,9 @@ export default async function AdminQueuePage({ searchParams }: Props) {
       <p className="mt-2" role="status">
         <strong>{queue.counts.overdue}</strong> overdue · <strong>{queue.counts.dueThisWeek}</strong> due within 7 days
       </p>
-      <QueueFilters search={search} />
+      <QueueFilters search={queue.search} />
       <QueueTable rows={queue.rows} today={queue.today} />
-      <NextPageLink search={search} nextCursor={queue.nextCursor} />
+      <NextPageLink search={queue.search} nextCursor={queue.nextCursor} />
     </>
   );
 }

@@ -2,11 +2,11 @@
 
 import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { type FormState, idleFormState } from "@/features/account-security/form-state";
 import { TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type FormState, idleFormState } from "@/lib/forms/form-state";
 import type { RequestIntent } from "../request-action-schemas";
-import { runRequestAction } from "../request-actions";
+import { takeRequestStepAction } from "../request-actions";
 
 interface ActionFormProps {
   intent: RequestIntent;
@@ -19,7 +19,7 @@ interface ActionFormProps {
 
 /** One step of the workflow as a plain form (works without JavaScript), with its own answer. */
 function ActionForm({ intent, reference, title, description, submitLabel, fields }: ActionFormProps) {
-  const [state, formAction] = useActionState(runRequestAction, idleFormState);
+  const [state, formAction] = useActionState(takeRequestStepAction, idleFormState);
   const headingId = `action-${intent}-heading`;
   return (
     <form action={formAction} noValidate aria-labelledby={headingId} className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">

@@ -1,11 +1,15 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import type { RequestDetails } from "@/features/requests/request-details";
 import type { AdminRequestView } from "@/features/requests/workflow/request-views";
 
 const formatTime = (iso: string) => formatMoment(iso, "medium");
 
-const detailLabels: Record<string, string> = {
+/** Every field any type of request has. */
+type DetailName = RequestDetails extends infer Details ? (Details extends unknown ? keyof Details : never) : never;
+
+const detailLabels: Record<DetailName, string> = {
   reauthenticatedAt: "Password re-entered (fresh sign-in)",
   field: "Information concerned",
   fieldTitle: "Information concerned",
@@ -94,7 +98,7 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             {details.map(([name, value]) => (
               <div key={name} className="contents">
-                <dt className="font-semibold">{detailLabels[name] ?? name}</dt>
+                <dt className="font-semibold">{detailLabels[name as DetailName] ?? name}</dt>
                 <dd><DetailValue name={name} value={value} /></dd>
               </div>
             ))}

@@ -8,8 +8,8 @@ import { RadioGroupField, TextField } from "@/components/ui/form-fields";
 import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/features/requests/components/request-received";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
 import { fieldLimits } from "@/features/requests/public-request-fields";
-import { IDEMPOTENCY_FIELD, idlePublicRequestState } from "@/features/requests/public-request-state";
 import { submitCaliforniaRequestAction } from "../actions";
 import { ANSWER_CHANNELS, answerChannelLabels } from "../schemas";
 
@@ -36,20 +36,21 @@ const channelHints: Record<(typeof ANSWER_CHANNELS)[number], string> = {
  * action); with it, the confirmation replaces the form in place.
  */
 export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: string }) {
-  const [state, formAction] = useActionState(submitCaliforniaRequestAction, idlePublicRequestState);
+  const [state, formAction] = useActionState(submitCaliforniaRequestAction, idleFormState);
 
-  if (state.status === "received") {
+  const received = state.status === "success" ? state.result : undefined;
+  if (received) {
     return (
       <RequestReceived
         title="We received your California Privacy Rights request"
-        reference={state.reference}
-        receivedOn={state.receivedOn}
-        answerBy={state.answerBy}
+        reference={received.reference}
+        receivedOn={received.receivedOn}
+        answerBy={received.answerBy}
         answerByLabel="We will answer by"
-        statusPath={state.statusPath}
+        statusPath={received.statusPath}
       >
         <p>
-          {state.acknowledgementEmailed
+          {received.acknowledgementEmailed
             ? "We have emailed a confirmation with this reference number to the address you gave."
             : "You gave no email address, so our answer will come by postal mail only."}
         </p>
@@ -64,8 +65,8 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
     );
   }
 
-  const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : {};
   const text = (name: string) => ({ id: id(name), name, error: errors[name], defaultValue: values[name] ?? "" });
 
   return (
@@ -83,7 +84,7 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
         </p>
       </div>
       <form action={formAction} noValidate className="mt-8 max-w-2xl space-y-6">
-        {state.status === "error" ? <ErrorSummary message={state.message} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
+        {state.status === "error" ? <ErrorSummary message={state.message ?? ""} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
         <input type="hidden" name={IDEMPOTENCY_FIELD} value={values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
         <HoneypotField idPrefix="ccpr" />
 

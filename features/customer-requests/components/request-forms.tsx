@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { describedBy, HintAndError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
-import { idleFormState } from "@/features/account-security/form-state";
 import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { idleFormState } from "@/lib/forms/form-state";
 import { requestAccessAction, requestCorrectionAction, requestDeletionAction } from "../actions";
 import { CORRECTION_TEXT_LIMIT } from "../schemas";
 

@@ -7,8 +7,8 @@ import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/compone
 import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/features/requests/components/request-received";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
 import { fieldLimits } from "@/features/requests/public-request-fields";
-import { IDEMPOTENCY_FIELD, idlePublicRequestState } from "@/features/requests/public-request-state";
 import { submitMinorReportAction } from "../actions";
 import { RELATIONS, relationLabels } from "../schemas";
 
@@ -36,13 +36,14 @@ const SUMMARY_FIELDS: readonly SummaryField[] = [
  * swaps the form for the confirmation.
  */
 export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) {
-  const [state, formAction] = useActionState(submitMinorReportAction, idlePublicRequestState);
+  const [state, formAction] = useActionState(submitMinorReportAction, idleFormState);
 
-  if (state.status === "received") {
+  const received = state.status === "success" ? state.result : undefined;
+  if (received) {
     return (
-      <RequestReceived title="We received your report" reference={state.reference} receivedOn={state.receivedOn} answerBy={state.answerBy} answerByLabel="We will contact you by" statusPath={state.statusPath}>
+      <RequestReceived title="We received your report" reference={received.reference} receivedOn={received.receivedOn} answerBy={received.answerBy} answerByLabel="We will contact you by" statusPath={received.statusPath}>
         <p>
-          {state.acknowledgementEmailed
+          {received.acknowledgementEmailed
             ? "We have emailed a confirmation with this reference number to the address you gave."
             : "You gave no email address, so we will reach you by phone."}
         </p>
@@ -57,8 +58,8 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
     );
   }
 
-  const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" ? state.values : {};
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const values = state.status === "error" ? (state.values ?? {}) : {};
   const text = (name: string) => ({ id: id(name), name, error: errors[name], defaultValue: values[name] ?? "" });
 
   return (
@@ -69,7 +70,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
         information reached us, tell us here. You do not need an account, and you will get a reference number.
       </p>
       <form action={formAction} noValidate className="mt-8 max-w-2xl space-y-8">
-        {state.status === "error" ? <ErrorSummary message={state.message} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
+        {state.status === "error" ? <ErrorSummary message={state.message ?? ""} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
         <input type="hidden" name={IDEMPOTENCY_FIELD} value={values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
         <HoneypotField idPrefix="minor" />
 

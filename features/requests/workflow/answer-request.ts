@@ -4,6 +4,7 @@ import { buildDataExport, dataExportFileName } from "@/features/dashboard/build-
 import { dateOfBirthCorrectionSchema } from "@/features/dashboard/date-of-birth-correction";
 import { readCustomerInventory } from "@/features/dashboard/service";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
+import { type DateOfBirthCorrectionDetails, isDateOfBirthCorrection } from "../request-details";
 import { eraseCustomerData } from "./erase-customer-data";
 import {
   accessCompletedLetter,
@@ -12,7 +13,7 @@ import {
   deletionCompletedLetter,
   type RequestLetter,
 } from "./request-emails";
-import { type ActionStep, type AuditDetails, refuse } from "./run-request-action";
+import { type ActionStep, type AuditDetails, refuse } from "./perform-workflow-step";
 
 /** What completing a request needs besides the database: the key that seals an access request's copy, and what the copy cites. */
 export interface CompletionDeps {
@@ -32,13 +33,16 @@ export interface Answer {
  * types are answered by the administrator's message.
  */
 export async function answerRequest(step: ActionStep, message: string, deps: CompletionDeps): Promise<Answer> {
-  switch (step.request.type) {
+  const { request } = step;
+  switch (request.type) {
     case "access":
       return answerAccess(step, message, deps);
     case "deletion":
       return answerDeletion(step, message);
     case "correction":
-      return step.request.details.field === "date_of_birth" ? answerDateOfBirthCorrection(step, message) : { letter: answeredLetter(step.request, message), auditDetails: {} };
+      return isDateOfBirthCorrection(request.details)
+        ? answerDateOfBirthCorrection(step, request.details, message)
+        : { letter: answeredLetter(request, message), auditDetails: {} };
     case "california_privacy_rights":
     case "minor_report":
       return { letter: answeredLetter(step.request, message), auditDetails: {} };
@@ -75,10 +79,10 @@ async function answerDeletion(step: ActionStep, message: string): Promise<Answer
 }
 
 /** The date of birth changes only here, once the administrator has verified the new date (policy). */
-async function answerDateOfBirthCorrection(step: ActionStep, message: string): Promise<Answer> {
+async function answerDateOfBirthCorrection(step: ActionStep, details: DateOfBirthCorrectionDetails, message: string): Promise<Answer> {
   const { trx, request, now } = step;
   const customerId = requireCustomerId(step, "correct");
-  const requested = dateOfBirthCorrectionSchema.shape.dateOfBirth.safeParse(request.details.requestedValue);
+  const requested = dateOfBirthCorrectionSchema.shape.dateOfBirth.safeParse(details.requestedValue);
   if (!requested.success) refuse(`The date of birth this request asks for cannot be used: ${requested.error.issues[0]?.message} Deny it instead, and explain why.`);
   const result = await trx.updateTable("customers").set({ dateOfBirth: requested.data, updatedAt: now.toISOString() }).where("accountId", "=", customerId).executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) refuse("The customer record of this request no longer exists, so there is nothing to correct.");

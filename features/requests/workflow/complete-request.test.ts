@@ -3,7 +3,7 @@ import { insertTestCustomer } from "@/features/requests/testing/request-fixtures
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { deletionScope } from "./deletion-scope";
-import { readCustomerRequest, readRequestExport } from "./request-views";
+import { findCustomerRequest, findRequestExport } from "./request-views";
 import { completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
 import { countCustomerRows, insertAdministrator, insertCustomerRecords, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
@@ -58,7 +58,7 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
       const customerId = await insertTestCustomer(handle.db);
       await insertCustomerRecords(handle.db, customerId, SOON_AFTER);
       const reference = await verifiedRequest({ type: "access", customerId });
-      expect(await readCustomerRequest(handle.db, customerId, reference)).toMatchObject({ status: "verified", hasDownload: false });
+      expect(await findCustomerRequest(handle.db, customerId, reference)).toMatchObject({ status: "verified", hasDownload: false });
 
       expect(await complete(reference, "Your copy covers every category we hold.")).toMatchObject({ ok: true, request: { status: "completed" } });
 
@@ -66,7 +66,7 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
       expect(stored.fileName).toBe("phone-com-privacy-data-2026-12-03.json");
       expect(stored.ciphertext).not.toContain("Test Customer");
 
-      const copy = await readRequestExport(handle.db, customerId, reference, testCipher);
+      const copy = await findRequestExport(handle.db, customerId, reference, testCipher);
       expect(copy?.fileName).toBe("phone-com-privacy-data-2026-12-03.json");
       const body = JSON.parse(copy!.body) as { policyVersion: string; categories: { id: string; records: unknown }[] };
       expect(body.policyVersion).toBe("2026-11-20");
@@ -74,7 +74,7 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
       expect(personal.fullName).toBe("Test Customer");
       // Masked, as everywhere: the full number never leaves the vault.
       expect(copy!.body).not.toContain("123-45-6789");
-      expect(await readCustomerRequest(handle.db, customerId, reference)).toMatchObject({ status: "completed", hasDownload: true });
+      expect(await findCustomerRequest(handle.db, customerId, reference)).toMatchObject({ status: "completed", hasDownload: true });
 
       const trail = await readTrail(handle.db, reference);
       const email = trail.emails.at(-1)!;
@@ -90,9 +90,9 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
       const stranger = await insertTestCustomer(handle.db);
       const reference = await verifiedRequest({ type: "access", customerId: owner });
       await complete(reference);
-      expect(await readRequestExport(handle.db, owner, reference, testCipher)).toBeDefined();
-      expect(await readRequestExport(handle.db, stranger, reference, testCipher)).toBeUndefined();
-      expect(await readCustomerRequest(handle.db, stranger, reference)).toBeUndefined();
+      expect(await findRequestExport(handle.db, owner, reference, testCipher)).toBeDefined();
+      expect(await findRequestExport(handle.db, stranger, reference, testCipher)).toBeUndefined();
+      expect(await findCustomerRequest(handle.db, stranger, reference)).toBeUndefined();
     });
 
     it("is refused when the request concerns no customer record", async () => {

@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import {
-  listAdministrators,
-  listCustomerRequests,
-  readCustomerRequest,
-  readRequestExport,
-  readRequestForAdmin,
-  readRequestForRequester,
-  viewCustomerRecordsForRequest,
-} from "./request-views";
+import { findCustomerRequest, findCustomerRequests, findRequestExport, findRequestForAdmin, findRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
 import { addInternalNote, assignRequest, completeRequest, verifyRequest } from "./request-workflow";
+import { listActiveAdministrators } from "./workflow-repository";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 describe.each(ENGINES)("reading requests on %s", (engine) => {
@@ -26,12 +19,12 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
     it("shows who asked, what, the whole timeline with who acted, the assignee and whether the identity is verified", async () => {
       const postal = { streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" };
       const reference = await insertTestRequest(handle.db, { type: "california_privacy_rights", requesterName: "Pat <b>Requester</b>", requesterPostal: postal, details: { answerChannel: "email" } });
-      const before = await readRequestForAdmin(handle.db, reference);
+      const before = await findRequestForAdmin(handle.db, reference);
       expect(before).toMatchObject({ reference, status: "received", requesterName: "Pat <b>Requester</b>", requesterPostal: postal, details: { answerChannel: "email" }, verification: null, assignedTo: null, hasExport: false });
 
       await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Utility bill" }, {}, SOON_AFTER);
       await assignRequest(handle.db, { reference, actorAccountId: admin, assigneeAccountId: admin }, {}, SOON_AFTER);
-      const view = (await readRequestForAdmin(handle.db, reference))!;
+      const view = (await findRequestForAdmin(handle.db, reference))!;
       const adminEmail = `${admin}@example.com`;
       expect(view.verification).toEqual({ verifiedAt: SOON_AFTER.toISOString(), verifiedByAccountId: admin, verifiedBy: adminEmail });
       expect(view.assignedTo).toEqual({ accountId: admin, email: adminEmail });
@@ -44,7 +37,7 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
     });
 
     it("answers undefined for an unknown reference", async () => {
-      expect(await readRequestForAdmin(handle.db, "PR-2222-3333")).toBeUndefined();
+      expect(await findRequestForAdmin(handle.db, "PR-2222-3333")).toBeUndefined();
     });
 
     it("shows a customer's records only through an audited look, masked", async () => {
@@ -73,7 +66,7 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
     it("lists the active administrators, and no one else", async () => {
       const disabled = await insertAdministrator(handle.db, { disabled: true });
       const customer = await insertAdministrator(handle.db, { role: "customer" });
-      const ids = (await listAdministrators(handle.db)).map((administrator) => administrator.accountId);
+      const ids = (await listActiveAdministrators(handle.db)).map((administrator) => administrator.accountId);
       expect(ids).toContain(admin);
       expect(ids).not.toContain(disabled);
       expect(ids).not.toContain(customer);
@@ -87,7 +80,7 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
       const older = await insertTestRequest(handle.db, { customerId, type: "access", receivedAt: RECEIVED_AT });
       const newer = await insertTestRequest(handle.db, { customerId, type: "deletion", receivedAt: new Date("2026-12-02T09:00:00Z") });
       await insertTestRequest(handle.db, { customerId: other });
-      expect(await listCustomerRequests(handle.db, customerId)).toEqual([
+      expect(await findCustomerRequests(handle.db, customerId)).toEqual([
         { reference: newer, type: "deletion", status: "received", receivedAt: "2026-12-02T09:00:00.000Z", answerBy: "2027-01-16", extendedAnswerBy: null, closedAt: null },
         { reference: older, type: "access", status: "received", receivedAt: RECEIVED_AT.toISOString(), answerBy: "2027-01-15", extendedAnswerBy: null, closedAt: null },
       ]);
@@ -99,13 +92,13 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
       await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Called the number on file" }, {}, SOON_AFTER);
       await addInternalNote(handle.db, { reference, actorAccountId: admin, note: "Sounded unsure." }, {}, SOON_AFTER);
 
-      const view = await readCustomerRequest(handle.db, customerId, reference);
+      const view = await findCustomerRequest(handle.db, customerId, reference);
       expect(view).toMatchObject({ reference, type: "access", status: "verified", hasDownload: false });
       expect(view!.events.map((event) => event.kind)).toEqual(["received", "verified"]);
       expect(JSON.stringify(view)).not.toContain("Called the number");
       expect(JSON.stringify(view)).not.toContain("Sounded unsure");
 
-      expect(await readCustomerRequest(handle.db, await insertTestCustomer(handle.db), reference)).toBeUndefined();
+      expect(await findCustomerRequest(handle.db, await insertTestCustomer(handle.db), reference)).toBeUndefined();
     });
 
     it("never shows the customer a request someone else made about them, nor the administrator's letters to that person", async () => {
@@ -123,21 +116,21 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
         expect(done.ok).toBe(true);
       }
 
-      expect((await listCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([own]);
+      expect((await findCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([own]);
       for (const reference of [report, california, accessByOther]) {
-        expect(await readCustomerRequest(handle.db, customerId, reference)).toBeUndefined();
-        expect(await readRequestExport(handle.db, customerId, reference, testCipher)).toBeUndefined();
+        expect(await findCustomerRequest(handle.db, customerId, reference)).toBeUndefined();
+        expect(await findRequestExport(handle.db, customerId, reference, testCipher)).toBeUndefined();
       }
       // The console still finds them by the customer they concern.
-      expect(await readRequestForAdmin(handle.db, report)).toMatchObject({ customerId, type: "minor_report" });
+      expect(await findRequestForAdmin(handle.db, report)).toMatchObject({ customerId, type: "minor_report" });
       expect((await viewCustomerRecordsForRequest(handle.db, report, admin, SOON_AFTER))?.personal.fullName).toBe("Test Customer");
     });
 
     it("shows the customer a request they made even when it concerns nobody's records any more", async () => {
       const customerId = await insertTestCustomer(handle.db);
       const reference = await insertTestRequest(handle.db, { customerId: null, requestedByCustomerId: customerId, type: "correction" });
-      expect((await listCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([reference]);
-      expect(await readCustomerRequest(handle.db, customerId, reference)).toMatchObject({ reference, type: "correction" });
+      expect((await findCustomerRequests(handle.db, customerId)).map((request) => request.reference)).toEqual([reference]);
+      expect(await findCustomerRequest(handle.db, customerId, reference)).toMatchObject({ reference, type: "correction" });
     });
   });
 
@@ -147,17 +140,17 @@ describe.each(ENGINES)("reading requests on %s", (engine) => {
       await verifyRequest(handle.db, { reference, actorAccountId: admin, method: "Replied from the address given" }, {}, SOON_AFTER);
       await addInternalNote(handle.db, { reference, actorAccountId: admin, note: "Looks genuine." }, {}, SOON_AFTER);
 
-      const view = await readRequestForRequester(handle.db, reference);
+      const view = await findRequestForRequester(handle.db, reference);
       expect(view).toMatchObject({ reference, type: "california_privacy_rights", status: "verified", hasDownload: false });
       expect(view!.events.map((event) => event.kind)).toEqual(["received", "verified"]);
       expect(JSON.stringify(view)).not.toContain("Looks genuine");
-      expect(await readRequestForRequester(handle.db, "PR-2222-2222")).toBeUndefined();
+      expect(await findRequestForRequester(handle.db, "PR-2222-2222")).toBeUndefined();
     });
 
     it("never shows a request a customer made from their account: that one is followed, and downloaded, signed in", async () => {
       const customerId = await insertTestCustomer(handle.db);
       const reference = await insertTestRequest(handle.db, { customerId, type: "access" });
-      expect(await readRequestForRequester(handle.db, reference)).toBeUndefined();
+      expect(await findRequestForRequester(handle.db, reference)).toBeUndefined();
     });
   });
 });

@@ -5,10 +5,14 @@ import { readCustomerInventory } from "@/features/dashboard/service";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
-import { type Administrator, findActiveAdministrator, findWorkflowRequest, listActiveAdministrators, type WorkflowRequest } from "./workflow-repository";
+import type { TypedRequestDetails } from "../request-details";
+import { type Administrator, findActiveAdministrator, findWorkflowRequest, type WorkflowRequestFields } from "./workflow-repository";
 
 /**
- * What the console and the customer's pages read about requests. Staff see
+ * What the console and the customer's pages read about requests, given the
+ * database (the pages reach them through their feature's queries, which check
+ * who is asking first: features/admin/queries.ts,
+ * features/customer-requests/queries.ts, features/requests/queries.ts). Staff see
  * everything about a request but not the customer's records, which are read
  * (and audited) only on purpose. A customer sees only the requests they made
  * themselves (`requested_by_customer_id`, in each query's WHERE) and only the
@@ -26,14 +30,15 @@ export interface AdminRequestEvent {
   actorEmail: string | null;
 }
 
-export interface AdminRequestView extends Omit<WorkflowRequest, "assignedTo"> {
-  assignedTo: Administrator | null;
-  events: AdminRequestEvent[];
-  /** null until the identity is verified. */
-  verification: { verifiedAt: string; verifiedByAccountId: string | null; verifiedBy: string | null } | null;
-  /** An access request's copy was made. */
-  hasExport: boolean;
-}
+export type AdminRequestView = Omit<WorkflowRequestFields, "assignedTo"> &
+  TypedRequestDetails & {
+    assignedTo: Administrator | null;
+    events: AdminRequestEvent[];
+    /** null until the identity is verified. */
+    verification: { verifiedAt: string; verifiedByAccountId: string | null; verifiedBy: string | null } | null;
+    /** An access request's copy was made. */
+    hasExport: boolean;
+  };
 
 export interface CustomerRequestListItem {
   reference: string;
@@ -54,7 +59,7 @@ export interface CustomerRequestView extends CustomerRequestListItem {
 const LIST_COLUMNS = ["reference", "type", "status", "receivedAt", "answerBy", "extendedAnswerBy", "closedAt"] as const;
 
 /** Everything staff need to work a request; undefined when there is none with that reference. */
-export async function readRequestForAdmin(db: Kysely<Database>, reference: string): Promise<AdminRequestView | undefined> {
+export async function findRequestForAdmin(db: Kysely<Database>, reference: string): Promise<AdminRequestView | undefined> {
   const request = await findWorkflowRequest(db, reference);
   if (!request) return undefined;
   const [events, assignee, exportRow] = await Promise.all([
@@ -99,13 +104,8 @@ export async function viewCustomerRecordsForRequest(db: Kysely<Database>, refere
   });
 }
 
-/** Who a request can be assigned to. */
-export function listAdministrators(db: Kysely<Database>): Promise<Administrator[]> {
-  return listActiveAdministrators(db);
-}
-
 /** The requests the customer made, newest first. */
-export function listCustomerRequests(db: Kysely<Database>, customerId: string): Promise<CustomerRequestListItem[]> {
+export function findCustomerRequests(db: Kysely<Database>, customerId: string): Promise<CustomerRequestListItem[]> {
   return db
     .selectFrom("privacyRequests")
     .select(LIST_COLUMNS)
@@ -116,7 +116,7 @@ export function listCustomerRequests(db: Kysely<Database>, customerId: string): 
 }
 
 /** One request the customer made, with the events meant for them; undefined for anyone else's (even one about them), or none. */
-export function readCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
+export function findCustomerRequest(db: Kysely<Database>, customerId: string, reference: string): Promise<CustomerRequestView | undefined> {
   return readRequesterView(db, reference, customerId);
 }
 
@@ -126,7 +126,7 @@ export function readCustomerRequest(db: Kysely<Database>, customerId: string, re
  * events meant for them, and never a download, which waits behind a sign-in.
  * A customer's own request is followed in their account, never here.
  */
-export async function readRequestForRequester(db: Kysely<Database>, reference: string): Promise<CustomerRequestView | undefined> {
+export async function findRequestForRequester(db: Kysely<Database>, reference: string): Promise<CustomerRequestView | undefined> {
   const view = await readRequesterView(db, reference, null);
   return view && { ...view, hasDownload: false };
 }
@@ -161,7 +161,7 @@ async function readRequesterView(db: Kysely<Database>, reference: string, madeBy
  * holds the data of the customer it concerns, and goes only to that customer
  * when they asked for it.
  */
-export async function readRequestExport(db: Kysely<Database>, customerId: string, reference: string, cipher: SensitiveCipher): Promise<{ fileName: string; body: string } | undefined> {
+export async function findRequestExport(db: Kysely<Database>, customerId: string, reference: string, cipher: SensitiveCipher): Promise<{ fileName: string; body: string } | undefined> {
   const row = await db
     .selectFrom("requestExports")
     .innerJoin("privacyRequests", "privacyRequests.id", "requestExports.requestId")

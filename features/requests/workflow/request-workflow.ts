@@ -5,7 +5,7 @@ import { describeAdministratorContact } from "../administrator-contact";
 import { answerRequest, type CompletionDeps } from "./answer-request";
 import { deniedLetter, extendedLetter, startedLetter, verifiedLetter } from "./request-emails";
 import { extendedAnswerDay, type StatusChangingAction, transitionRefusal } from "./request-transitions";
-import { type ActionStep, refuse, runRequestAction, type WorkflowOutcome } from "./run-request-action";
+import { type ActionStep, performWorkflowStep, refuse, type WorkflowOutcome } from "./perform-workflow-step";
 import { findActiveAdministrator } from "./workflow-repository";
 import {
   type AddInternalNoteInput,
@@ -28,13 +28,13 @@ import {
  * The Privacy Administrator's steps on a request. Each validates its input,
  * then in ONE transaction checks the step is allowed, updates the request,
  * adds its timeline events, tells the requester (email, or a note to post the
- * answer) and appends the audit entry (runRequestAction). A step that is not
+ * answer) and appends the audit entry (performWorkflowStep). A step that is not
  * allowed answers `{ ok: false, message }` and leaves nothing written. The
  * caller kicks the email dispatcher after a success.
  */
 
 export type { CompletionDeps } from "./answer-request";
-export type { WorkflowOutcome } from "./run-request-action";
+export type { WorkflowOutcome } from "./perform-workflow-step";
 
 /** The steps that need nothing besides the database take no dependencies; the parameter keeps every step's shape alike. */
 export type NoDeps = Record<string, never>;
@@ -48,7 +48,7 @@ const currentAnswerDay = (step: ActionStep) => step.request.extendedAnswerBy ?? 
 
 /** Identity verified. The requester is told only that; how it was verified is a staff note. */
 export function verifyRequest(db: Kysely<Database>, input: VerifyRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, verifyRequestSchema, input, now, async (step, { method }) => {
+  return performWorkflowStep(db, verifyRequestSchema, input, now, async (step, { method }) => {
     requireTransition(step, "verify");
     await step.update({ status: "verified" });
     const delivery = await step.tellRequester("verified", verifiedLetter(step.request, currentAnswerDay(step)), { mustReach: false });
@@ -58,7 +58,7 @@ export function verifyRequest(db: Kysely<Database>, input: VerifyRequestInput, _
 }
 
 export function startRequest(db: Kysely<Database>, input: StartRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, startRequestSchema, input, now, async (step) => {
+  return performWorkflowStep(db, startRequestSchema, input, now, async (step) => {
     requireTransition(step, "start");
     await step.update({ status: "in_progress" });
     const delivery = await step.tellRequester("in_progress", startedLetter(step.request, currentAnswerDay(step)), { mustReach: false });
@@ -68,7 +68,7 @@ export function startRequest(db: Kysely<Database>, input: StartRequestInput, _de
 
 /** The one extension the law allows for access, correction and deletion: to 90 days from receipt, with notice and the reason. */
 export function extendRequest(db: Kysely<Database>, input: ExtendRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, extendRequestSchema, input, now, async (step, { reason }) => {
+  return performWorkflowStep(db, extendRequestSchema, input, now, async (step, { reason }) => {
     requireTransition(step, "extend");
     const newDay = extendedAnswerDay(step.request) ?? refuse("This kind of request cannot be extended.");
     await step.update({ status: "extended", extendedAnswerBy: newDay });
@@ -79,7 +79,7 @@ export function extendRequest(db: Kysely<Database>, input: ExtendRequestInput, _
 
 /** Does what was asked (see answerRequest) and sends the answer; identity must have been verified. */
 export function completeRequest(db: Kysely<Database>, input: CompleteRequestInput, deps: CompletionDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, completeRequestSchema, input, now, async (step, { message }) => {
+  return performWorkflowStep(db, completeRequestSchema, input, now, async (step, { message }) => {
     requireTransition(step, "complete");
     await step.update({ status: "completed" });
     const answer = await answerRequest(step, message, deps);
@@ -90,7 +90,7 @@ export function completeRequest(db: Kysely<Database>, input: CompleteRequestInpu
 
 /** A refusal gives "an explanation ... and a contact person for further inquiries" (policy). */
 export function denyRequest(db: Kysely<Database>, input: DenyRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, denyRequestSchema, input, now, async (step, { reason, contactPerson }) => {
+  return performWorkflowStep(db, denyRequestSchema, input, now, async (step, { reason, contactPerson }) => {
     requireTransition(step, "deny");
     await step.update({ status: "denied" });
     const delivery = await step.tellRequester("denied", deniedLetter(step.request, reason, contactPerson), {
@@ -104,7 +104,7 @@ export function denyRequest(db: Kysely<Database>, input: DenyRequestInput, _deps
 
 /** For staff only, at any step, even after the request is closed. */
 export function addInternalNote(db: Kysely<Database>, input: AddInternalNoteInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, addInternalNoteSchema, input, now, async (step, { note }) => {
+  return performWorkflowStep(db, addInternalNoteSchema, input, now, async (step, { note }) => {
     await step.addStaffEvent("note", note);
     return { auditAction: "add_request_note" };
   });
@@ -112,7 +112,7 @@ export function addInternalNote(db: Kysely<Database>, input: AddInternalNoteInpu
 
 /** Gives the request to an administrator, or (null) to nobody. */
 export function assignRequest(db: Kysely<Database>, input: AssignRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
-  return runRequestAction(db, assignRequestSchema, input, now, async (step, { assigneeAccountId }) => {
+  return performWorkflowStep(db, assignRequestSchema, input, now, async (step, { assigneeAccountId }) => {
     const assignee = assigneeAccountId
       ? ((await findActiveAdministrator(step.trx, assigneeAccountId)) ?? refuse("A request can only be assigned to a Privacy Administrator’s account."))
       : null;

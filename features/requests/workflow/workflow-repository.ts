@@ -2,27 +2,27 @@ import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
 import { findRequestByReference, type PostalAddress, type RequestSummary } from "../repository";
+import { readTypedDetails, type TypedRequestDetails } from "../request-details";
 
-/** A request's own fields (the type's form fields, as submitted). */
-export type RequestDetails = Record<string, string | number | null>;
-
-/** A request with who asked and what: what the workflow and the console work from. */
-export interface WorkflowRequest extends RequestSummary {
+/** A request's own columns besides its type and details. */
+export type WorkflowRequestFields = Omit<RequestSummary, "type"> & {
   /** The customer who made it from their account; null when it was made without one. */
   requestedByCustomerId: string | null;
   requesterName: string;
   requesterEmail: string | null;
   requesterPostal: PostalAddress | null;
-  details: RequestDetails;
   assignedTo: string | null;
-}
+};
+
+/** A request with who asked and what: what the workflow and the console work from. Narrowing on `type` narrows `details`. */
+export type WorkflowRequest = WorkflowRequestFields & TypedRequestDetails;
 
 export interface Administrator {
   accountId: string;
   email: string;
 }
 
-/** The request with this reference, its JSON columns parsed; works inside a transaction too. */
+/** The request with this reference, its JSON columns parsed (the details in their type's shape); works inside a transaction too. */
 export async function findWorkflowRequest(db: Kysely<Database>, reference: string): Promise<WorkflowRequest | undefined> {
   const summary = await findRequestByReference(db, reference);
   if (!summary) return undefined;
@@ -37,8 +37,9 @@ export async function findWorkflowRequest(db: Kysely<Database>, reference: strin
     requesterName: row.requesterName,
     requesterEmail: row.requesterEmail,
     requesterPostal: row.requesterPostalJson ? (JSON.parse(row.requesterPostalJson) as PostalAddress) : null,
-    details: JSON.parse(row.detailsJson) as RequestDetails,
     assignedTo: row.assignedTo,
+    // The one place a request's details are read from the database.
+    ...readTypedDetails(summary.type, row.detailsJson),
   };
 }
 

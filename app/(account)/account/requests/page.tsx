@@ -5,16 +5,13 @@ import { dataCategories } from "@/content/data-categories";
 import { AccessRequestForm, CorrectionRequestForm, DeletionRequestForm } from "@/features/customer-requests/components/request-forms";
 import { RequestList } from "@/features/customer-requests/components/request-list";
 import { DeletionScopeList } from "@/features/customer-requests/components/deletion-scope-list";
-import { listCustomerRequests } from "@/features/requests/workflow/request-views";
-import { requireCustomer } from "@/server/auth/current-account";
-import { database } from "@/server/db/database";
+import { listCustomerRequests } from "@/features/customer-requests/queries";
 
 export const metadata: Metadata = { title: "Your privacy requests" };
 
 // Reads the session, so it is rendered per request; each form gets a fresh idempotency key.
 export default async function YourRequestsPage() {
-  const customer = await requireCustomer("/account/requests");
-  const requests = await listCustomerRequests(await database(), customer.accountId);
+  const requests = await listCustomerRequests();
   return (
     <>
       <h1 className="text-3xl font-bold">Your privacy requests</h1>

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import { type AuditSearch, auditSearchSchema } from "@/features/admin/audit-schemas";
-import { getAuditLogPage } from "@/features/admin/audit-service";
 import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { AuditEntriesTable, AuditSearchForm, ChainStatus } from "@/features/admin/components/audit-log-view";
-import { requireAdmin } from "@/server/auth/current-account";
+import { readAuditLog } from "@/features/admin/queries";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditLogPage({ searchParams }: Props) {
-  await requireAdmin("/admin/audit");
-  const raw = await searchParams;
-  const parsed = auditSearchSchema.safeParse(raw);
+  const log = await readAuditLog(await searchParams);
   return (
     <>
       <AdminNavigation current="/admin/audit" />
@@ -21,22 +17,15 @@ export default async function AuditLogPage({ searchParams }: Props) {
         Every staff action and every view of a customer’s records, in order. Each entry is chained to the one before by a hash, so
         an entry changed or removed behind the application’s back is found.
       </p>
-      {parsed.success ? (
-        <AuditLogResults search={parsed.data} />
+      {log.found ? (
+        <>
+          <AuditSearchForm search={log.search} error={null} />
+          <ChainStatus chain={log.chain} search={log.search} />
+          <AuditEntriesTable entries={log.entries} search={log.search} />
+        </>
       ) : (
-        <AuditSearchForm search={{}} error={`Nothing searched: ${parsed.error.issues[0]?.message ?? "check the search."}`} />
+        <AuditSearchForm search={{}} error={log.problem} />
       )}
-    </>
-  );
-}
-
-async function AuditLogResults({ search }: { search: AuditSearch }) {
-  const { entries, chain } = await getAuditLogPage(search);
-  return (
-    <>
-      <AuditSearchForm search={search} error={null} />
-      <ChainStatus chain={chain} search={search} />
-      <AuditEntriesTable entries={entries} search={search} />
     </>
   );
 }

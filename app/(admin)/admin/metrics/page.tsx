@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { MetricsYearForm, MetricsYearLinks, RequestMetricsTable } from "@/features/admin/components/request-metrics";
-import { resolveMetricsYear } from "@/features/admin/metrics-schemas";
-import { getRequestMetrics } from "@/features/admin/metrics-service";
-import { requireAdmin } from "@/server/auth/current-account";
+import { readRequestMetrics } from "@/features/admin/queries";
 
 export const metadata: Metadata = { title: "Request metrics" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RequestMetricsPage({ searchParams }: Props) {
-  await requireAdmin("/admin/metrics");
-  const now = new Date();
-  const { year, problem } = resolveMetricsYear(await searchParams, now);
-  const metrics = await getRequestMetrics(year);
+  const { year, currentYear, problem, metrics } = await readRequestMetrics(await searchParams);
   return (
     <>
       <AdminNavigation current="/admin/metrics" />
@@ -23,8 +18,8 @@ export default async function RequestMetricsPage({ searchParams }: Props) {
         still open, and the median number of calendar days from receipt to response: the figures California (11 CCR §7102) asks
         businesses to publish every year.
       </p>
-      <MetricsYearForm year={year} currentYear={now.getUTCFullYear()} problem={problem} />
-      <MetricsYearLinks year={year} currentYear={now.getUTCFullYear()} />
+      <MetricsYearForm year={year} currentYear={currentYear} problem={problem} />
+      <MetricsYearLinks year={year} currentYear={currentYear} />
       <RequestMetricsTable metrics={metrics} />
     </>
   );

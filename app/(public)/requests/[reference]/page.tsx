@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RequestStatus } from "@/features/customer-requests/components/request-status";
-import { normalizeReference } from "@/features/requests/reference";
-import { isRequestStatusKey } from "@/features/requests/status-link";
-import { readRequestForRequester } from "@/features/requests/workflow/request-views";
-import { database } from "@/server/db/database";
+import { readRequestForRequester } from "@/features/requests/queries";
 
 // The address carries a personal key: never indexed, never cached.
 export const metadata: Metadata = { title: "Your request", robots: { index: false, follow: false } };
@@ -17,10 +13,6 @@ type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Rec
  * Without a valid key there is nothing here, whether or not the reference exists.
  */
 export default async function FollowRequestPage({ params, searchParams }: Props) {
-  const reference = normalizeReference((await params).reference);
-  const { key } = await searchParams;
-  if (!reference || typeof key !== "string" || !isRequestStatusKey(reference, key)) notFound();
-  const request = await readRequestForRequester(await database(), reference);
-  if (!request) notFound();
+  const request = await readRequestForRequester((await params).reference, (await searchParams).key);
   return <RequestStatus request={request} signedIn={false} />;
 }

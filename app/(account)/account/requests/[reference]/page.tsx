@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RequestStatus } from "@/features/customer-requests/components/request-status";
+import { readCustomerRequest } from "@/features/customer-requests/queries";
 import { normalizeReference } from "@/features/requests/reference";
-import { readCustomerRequest } from "@/features/requests/workflow/request-views";
-import { requireCustomer } from "@/server/auth/current-account";
-import { database } from "@/server/db/database";
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,11 +12,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A request's status page; only the customer who made it can see it (anyone else's reference, even one about them, is "not found"). */
 export default async function RequestStatusPage({ params, searchParams }: Props) {
-  const { reference: typed } = await params;
-  const customer = await requireCustomer(`/account/requests/${encodeURIComponent(typed)}`);
-  const reference = normalizeReference(typed);
-  const request = reference ? await readCustomerRequest(await database(), customer.accountId, reference) : undefined;
-  if (!request) notFound();
+  const request = await readCustomerRequest((await params).reference);
   const { sent } = await searchParams;
   return <RequestStatus request={request} justSent={sent === "1"} />;
 }

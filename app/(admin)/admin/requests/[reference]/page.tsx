@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
-import { site } from "@/content/site";
 import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { CustomerRecords } from "@/features/admin/components/customer-records";
 import { RequestActionForms } from "@/features/admin/components/request-action-forms";
 import { RequestHeading, RequestOverview, RequestTimeline } from "@/features/admin/components/request-detail";
-import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "@/features/admin/request-action-schemas";
-import { completionHint } from "@/features/admin/request-guidance";
+import { readRequestForAdmin } from "@/features/admin/queries";
 import { normalizeReference } from "@/features/requests/reference";
-import { listAdministrators, readRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests/workflow/request-views";
-import { requireAdmin } from "@/server/auth/current-account";
-import { database } from "@/server/db/database";
 
 type Props = { params: Promise<{ reference: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,20 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (`?records=show`), and every showing is audited before it renders.
  */
 export default async function AdminRequestPage({ params, searchParams }: Props) {
-  const { reference: typed } = await params;
-  const admin = await requireAdmin(`/admin/requests/${encodeURIComponent(typed)}`);
-  const reference = normalizeReference(typed);
-  const db = await database();
-  const request = reference ? await readRequestForAdmin(db, reference) : undefined;
-  if (!request) notFound();
-
-  const { done, records } = await searchParams;
-  const showRecords = records === "show" && request.customerId !== null;
-  const [inventory, administrators] = await Promise.all([
-    showRecords ? viewCustomerRecordsForRequest(db, request.reference, admin.accountId) : null,
-    listAdministrators(db),
-  ]);
-  const doneMessage = typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null;
+  const { request, inventory, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson } = await readRequestForAdmin(
+    (await params).reference,
+    await searchParams,
+  );
 
   return (
     <>
@@ -60,12 +44,12 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
         <div className="mt-4">
           <RequestActionForms
             reference={request.reference}
-            actions={availableActions(request)}
-            suggestedVerification={request.details.reauthenticatedAt ? "Signed-in customer re-entered their password (fresh sign-in) when making the request." : ""}
+            actions={actions}
+            suggestedVerification={suggestedVerification}
             administrators={administrators}
             assignedTo={request.assignedTo?.accountId ?? null}
-            defaultContactPerson={`${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`}
-            completionHint={completionHint(request)}
+            defaultContactPerson={defaultContactPerson}
+            completionHint={completionHint}
           />
         </div>
       </section>

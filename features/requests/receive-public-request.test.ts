@@ -2,9 +2,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { californiaRequestSchema } from "@/features/california-requests/schemas";
 import { planCaliforniaRequest } from "@/features/california-requests/service";
+import type { FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/server/boundary";
 import type { DatabaseHandle } from "@/server/db/create-database";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import { handlePublicRequestForm } from "./handle-public-request-form";
+import { receivePublicRequest } from "./receive-public-request";
+import type { ReceivedRequest } from "./received-request";
 import { REFERENCE_PATTERN } from "./reference";
 import { isRequestStatusKey } from "./status-link";
 
@@ -17,6 +20,8 @@ vi.hoisted(() => {
 // The socket's address, and what the client claims in its own headers.
 const surroundings = vi.hoisted(() => ({
   handle: null as DatabaseHandle | null,
+  /** A database that is away, to see a fault answered. */
+  brokenDatabase: false,
   clientAddress: "203.0.113.1" as string | null,
   sentHeaders: {} as Record<string, string>,
   kicks: 0,
@@ -26,9 +31,21 @@ vi.mock("next/headers", async () => {
   return { headers: async () => stampedHeaders(surroundings.clientAddress, surroundings.sentHeaders) };
 });
 vi.mock("@/server/db/database", () => ({
-  database: async () => surroundings.handle!.db,
+  database: async () =>
+    surroundings.brokenDatabase
+      ? {
+          selectFrom: () => {
+            throw new Error("connection refused");
+          },
+        }
+      : surroundings.handle!.db,
   databaseHandle: async () => surroundings.handle!,
 }));
+// A public form reads no session; the boundary's session module is replaced so none is looked up.
+vi.mock("@/server/auth/current-account", () => {
+  const refuse = () => Promise.reject(new Error("a public form asked for a session"));
+  return { getSignedInAccount: async () => null, requireSignedIn: refuse, requireCustomer: refuse, requireAdmin: refuse };
+});
 vi.mock("@/server/email/email-dispatcher", () => ({
   kickEmailDispatcher: () => {
     surroundings.kicks++;
@@ -36,7 +53,15 @@ vi.mock("@/server/email/email-dispatcher", () => ({
 }));
 
 let address = 0;
-const californiaForm = { name: "california-test", schema: californiaRequestSchema, plan: planCaliforniaRequest };
+// A public request form's action as the California form's is made, with a rate-limit count of its own.
+const californiaAction = formAction({ access: "public", schema: californiaRequestSchema, run: receivePublicRequest({ name: "california-test", plan: planCaliforniaRequest }) });
+const send = (form: FormData) => californiaAction({ status: "idle" }, form);
+
+/** The confirmation of a request received (the test fails when there is none). */
+function receivedOf(state: FormState<ReceivedRequest>): ReceivedRequest {
+  if (state.status !== "success" || !state.result) throw new Error(`expected the request to be received, got ${JSON.stringify(state)}`);
+  return state.result;
+}
 
 function formData(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -58,7 +83,7 @@ const validRequest = (overrides: Record<string, string> = {}) =>
     ...overrides,
   });
 
-describe.each(ENGINES)("the public request form's action on %s", (engine) => {
+describe.each(ENGINES)("a public request form's action on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
@@ -75,29 +100,28 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
   const countRequests = async () => (await handle.db.selectFrom("privacyRequests").select("id").execute()).length;
 
   it("accepts a request, confirms it with its reference and answer date, and wakes the outbox", async () => {
-    const state = await handlePublicRequestForm(validRequest(), californiaForm);
-    expect(state).toMatchObject({ status: "received", acknowledgementEmailed: true });
-    if (state.status !== "received") return;
-    expect(state.reference).toMatch(REFERENCE_PATTERN);
-    const stored = await handle.db.selectFrom("privacyRequests").select(["type", "answerBy", "requesterPostalJson"]).where("reference", "=", state.reference).executeTakeFirstOrThrow();
-    expect(stored).toMatchObject({ type: "california_privacy_rights", answerBy: state.answerBy });
+    const state = await send(validRequest());
+    expect(state).toMatchObject({ status: "success", result: { acknowledgementEmailed: true } });
+    const received = receivedOf(state);
+    expect(received.reference).toMatch(REFERENCE_PATTERN);
+    const stored = await handle.db.selectFrom("privacyRequests").select(["type", "answerBy", "requesterPostalJson"]).where("reference", "=", received.reference).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ type: "california_privacy_rights", answerBy: received.answerBy });
     expect(JSON.parse(stored.requesterPostalJson!)).toEqual({ streetAddress: null, city: "Fresno", state: "CA", postalCode: "93650" });
     expect(surroundings.kicks).toBe(1);
 
     // The confirmation and the email both give the requester their own link to follow the request.
-    const key = new URL(state.statusPath, "http://localhost").searchParams.get("key") ?? "";
-    expect(state.statusPath.startsWith(`/requests/${state.reference}?key=`)).toBe(true);
-    expect(isRequestStatusKey(state.reference, key)).toBe(true);
-    const email = await handle.db.selectFrom("emailOutbox").select("textBody").where("subject", "like", `%${state.reference}%`).executeTakeFirstOrThrow();
-    expect(email.textBody).toContain(`${state.statusPath}`);
+    const key = new URL(received.statusPath, "http://localhost").searchParams.get("key") ?? "";
+    expect(received.statusPath.startsWith(`/requests/${received.reference}?key=`)).toBe(true);
+    expect(isRequestStatusKey(received.reference, key)).toBe(true);
+    const email = await handle.db.selectFrom("emailOutbox").select("textBody").where("subject", "like", `%${received.reference}%`).executeTakeFirstOrThrow();
+    expect(email.textBody).toContain(`${received.statusPath}`);
   });
 
   it("pretends to accept a form whose honeypot is filled, and stores nothing", async () => {
     const before = await countRequests();
     const outboxBefore = (await handle.db.selectFrom("emailOutbox").select("id").execute()).length;
-    const state = await handlePublicRequestForm(validRequest({ website: "https://spam.example" }), californiaForm);
-    expect(state.status).toBe("received");
-    if (state.status === "received") expect(state.reference).toMatch(REFERENCE_PATTERN);
+    const state = await send(validRequest({ website: "https://spam.example" }));
+    expect(receivedOf(state).reference).toMatch(REFERENCE_PATTERN);
     expect(await countRequests()).toBe(before);
     expect((await handle.db.selectFrom("emailOutbox").select("id").execute()).length).toBe(outboxBefore);
     expect(surroundings.kicks).toBe(0);
@@ -105,13 +129,10 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
 
   it("answers invalid input with a message per field, keeping the values but never the honeypot", async () => {
     const before = await countRequests();
-    const state = await handlePublicRequestForm(
-      validRequest({ answerChannel: "postal", streetAddress: "", state: "Cal", postalCode: "9365", email: "not an email", website: "x" }),
-      californiaForm,
-    );
+    const state = await send(validRequest({ answerChannel: "postal", streetAddress: "", state: "Cal", postalCode: "9365", email: "not an email", website: "x" }));
     expect(state).toMatchObject({
       status: "error",
-      message: "There are problems with 4 answers.",
+      message: "There are problems with 4 answers. Please correct the highlighted fields.",
       fieldErrors: {
         streetAddress: "Enter your street address: you chose to get our answer by postal mail.",
         state: "Enter your state as its two-letter code, for example CA.",
@@ -119,7 +140,6 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
         email: "Enter an email address like name@example.com.",
       },
     });
-    if (state.status !== "error") return;
     expect(state.values).toMatchObject({ fullName: "Casey Californian", state: "Cal", postalCode: "9365", answerChannel: "postal" });
     expect(state.values).not.toHaveProperty("website");
     expect(await countRequests()).toBe(before);
@@ -127,53 +147,71 @@ describe.each(ENGINES)("the public request form's action on %s", (engine) => {
 
   it("refuses a copied key sent with anything else typed, without a word about the request it made", async () => {
     const key = randomUUID();
-    const first = await handlePublicRequestForm(validRequest({ idempotencyKey: key }), californiaForm);
-    if (first.status !== "received") throw new Error("expected the first request to be received");
+    const firstState = await send(validRequest({ idempotencyKey: key }));
+    const first = receivedOf(firstState);
     const before = await countRequests();
 
-    const stranger = await handlePublicRequestForm(validRequest({ idempotencyKey: key, fullName: "Mallory", email: "mallory@example.com" }), californiaForm);
+    const stranger = await send(validRequest({ idempotencyKey: key, fullName: "Mallory", email: "mallory@example.com" }));
     expect(stranger).toMatchObject({ status: "error", message: "This form has expired. Please reload the page and send it again." });
     expect(JSON.stringify(stranger)).not.toContain(first.reference);
     expect(JSON.stringify(stranger)).not.toContain(first.statusPath);
     expect(await countRequests()).toBe(before);
     // The same person sending the very same form again still gets their reference.
-    expect(await handlePublicRequestForm(validRequest({ idempotencyKey: key }), californiaForm)).toEqual(first);
+    expect(await send(validRequest({ idempotencyKey: key }))).toEqual(firstState);
   });
 
   it("refuses a field the form never had", async () => {
     const data = validRequest();
     data.append("customerId", "someone-else");
-    const state = await handlePublicRequestForm(data, californiaForm);
+    const state = await send(data);
     expect(state).toMatchObject({ status: "error", message: "The form sent something we did not expect. Please reload the page and try again." });
   });
 
   it("accepts 5 requests an hour from one address, then says when to try again; a replay still gets its reference", async () => {
     const first = validRequest();
-    const firstState = await handlePublicRequestForm(first, californiaForm);
+    const firstState = await send(first);
     for (let n = 1; n < 5; n++) {
-      expect(await handlePublicRequestForm(validRequest(), californiaForm)).toMatchObject({ status: "received" });
+      expect(await send(validRequest())).toMatchObject({ status: "success" });
     }
     const before = await countRequests();
-    const refused = await handlePublicRequestForm(validRequest(), californiaForm);
+    const refused = await send(validRequest());
     expect(refused).toMatchObject({ status: "error", message: expect.stringMatching(/please try again in (60|59) minutes/) });
     expect(await countRequests()).toBe(before);
 
     // The same form sent again is not a new request, so the limit does not apply to it.
-    const replay = await handlePublicRequestForm(first, californiaForm);
+    const replay = await send(first);
     expect(replay).toEqual(firstState);
 
     // A client that claims another address in X-Forwarded-For is still counted by its socket's.
     surroundings.sentHeaders = { "x-forwarded-for": "198.51.100.77" };
-    expect((await handlePublicRequestForm(validRequest(), californiaForm)).status).toBe("error");
+    expect((await send(validRequest())).status).toBe("error");
     surroundings.sentHeaders = {};
 
     surroundings.clientAddress = "192.0.2.200";
-    expect((await handlePublicRequestForm(validRequest(), californiaForm)).status).toBe("received");
+    expect((await send(validRequest())).status).toBe("success");
   });
 
   it("counts requests whose address cannot be told together, rather than not at all", async () => {
     surroundings.clientAddress = null;
-    for (let n = 0; n < 5; n++) expect((await handlePublicRequestForm(validRequest(), californiaForm)).status).toBe("received");
-    expect(await handlePublicRequestForm(validRequest(), californiaForm)).toMatchObject({ status: "error", message: expect.stringMatching(/try again in/) });
+    for (let n = 0; n < 5; n++) expect((await send(validRequest())).status).toBe("success");
+    expect(await send(validRequest())).toMatchObject({ status: "error", message: expect.stringMatching(/try again in/) });
+  });
+
+  it("says plainly that nothing was stored when the database fails, and gives back what was typed", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    surroundings.brokenDatabase = true;
+    try {
+      const state = await send(validRequest());
+      expect(state).toMatchObject({
+        status: "error",
+        message: expect.stringMatching(/^We could not save this just now, and nothing was stored\./),
+        values: { fullName: "Casey Californian", city: "Fresno" },
+      });
+      // The log says why, without anything the person typed.
+      expect(logged).toHaveBeenCalledWith("Public request (california-test) failed: connection refused");
+    } finally {
+      surroundings.brokenDatabase = false;
+      logged.mockRestore();
+    }
   });
 });

@@ -9,11 +9,13 @@ import { composeEmailText, type RequestLetter, timelineMessage } from "./request
 import { findActiveAdministrator, findWorkflowRequest, type WorkflowRequest } from "./workflow-repository";
 
 /**
- * The skeleton every workflow action shares: validate the input, then in ONE
- * transaction check the actor and load the request, let the action decide
- * and write, and append the audit entry. A refusal anywhere rolls back
- * whatever was written, so a refused action leaves no event, email or audit
- * entry behind; the caller gets a sentence instead of an exception.
+ * The skeleton every workflow step shares (verify, start, extend, complete,
+ * deny, note, assign): validate the input, then in ONE transaction check the
+ * actor and load the request, let the step decide and write, and append the
+ * audit entry. A refusal anywhere rolls back whatever was written, so a
+ * refused step leaves no event, email or audit entry behind; the caller gets
+ * a sentence instead of an exception (the console's action hands it to the
+ * form through the boundary's `refuse`).
  */
 
 export type WorkflowOutcome = { ok: true; request: RequestSummary } | { ok: false; message: string };
@@ -23,7 +25,7 @@ export type AuditDetails = NonNullable<AuditEvent["details"]>;
 /** How the requester was told: by email, by a letter staff must post, or not at all. */
 export type Delivery = "email" | "post" | "none";
 
-/** Thrown inside the transaction to refuse an action; only `runRequestAction` catches it. */
+/** Thrown inside the transaction to refuse a step; only `performWorkflowStep` catches it. */
 class RefusedAction extends Error {}
 
 /** Refuses the action with a sentence a person understands; nothing the action wrote is kept. */
@@ -63,7 +65,7 @@ export interface ActionRecord {
 
 const CLOSED_STATUSES: readonly PrivacyRequestStatus[] = ["completed", "denied"];
 
-export async function runRequestAction<Input extends { reference: string; actorAccountId: string }>(
+export async function performWorkflowStep<Input extends { reference: string; actorAccountId: string }>(
   db: Kysely<Database>,
   schema: z.ZodType<Input>,
   rawInput: unknown,
@@ -141,7 +143,7 @@ function createStep(trx: Transaction<Database>, request: WorkflowRequest, actorA
  */
 async function deliverLetter(step: ActionStep, letter: RequestLetter, mustReach: boolean): Promise<Delivery> {
   const { request } = step;
-  const prefersPost = request.details.answerChannel === "postal";
+  const prefersPost = request.type === "california_privacy_rights" && request.details.answerChannel === "postal";
   if (request.requesterEmail && !prefersPost) {
     await enqueueEmail(step.trx, { to: request.requesterEmail, subject: letter.subject, text: composeEmailText(request, letter) }, step.now);
     return "email";

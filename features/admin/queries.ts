@@ -1,0 +1,92 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { site } from "@/content/site";
+import { normalizeReference } from "@/features/requests/reference";
+import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests/workflow/request-views";
+import { listActiveAdministrators } from "@/features/requests/workflow/workflow-repository";
+import { query } from "@/server/boundary";
+import { auditSearchSchema } from "./audit-schemas";
+import { getAuditLogPage } from "./audit-service";
+import { loadRequestMetrics } from "./metrics-repository";
+import { resolveMetricsYear } from "./metrics-schemas";
+import { queueSearchSchema } from "./queue-schemas";
+import { getRequestQueue } from "./queue-service";
+import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "./request-action-schemas";
+import { completionHint, suggestedVerification } from "./request-guidance";
+
+/**
+ * What the console's pages read. Each is a query for the Privacy
+ * Administrator, so the role is checked inside the read: a page that forgot
+ * to check still shows a customer nothing ("not found"), and a visitor
+ * without a session is sent to sign in.
+ */
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The console's layout asks only for someone signed in (a "not found" thrown
+ * from a layout renders as an empty shell without JavaScript); each page's
+ * query checks the role itself.
+ */
+export const requireConsoleSession = query("signed-in", async () => undefined, { returnTo: "/admin" });
+
+/** The queue as of today, filtered as the address says. */
+export const readRequestQueue = query(
+  "admin",
+  async (context, searchParams: SearchParams) => {
+    const search = queueSearchSchema.parse(searchParams);
+    return { search, ...(await getRequestQueue(context.db, search, context.now)) };
+  },
+  { returnTo: "/admin" },
+);
+
+/** One page of the audit log as the address searches it, or why nothing was searched. */
+export const readAuditLog = query(
+  "admin",
+  async (context, searchParams: SearchParams) => {
+    const parsed = auditSearchSchema.safeParse(searchParams);
+    if (!parsed.success) return { found: false as const, problem: `Nothing searched: ${parsed.error.issues[0]?.message ?? "check the search."}` };
+    return { found: true as const, search: parsed.data, ...(await getAuditLogPage(context.db, parsed.data)) };
+  },
+  { returnTo: "/admin/audit" },
+);
+
+/** The yearly request figures, for the year the address asks for (or this one, saying why). */
+export const readRequestMetrics = query(
+  "admin",
+  async (context, searchParams: SearchParams) => {
+    const { year, problem } = resolveMetricsYear(searchParams, context.now);
+    return { year, currentYear: context.now.getUTCFullYear(), problem, metrics: await loadRequestMetrics(context.db, year) };
+  },
+  { returnTo: "/admin/metrics" },
+);
+
+/**
+ * A request in the console, by its reference as typed in the address: who
+ * asked and what, the timeline, the steps its status allows and who it can be
+ * assigned to. The customer's records are read only when asked for
+ * (`?records=show`), and every look is audited before it is shown. No such
+ * request: "not found".
+ */
+export const readRequestForAdmin = query("admin", async (context, typedReference: string, searchParams: SearchParams = {}) => {
+  const reference = normalizeReference(typedReference);
+  const request = reference ? await findRequestForAdmin(context.db, reference) : undefined;
+  if (!request) notFound();
+
+  const { done, records } = searchParams;
+  const showRecords = records === "show" && request.customerId !== null;
+  const [inventory, administrators] = await Promise.all([
+    showRecords ? viewCustomerRecordsForRequest(context.db, request.reference, context.actor.accountId, context.now) : null,
+    listActiveAdministrators(context.db),
+  ]);
+  return {
+    request,
+    inventory,
+    administrators,
+    doneMessage: typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null,
+    actions: availableActions(request, context.now.toISOString().slice(0, 10)),
+    suggestedVerification: suggestedVerification(request),
+    completionHint: completionHint(request),
+    defaultContactPerson: `${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`,
+  };
+});
