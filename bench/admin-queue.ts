@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { countDeadlines, listQueuePage, type QueueCursor } from "../features/admin/queue-repository";
-import { deadlinesFor, type RequestType } from "../features/requests/legal-deadlines";
+import { deadlinesFor, type RequestType } from "@/lib/requests/legal-deadlines";
 import { createDatabase } from "../server/db/create-database";
 import { migrateToLatest } from "../server/db/migrate";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequest } from "@/features/requests/repository";
-import type { TypedRequestDetails } from "@/features/requests/request-details";
-import { deadlinesFor, type RequestType } from "@/features/requests/legal-deadlines";
+import type { TypedRequestDetails } from "@/lib/requests/request-details";
+import { deadlinesFor, type RequestType } from "@/lib/requests/legal-deadlines";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { countDeadlines, listQueuePage, type QueueCursor } from "./queue-repository";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 
 const requestType = z.enum(Object.keys(REQUEST_TYPE_LABELS) as [keyof typeof REQUEST_TYPE_LABELS]);
 const requestStatus = z.enum(Object.keys(REQUEST_STATUS_LABELS) as [keyof typeof REQUEST_STATUS_LABELS]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { addCalendarDays } from "@/features/requests/legal-deadlines";
+import { addCalendarDays } from "@/lib/requests/legal-deadlines";
 import type { Database } from "@/server/db/schema";
 import { countDeadlines, listQueuePage } from "./queue-repository";
 import { formatCursor, parseCursor, type QueueSearch } from "./queue-schemas";

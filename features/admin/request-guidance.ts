@@ -1,4 +1,4 @@
-import { isDateOfBirthCorrection, type TypedRequestDetails } from "@/features/requests/request-details";
+import { isDateOfBirthCorrection, type TypedRequestDetails } from "@/lib/requests/request-details";
 
 /** What completing a request does, said on its form so staff know before they press it. */
 export function completionHint(request: TypedRequestDetails): string {

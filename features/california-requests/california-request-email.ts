@@ -1,5 +1,5 @@
 import { formatDay } from "@/lib/dates";
-import { describeAdministratorContact } from "@/features/requests/administrator-contact";
+import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";
 import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
 import type { AnswerChannel } from "./schemas";

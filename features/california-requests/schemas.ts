@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/features/dashboard/schemas";
-import { fieldLimits, isGiven, optionalEmail, publicRequestControls, requiredText } from "@/features/requests/public-request-fields";
+import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/lib/postal-address";
+import { fieldLimits, isGiven, optionalEmail, publicRequestControls, requiredText } from "@/lib/requests/public-request-fields";
 
 /**
  * The "Your California Privacy Rights" request (Civil Code 1798.83), with the

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type DataCategoryId, dataCategories } from "@/content/data-categories";
-import { fieldLimits, freeText } from "@/features/requests/public-request-fields";
+import { fieldLimits, freeText } from "@/lib/requests/public-request-fields";
 
 /**
  * The requests a signed-in customer makes about their own data. Who is asking

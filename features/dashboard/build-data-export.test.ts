@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataCategories } from "@/content/data-categories";
 import { buildDataExport, dataExportFileName } from "./build-data-export";
-import type { CustomerInventory } from "./inventory-types";
+import type { CustomerInventory } from "@/lib/inventory-types";
 
 const inventory: CustomerInventory = {
   personal: { fullName: "A", email: "a@example.com", streetAddress: "1 Main St", city: "X", state: "NJ", postalCode: "07039", phone: "+1 973 555 0100", dateOfBirth: "1990-01-01", updatedAt: "2026-11-01T00:00:00.000Z" },

@@ -1,5 +1,5 @@
 import type { DataCategory, DataCategoryId } from "@/content/data-categories";
-import type { CustomerInventory } from "./inventory-types";
+import type { CustomerInventory } from "@/lib/inventory-types";
 
 export const DATA_EXPORT_FORMAT = "phone.com-privacy-data/1";
 

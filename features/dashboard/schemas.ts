@@ -1,11 +1,5 @@
 import { z } from "zod";
-
-/** US states, the District of Columbia, territories and military post codes. */
-export const US_STATE_CODES = [
-  "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD",
-  "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC",
-  "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "VI", "GU", "AS", "MP", "AA", "AE", "AP",
-] as const;
+import { POSTAL_CODE_PATTERN, US_STATE_CODES } from "@/lib/postal-address";
 
 /** Limits the form shows as constraints and the server enforces. */
 export const contactFieldLimits = {
@@ -13,9 +7,6 @@ export const contactFieldLimits = {
   streetAddress: 200,
   city: 80,
 } as const;
-
-/** ZIP or ZIP+4, with or without the hyphen; shared by the input's `pattern` and the schema. */
-export const POSTAL_CODE_PATTERN = "[0-9]{5}(-?[0-9]{4})?";
 
 const text = (label: string, max: number) =>
   z

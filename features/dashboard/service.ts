@@ -3,10 +3,10 @@ import type { Kysely } from "kysely";
 import { site } from "@/content/site";
 import type { CommunicationKind, Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import type { CustomerInventory } from "./inventory-types";
+import type { CustomerInventory } from "@/lib/inventory-types";
 import * as repository from "./repository";
 import type { ContactDetails } from "./schemas";
-import { maskPhoneNumber, maskSensitiveValue, sensitiveKindLabels } from "./sensitive-masking";
+import { maskPhoneNumber, maskSensitiveValue, sensitiveKindLabels } from "@/lib/sensitive-masking";
 
 export const RECENT_CALL_LIMIT = 10;
 export const BILLING_PERIOD_LIMIT = 6;

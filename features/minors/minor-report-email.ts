@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
-import { describeAdministratorContact } from "@/features/requests/administrator-contact";
+import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests/repository";
 import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, optionalPhone, publicRequestControls, requiredText } from "@/features/requests/public-request-fields";
+import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, optionalPhone, publicRequestControls, requiredText } from "@/lib/requests/public-request-fields";
 
 /**
  * The "Report a minor's data" form: only what the Privacy Administrator needs

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
-import { maskSensitiveValue, selectClearTail } from "@/features/dashboard/sensitive-masking";
+import { maskSensitiveValue, selectClearTail } from "@/lib/sensitive-masking";
 import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
 import type { Database } from "@/server/db/schema";
 import { buildMinorReportAcknowledgement } from "./minor-report-email";

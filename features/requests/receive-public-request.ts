@@ -4,7 +4,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { describeWait } from "@/server/auth/attempt-throttle";
 import { type EntryContext, refuse } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { deadlinesFor } from "./legal-deadlines";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { publicRequestsPerHour, publicRequestThrottle } from "./public-request-throttle";
 import type { ReceivedRequest } from "./received-request";
 import { generateReference } from "./reference";

@@ -2,8 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
-import type { Deadlines } from "./legal-deadlines";
-import type { TypedRequestDetails } from "./request-details";
+import type { Deadlines } from "@/lib/requests/legal-deadlines";
+import type { TypedRequestDetails } from "@/lib/requests/request-details";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

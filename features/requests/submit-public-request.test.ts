@@ -4,7 +4,7 @@ import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { REFERENCE_PATTERN } from "./reference";
 import { findRequestByReference } from "./repository";
-import type { TypedRequestDetails } from "./request-details";
+import type { TypedRequestDetails } from "@/lib/requests/request-details";
 import { type PublicRequestPlan, submitPublicRequest } from "./submit-public-request";
 import { breakOutboxFor, FAILING_ADDRESS } from "./testing/request-fixtures";
 

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from "kysely";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { deadlinesFor } from "./legal-deadlines";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { generateReference } from "./reference";
 import {
   appendRequestEvent,

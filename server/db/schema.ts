@@ -1,12 +1,14 @@
 import type { Generated } from "kysely";
+import type { CommunicationKind, ConsentMethod, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind } from "../../lib/domain";
+
+// The domain's kinds live in lib/domain.ts (shared with the pages and forms); the tables use them.
+export type { CommunicationKind, ConsentMethod, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind };
 
 /**
  * The tables as TypeScript sees them (camelCase; snake_case in SQL).
  * Timestamps are ISO-8601 UTC strings and days are YYYY-MM-DD, identical on
  * SQLite and PostgreSQL and sortable as text. Flags are 0/1 integers.
  */
-
-export type Role = "customer" | "admin";
 
 export interface AccountsTable {
   id: string;
@@ -30,17 +32,6 @@ export interface CustomersTable {
   createdAt: string;
   updatedAt: string;
 }
-
-export type SensitiveKind =
-  | "ssn"
-  | "drivers_license"
-  | "employee_id"
-  | "account_number"
-  | "card_number"
-  | "security_code"
-  | "mothers_maiden_name"
-  | "passport_number"
-  | "electronic_signature";
 
 /** A Sensitive Personal Information value, encrypted with AES-256-GCM; only its last characters are kept in clear for masking. */
 export interface SensitiveItemsTable {
@@ -80,8 +71,6 @@ export interface CallRecordsTable {
   durationSeconds: number;
 }
 
-export type CommunicationKind = "voicemail" | "call_recording" | "sms" | "mms" | "fax";
-
 export interface StoredCommunicationsTable {
   id: string;
   customerId: string;
@@ -100,8 +89,6 @@ export interface DeviceIdentifiersTable {
   firstSeenAt: string;
   lastSeenAt: string;
 }
-
-export type ConsentMethod = "default" | "dashboard" | "gpc" | "email_link" | "administrator";
 
 /** Append-only: a change of a choice is a new row, never an update. */
 export interface ConsentRecordsTable {
@@ -177,9 +164,6 @@ export interface AuditChainHeadTable {
   lastHash: string;
 }
 
-export type PrivacyRequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
-export type PrivacyRequestStatus = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied";
-
 /** A request or report; `details_json` holds its type's own fields as submitted. Days are YYYY-MM-DD. */
 export interface PrivacyRequestsTable {
   id: string;
@@ -212,8 +196,6 @@ export interface PrivacyRequestsTable {
   closedAt: string | null;
   updatedAt: string;
 }
-
-export type RequestEventKind = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied" | "note" | "assigned";
 
 /** A request's timeline, append-only; notes for staff have visible_to_requester 0. */
 export interface RequestEventsTable {

@@ -4,7 +4,7 @@ import { CpniHeld } from "@/features/dashboard/components/cpni-held";
 import { IdentifiersHeld } from "@/features/dashboard/components/identifiers-held";
 import { SensitiveInformationHeld } from "@/features/dashboard/components/sensitive-information-held";
 import { StoredCommunicationsHeld } from "@/features/dashboard/components/stored-communications-held";
-import type { CustomerInventory, PersonalInformation } from "@/features/dashboard/inventory-types";
+import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
 
 function PersonalDetails({ personal }: { personal: PersonalInformation }) {
   const rows: [string, React.ReactNode][] = [

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RequestMetrics, RequestTally } from "../metrics-repository";
 import { FIRST_METRICS_YEAR } from "../metrics-schemas";
-import { REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import { REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 
 const count = new Intl.NumberFormat("en-US");
 const days = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { QueueRow } from "../queue-repository";
-import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/features/requests/request-labels";
+import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { QueueSearch } from "../queue-schemas";
 
 const selectClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";

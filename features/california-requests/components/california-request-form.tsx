@@ -9,7 +9,7 @@ import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/features/requests/components/request-received";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
-import { fieldLimits } from "@/features/requests/public-request-fields";
+import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { submitCaliforniaRequestAction } from "../actions";
 import { ANSWER_CHANNELS, answerChannelLabels } from "../schemas";
 

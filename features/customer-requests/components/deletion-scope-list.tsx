@@ -1,4 +1,4 @@
-import { type DeletionScopeItem, deletionScope } from "@/features/requests/workflow/deletion-scope";
+import { type DeletionScopeItem, deletionScope } from "@/lib/requests/deletion-scope";
 
 function ScopeColumn({ title, items }: { title: string; items: readonly DeletionScopeItem[] }) {
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
 import { Notice } from "@/components/ui/notice";
-import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/features/requests/request-labels";
+import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests/workflow/request-views";
 
 /**

@@ -5,7 +5,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldLabel, HintAndError } from "@/components/ui/field-parts";
 import { idleFormState } from "@/lib/forms/form-state";
 import { correctContactDetailsAction } from "../actions";
-import { contactFieldLimits, POSTAL_CODE_PATTERN, type ContactField } from "../schemas";
+import { POSTAL_CODE_PATTERN } from "@/lib/postal-address";
+import { contactFieldLimits, type ContactField } from "../schemas";
 
 interface FieldSpec {
   name: ContactField;

@@ -1,4 +1,4 @@
-import type { CpniSummary } from "../inventory-types";
+import type { CpniSummary } from "@/lib/inventory-types";
 import { formatCents, formatCount, formatDuration, formatMonth, formatShortDay, formatTimestamp } from "../format-inventory-values";
 import { HeldTable } from "./held-table";
 

@@ -1,4 +1,4 @@
-import type { CookieRecord, DeviceRecord } from "../inventory-types";
+import type { CookieRecord, DeviceRecord } from "@/lib/inventory-types";
 import { formatShortDay } from "../format-inventory-values";
 import { HeldTable } from "./held-table";
 

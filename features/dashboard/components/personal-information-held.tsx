@@ -4,7 +4,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
 import { policyHref } from "@/lib/policy-links";
-import type { PersonalInformation } from "../inventory-types";
+import type { PersonalInformation } from "@/lib/inventory-types";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
 
 export const CORRECTION_SECTION_ID = "correct-your-information";

@@ -1,4 +1,4 @@
-import type { MaskedSensitiveItem } from "../inventory-types";
+import type { MaskedSensitiveItem } from "@/lib/inventory-types";
 import { formatShortDay } from "../format-inventory-values";
 import { MaskedValue } from "./masked-value";
 

@@ -1,4 +1,4 @@
-import type { StoredCommunicationSummary } from "../inventory-types";
+import type { StoredCommunicationSummary } from "@/lib/inventory-types";
 import { formatBytes, formatCount, formatShortDay } from "../format-inventory-values";
 import { HeldTable } from "./held-table";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { type DataCategory, type DataCategoryId, dataCategories } from "@/content/data-categories";
-import type { CustomerInventory } from "../inventory-types";
+import type { CustomerInventory } from "@/lib/inventory-types";
 import { CategoryCard } from "./category-card";
 import { ContactDetailsForm } from "./contact-details-form";
 import { CpniHeld } from "./cpni-held";

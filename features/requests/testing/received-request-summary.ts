@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrivacyRequestType } from "@/server/db/schema";
-import { deadlinesFor } from "../legal-deadlines";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import type { RequestSummary } from "../repository";
 
 /** A request just received on December 1, 2026, as the acknowledgement emails are given it (tests only). */

@@ -4,7 +4,7 @@ import { buildDataExport, dataExportFileName } from "@/features/dashboard/build-
 import { dateOfBirthCorrectionSchema } from "@/features/dashboard/date-of-birth-correction";
 import { readCustomerInventory } from "@/features/dashboard/service";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
-import { type DateOfBirthCorrectionDetails, isDateOfBirthCorrection } from "../request-details";
+import { type DateOfBirthCorrectionDetails, isDateOfBirthCorrection } from "@/lib/requests/request-details";
 import { eraseCustomerData } from "./erase-customer-data";
 import {
   accessCompletedLetter,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
-import { deletionScope } from "./deletion-scope";
+import { deletionScope } from "@/lib/requests/deletion-scope";
 import { findCustomerRequest, findRequestExport } from "./request-views";
 import { completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
 import { countCustomerRows, insertAdministrator, insertCustomerRecords, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Transaction } from "kysely";
-import { sensitiveKindLabels } from "@/features/dashboard/sensitive-masking";
+import { sensitiveKindLabels } from "@/lib/sensitive-masking";
 import type { Database, SensitiveKind } from "@/server/db/schema";
-import { BILLING_RECORD_RETENTION_MONTHS, type DeletedPart, deletionScope, type KeptPart } from "./deletion-scope";
+import { BILLING_RECORD_RETENTION_MONTHS, type DeletedPart, deletionScope, type KeptPart } from "@/lib/requests/deletion-scope";
 
 /** The one Sensitive Personal Information value a deletion keeps: it identifies the open account. */
 const KEPT_SENSITIVE_KIND: SensitiveKind = "account_number";

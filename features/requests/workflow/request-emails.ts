@@ -1,7 +1,7 @@
 import { formatDay } from "@/lib/dates";
 import type { PrivacyRequestType } from "@/server/db/schema";
-import { describeAdministratorContact } from "../administrator-contact";
-import { REQUESTER_TYPE_LABELS } from "../request-labels";
+import { describeAdministratorContact } from "@/lib/administrator-contact";
+import { REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 
 /**
  * What the requester is told at each step. A letter's paragraphs are both the

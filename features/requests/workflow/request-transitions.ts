@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import type { PrivacyRequestStatus, PrivacyRequestType } from "@/server/db/schema";
-import { deadlinesFor } from "../legal-deadlines";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 
 /**
  * Which workflow step may follow which status, and why not when it may not,

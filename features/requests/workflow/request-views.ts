@@ -1,11 +1,11 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import type { CustomerInventory } from "@/features/dashboard/inventory-types";
+import type { CustomerInventory } from "@/lib/inventory-types";
 import { readCustomerInventory } from "@/features/dashboard/service";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
-import type { TypedRequestDetails } from "../request-details";
+import type { TypedRequestDetails } from "@/lib/requests/request-details";
 import { type Administrator, findActiveAdministrator, findWorkflowRequest, type WorkflowRequestFields } from "./workflow-repository";
 
 /**

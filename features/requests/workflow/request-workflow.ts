@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
-import { describeAdministratorContact } from "../administrator-contact";
+import { describeAdministratorContact } from "@/lib/administrator-contact";
 import { answerRequest, type CompletionDeps } from "./answer-request";
 import { deniedLetter, extendedLetter, startedLetter, verifiedLetter } from "./request-emails";
 import { extendedAnswerDay, type StatusChangingAction, transitionRefusal } from "./request-transitions";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
 import { findRequestByReference, type PostalAddress, type RequestSummary } from "../repository";
-import { readTypedDetails, type TypedRequestDetails } from "../request-details";
+import { readTypedDetails, type TypedRequestDetails } from "@/lib/requests/request-details";
 
 /** A request's own columns besides its type and details. */
 export type WorkflowRequestFields = Omit<RequestSummary, "type"> & {

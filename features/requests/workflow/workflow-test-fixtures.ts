@@ -2,10 +2,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestType } from "@/server/db/schema";
-import { deadlinesFor } from "../legal-deadlines";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { generateReference } from "../reference";
 import { createRequest, type PostalAddress } from "../repository";
-import type { TypedRequestDetails } from "../request-details";
+import type { TypedRequestDetails } from "@/lib/requests/request-details";
 
 /** Test data for the workflow's tests: administrators, requests, and a customer's records of known ages. */
 

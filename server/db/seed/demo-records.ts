@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Insertable } from "kysely";
-import { maskPhoneNumber, selectClearTail } from "@/features/dashboard/sensitive-masking";
+import { maskPhoneNumber, selectClearTail } from "@/lib/sensitive-masking";
 import type {
   CallRecordsTable,
   CommunicationKind,

@@ -1,4 +1,4 @@
-import type { SensitiveKind } from "@/server/db/schema";
+import type { SensitiveKind } from "@/lib/domain";
 
 /**
  * How Sensitive Personal Information is shown: never in full. Only the last

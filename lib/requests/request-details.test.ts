@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDateOfBirthCorrection, parseRequestDetails, readTypedDetails } from "./request-details";
+import { isDateOfBirthCorrection, parseRequestDetails, readTypedDetails } from "@/lib/requests/request-details";
 
 describe("a request's details, read from the database", () => {
   it("come back in their type's shape, in the order the form wrote them", () => {

@@ -1,4 +1,4 @@
-import type { CommunicationKind, SensitiveKind } from "@/server/db/schema";
+import type { CommunicationKind, SensitiveKind } from "@/lib/domain";
 
 /**
  * What the company holds about one customer, as the dashboard and the data

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, deadlinesFor, isBusinessDay } from "./legal-deadlines";
+import { addBusinessDays, deadlinesFor, isBusinessDay } from "@/lib/requests/legal-deadlines";
 
 describe("legal deadlines", () => {
   it("counts business days past weekends and federal holidays", () => {

@@ -1,4 +1,4 @@
-import type { PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
+import type { PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/lib/domain";
 
 /** How staff name each type of request (the console). */
 export const REQUEST_TYPE_LABELS = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { PrivacyRequestType } from "@/server/db/schema";
+import type { PrivacyRequestType } from "@/lib/domain";
 
 /**
  * What each type of request says besides who asked: the type's own fields, as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskPhoneNumber, maskSensitiveValue, selectClearTail } from "./sensitive-masking";
+import { maskPhoneNumber, maskSensitiveValue, selectClearTail } from "@/lib/sensitive-masking";
 
 describe("sensitive masking", () => {
   it("keeps the last four letters or digits of long values, and nothing of short or guessable ones", () => {

@@ -1,0 +1,29 @@
+/**
+ * The center's kinds of things: who signs in, which sensitive items and
+ * communications it holds, how a choice was made, and a privacy request's
+ * type, status and events. Shared by the database schema, the features and
+ * the pages, so none of them owns the words the others use.
+ */
+
+export type Role = "customer" | "admin";
+
+export type SensitiveKind =
+  | "ssn"
+  | "drivers_license"
+  | "employee_id"
+  | "account_number"
+  | "card_number"
+  | "security_code"
+  | "mothers_maiden_name"
+  | "passport_number"
+  | "electronic_signature";
+
+export type CommunicationKind = "voicemail" | "call_recording" | "sms" | "mms" | "fax";
+
+export type ConsentMethod = "default" | "dashboard" | "gpc" | "email_link" | "administrator";
+
+export type PrivacyRequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
+
+export type PrivacyRequestStatus = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied";
+
+export type RequestEventKind = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied" | "note" | "assigned";
