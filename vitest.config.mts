@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["features/**/*.test.{ts,tsx}", "server/**/*.test.ts", "lib/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx"],
+    include: ["app/**/*.test.tsx", "features/**/*.test.{ts,tsx}", "server/**/*.test.ts", "lib/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx"],
     environment: "node",
     globalSetup: ["test/postgres-global-setup.ts"],
     // Integration tests hash passwords and create databases; give them room on a 2-core machine.

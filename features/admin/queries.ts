@@ -1,9 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { site } from "@/content/site";
-import { normalizeReference } from "@/features/requests/reference";
-import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests/workflow/request-views";
-import { listActiveAdministrators } from "@/features/requests/workflow/workflow-repository";
+import { normalizeReference } from "@/features/requests";
+import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests";
+import { listActiveAdministrators } from "@/features/requests";
 import { query } from "@/server/boundary";
 import { auditSearchSchema } from "./audit-schemas";
 import { getAuditLogPage } from "./audit-service";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type StatusChangingAction, type TransitionSubject, transitionRefusal } from "@/features/requests/workflow/request-transitions";
+import { type StatusChangingAction, type TransitionSubject, transitionRefusal } from "@/features/requests";
 import {
   addInternalNoteSchema,
   assignRequestSchema,
@@ -8,7 +8,7 @@ import {
   extendRequestSchema,
   startRequestSchema,
   verifyRequestSchema,
-} from "@/features/requests/workflow/workflow-schemas";
+} from "@/features/requests";
 
 /**
  * The forms on a request's page in the console: the workflow's own input

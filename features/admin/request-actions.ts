@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getPolicyHistory } from "@/features/policy/policy-service";
-import * as workflow from "@/features/requests/workflow/request-workflow";
+import { getPolicyHistory } from "@/features/policy";
+import { requestWorkflow as workflow } from "@/features/requests";
 import { type AdminContext, formAction, refuse } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { type RequestAction, requestActionSchema } from "./request-action-schemas";

@@ -1,6 +1,6 @@
 "use server";
 
-import { receivePublicRequest } from "@/features/requests/receive-public-request";
+import { receivePublicRequest } from "@/features/requests";
 import { formAction } from "@/server/boundary";
 import { californiaRequestSchema } from "./schemas";
 import { planCaliforniaRequest } from "./service";

@@ -1,7 +1,7 @@
 import { formatDay } from "@/lib/dates";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
-import type { RequestSummary } from "@/features/requests/repository";
-import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
+import type { RequestSummary } from "@/features/requests";
+import type { AcknowledgementEmail } from "@/features/requests";
 import type { AnswerChannel } from "./schemas";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
+import type { PublicRequestPlan, RequestLinks } from "@/features/requests";
 import { buildCaliforniaAcknowledgement } from "./california-request-email";
 import type { CaliforniaRequest } from "./schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { normalizeReference } from "@/features/requests/reference";
-import { findRequestExport } from "@/features/requests/workflow/request-views";
+import { normalizeReference } from "@/features/requests";
+import { findRequestExport } from "@/features/requests";
 import { route } from "@/server/boundary";
 
 const NO_STORE = { "Cache-Control": "no-store" };

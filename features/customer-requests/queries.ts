@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { normalizeReference } from "@/features/requests/reference";
-import { findCustomerRequest, findCustomerRequests } from "@/features/requests/workflow/request-views";
+import { normalizeReference } from "@/features/requests";
+import { findCustomerRequest, findCustomerRequests } from "@/features/requests";
 import { query } from "@/server/boundary";
 
 /**

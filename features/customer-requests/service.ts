@@ -3,9 +3,9 @@ import type { Kysely } from "kysely";
 import { formatDay } from "@/lib/dates";
 import { dataCategories } from "@/content/data-categories";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
-import type { RequestSummary } from "@/features/requests/repository";
+import type { RequestSummary } from "@/features/requests";
 import type { RecordCorrectionDetails, TypedRequestDetails } from "@/lib/requests/request-details";
-import { submitPublicRequest, type SubmissionOutcome } from "@/features/requests/submit-public-request";
+import { submitPublicRequest, type SubmissionOutcome } from "@/features/requests";
 import type { Database } from "@/server/db/schema";
 import type { CorrectionRequest } from "./schemas";
 

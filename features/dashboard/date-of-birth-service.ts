@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { submitPublicRequest, type SubmissionOutcome } from "@/features/requests/submit-public-request";
+import { submitPublicRequest, type SubmissionOutcome } from "@/features/requests";
 import { formatDay } from "@/lib/dates";
 import type { Database } from "@/server/db/schema";
 import type { DateOfBirthCorrection } from "./date-of-birth-correction";

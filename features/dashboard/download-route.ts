@@ -1,6 +1,6 @@
 import "server-only";
 import { dataCategories } from "@/content/data-categories";
-import { getPolicyHistory } from "@/features/policy/policy-service";
+import { getPolicyHistory } from "@/features/policy";
 import { route } from "@/server/boundary";
 import { buildDataExport, dataExportFileName } from "./build-data-export";
 import { readCustomerInventory } from "./service";

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { mailingListChoice } from "@/features/unsubscribe/mailing-lists";
-import { sendSampleMailing } from "@/features/unsubscribe/sample-mailing";
-import { sampleMailingSchema } from "@/features/unsubscribe/schemas";
-import { unsubscribeSettingsFor } from "@/features/unsubscribe/service";
+import { mailingListChoice } from "@/features/unsubscribe";
+import { sendSampleMailing } from "@/features/unsubscribe";
+import { sampleMailingSchema } from "@/features/unsubscribe";
+import { unsubscribeSettingsFor } from "@/features/unsubscribe";
 
 /**
  * The demo mailbox's "send a sample" buttons: one promotional email on the

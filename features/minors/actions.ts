@@ -1,6 +1,6 @@
 "use server";
 
-import { receivePublicRequest } from "@/features/requests/receive-public-request";
+import { receivePublicRequest } from "@/features/requests";
 import { formAction } from "@/server/boundary";
 import { minorReportSchema } from "./schemas";
 import { planMinorReport } from "./service";

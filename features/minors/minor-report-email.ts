@@ -1,8 +1,8 @@
 import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
-import type { RequestSummary } from "@/features/requests/repository";
-import type { AcknowledgementEmail } from "@/features/requests/submit-public-request";
+import type { RequestSummary } from "@/features/requests";
+import type { AcknowledgementEmail } from "@/features/requests";
 
 /**
  * The acknowledgement of a minor's report. It repeats nothing the sender

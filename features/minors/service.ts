@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
 import { maskSensitiveValue, selectClearTail } from "@/lib/sensitive-masking";
-import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests/submit-public-request";
+import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests";
 import type { Database } from "@/server/db/schema";
 import { buildMinorReportAcknowledgement } from "./minor-report-email";
 import { findCustomersByEmail, findCustomersByPhoneDigits, hasOpenMinorReport, listAccountNumbersEndingWith } from "./repository";

@@ -1,7 +1,7 @@
 import { choices } from "@/content/choices";
-import { buildRedline, type Redline } from "@/features/policy/build-redline";
-import type { PolicyVersion } from "@/features/policy/policy-types";
-import type { TimelineEntry } from "@/features/policy/policy-timeline";
+import { buildRedline, type Redline } from "@/features/policy";
+import type { PolicyVersion } from "@/features/policy";
+import type { TimelineEntry } from "@/features/policy";
 
 export interface PolicyChange {
   /** The version the customer last saw. */

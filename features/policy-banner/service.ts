@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { getPolicyHistory, getRedline } from "@/features/policy/policy-service";
+import { getPolicyHistory, getRedline } from "@/features/policy";
 import type { Database } from "@/server/db/schema";
 import { findPolicyChange, type PolicyChange } from "./find-policy-change";
 import { findPolicySeenState, recordPolicySeen } from "./repository";

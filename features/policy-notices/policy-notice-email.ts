@@ -1,7 +1,7 @@
 import { formatDay } from "@/lib/dates";
 import { site } from "@/content/site";
 import { compareHref, versionHref } from "@/lib/policy-links";
-import type { PolicyVersion } from "@/features/policy/policy-types";
+import type { PolicyVersion } from "@/features/policy";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
 import { CHOICES_PATH, policyChangeChoice } from "./policy-change-choice";

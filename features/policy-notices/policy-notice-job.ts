@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { getPolicyHistory } from "@/features/policy/policy-service";
+import { getPolicyHistory } from "@/features/policy";
 import type { Database } from "@/server/db/schema";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { announcePolicyChanges } from "./service";

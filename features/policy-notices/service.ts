@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import type { TimelineEntry } from "@/features/policy/policy-timeline";
+import type { TimelineEntry } from "@/features/policy";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { type PolicyNotice, policyNoticeEmail } from "./policy-notice-email";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { choices, type ChoiceKey } from "@/content/choices";
-import { getPolicyHistory } from "@/features/policy/policy-service";
+import { getPolicyHistory } from "@/features/policy";
 import type { ConsentMethod, Database } from "@/server/db/schema";
 import { decideGpcStatus, type GpcStatus } from "./decide-gpc-status";
 import {

@@ -2,7 +2,9 @@ import "server-only";
 import { site } from "@/content/site";
 import type { FormState } from "@/lib/forms/form-state";
 import { describeWait } from "@/server/auth/attempt-throttle";
-import { type EntryContext, refuse } from "@/server/boundary";
+import type { EntryContext } from "@/server/boundary";
+// The refusal alone: the engine is also used outside a request (the demo seed), where the session module is not loaded.
+import { refuse } from "@/server/boundary/refusal";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { publicRequestsPerHour, publicRequestThrottle } from "./public-request-throttle";

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import { planCaliforniaRequest } from "@/features/california-requests/service";
-import { submitCustomerRequest } from "@/features/customer-requests/service";
-import { getPolicyHistory } from "@/features/policy/policy-service";
+import { planCaliforniaRequest } from "@/features/california-requests";
+import { submitCustomerRequest } from "@/features/customer-requests";
+import { getPolicyHistory } from "@/features/policy";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database } from "@/server/db/schema";
 import { demoAdministrator, demoCustomers } from "@/server/db/seed/demo-people";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { isMarketingHeld } from "@/features/minors/service";
-import { getPolicyHistory } from "@/features/policy/policy-service";
-import { listCurrentChoices, lockCustomerConsent, recordConsent } from "@/features/preferences/repository";
+import { isMarketingHeld } from "@/features/minors";
+import { getPolicyHistory } from "@/features/policy";
+import { listCurrentChoices, lockCustomerConsent, recordConsent } from "@/features/preferences";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { env } from "@/server/env";

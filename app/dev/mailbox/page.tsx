@@ -7,6 +7,6 @@ export const metadata: Metadata = { title: "Demo mailbox", robots: { index: fals
 
 /** The demo's inbox: every email the center wrote. Does not exist outside demo mode, nor for other machines. */
 export default async function DemoMailboxRoute() {
-  const messages = await readDemoMailbox();
-  return <DemoMailbox messages={messages} tools={<SampleMailingForm />} />;
+  const { messages, sampleMailings } = await readDemoMailbox();
+  return <DemoMailbox messages={messages} tools={<SampleMailingForm buttons={sampleMailings} />} />;
 }

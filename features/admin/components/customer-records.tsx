@@ -1,9 +1,9 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { dataCategories, type DataCategoryId } from "@/content/data-categories";
-import { CpniHeld } from "@/features/dashboard/components/cpni-held";
-import { IdentifiersHeld } from "@/features/dashboard/components/identifiers-held";
-import { SensitiveInformationHeld } from "@/features/dashboard/components/sensitive-information-held";
-import { StoredCommunicationsHeld } from "@/features/dashboard/components/stored-communications-held";
+import { CpniHeld } from "@/features/dashboard";
+import { IdentifiersHeld } from "@/features/dashboard";
+import { SensitiveInformationHeld } from "@/features/dashboard";
+import { StoredCommunicationsHeld } from "@/features/dashboard";
 import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
 
 function PersonalDetails({ personal }: { personal: PersonalInformation }) {

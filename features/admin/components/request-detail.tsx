@@ -2,7 +2,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { RequestDetails } from "@/lib/requests/request-details";
-import type { AdminRequestView } from "@/features/requests/workflow/request-views";
+import type { AdminRequestView } from "@/features/requests";
 
 const formatTime = (iso: string) => formatMoment(iso, "medium");
 

@@ -6,7 +6,7 @@ import { site } from "@/content/site";
 import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
 import { RadioGroupField, TextField } from "@/components/ui/form-fields";
 import { HoneypotField } from "@/components/ui/honeypot-field";
-import { RequestReceived } from "@/features/requests/components/request-received";
+import { RequestReceived } from "@/components/ui/request-received";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
 import { fieldLimits } from "@/lib/requests/public-request-fields";

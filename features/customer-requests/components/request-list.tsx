@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
-import type { CustomerRequestListItem } from "@/features/requests/workflow/request-views";
+import type { CustomerRequestListItem } from "@/features/requests";
 
 /** The customer's own requests, newest first, each linking to its status page. */
 export function RequestList({ requests }: { requests: readonly CustomerRequestListItem[] }) {

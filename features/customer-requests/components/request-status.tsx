@@ -3,7 +3,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
 import { Notice } from "@/components/ui/notice";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
-import type { CustomerRequestView } from "@/features/requests/workflow/request-views";
+import type { CustomerRequestView } from "@/features/requests";
 
 /**
  * One request as its requester sees it: where it stands, the date by which

@@ -5,14 +5,18 @@ import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import { idleFormState } from "@/lib/forms/form-state";
 import { sendSampleMailingAction } from "../actions";
-import { mailingListKeys } from "@/features/unsubscribe/mailing-lists";
-import { samplePromotions } from "@/features/unsubscribe/sample-promotions";
 
-function SendButtons() {
+/** One button per mailing list: the list it sends to, and what the button says. */
+export interface SampleMailingButton {
+  list: string;
+  label: string;
+}
+
+function SendButtons({ buttons }: { buttons: readonly SampleMailingButton[] }) {
   const { pending } = useFormStatus();
   return (
     <div className="mt-3 flex flex-wrap gap-3">
-      {mailingListKeys.map((list) => (
+      {buttons.map(({ list, label }) => (
         <button
           key={list}
           type="submit"
@@ -21,7 +25,7 @@ function SendButtons() {
           disabled={pending}
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
         >
-          {samplePromotions[list].button}
+          {label}
         </button>
       ))}
     </div>
@@ -29,7 +33,7 @@ function SendButtons() {
 }
 
 /** Demo only: sends a sample promotional email to every customer still on the list, to try its unsubscribe links. */
-export function SampleMailingForm() {
+export function SampleMailingForm({ buttons }: { buttons: readonly SampleMailingButton[] }) {
   const [state, formAction] = useActionState(sendSampleMailingAction, idleFormState);
   return (
     <section aria-labelledby="sample-mailing" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
@@ -41,7 +45,7 @@ export function SampleMailingForm() {
         unsubscribed, or whose marketing is held, get none.
       </p>
       <form action={formAction}>
-        <SendButtons />
+        <SendButtons buttons={buttons} />
       </form>
       {/* Always there, so screen readers announce the message when it arrives. */}
       <p role="status" className="mt-3 text-sm">

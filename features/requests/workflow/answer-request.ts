@@ -1,8 +1,8 @@
 import "server-only";
 import { dataCategories } from "@/content/data-categories";
-import { buildDataExport, dataExportFileName } from "@/features/dashboard/build-data-export";
-import { dateOfBirthCorrectionSchema } from "@/features/dashboard/date-of-birth-correction";
-import { readCustomerInventory } from "@/features/dashboard/service";
+import { buildDataExport, dataExportFileName } from "@/features/dashboard";
+import { dateOfBirthCorrectionSchema } from "@/features/dashboard";
+import { readCustomerInventory } from "@/features/dashboard";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { type DateOfBirthCorrectionDetails, isDateOfBirthCorrection } from "@/lib/requests/request-details";
 import { eraseCustomerData } from "./erase-customer-data";

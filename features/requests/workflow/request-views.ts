@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { CustomerInventory } from "@/lib/inventory-types";
-import { readCustomerInventory } from "@/features/dashboard/service";
+import { readCustomerInventory } from "@/features/dashboard";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";

@@ -7,7 +7,7 @@ import ConsoleError from "@/app/(admin)/error";
 import SignInError from "@/app/(auth)/error";
 import PublicError from "@/app/(public)/error";
 import GlobalError from "@/app/global-error";
-import { ErrorPanel } from "./error-panel";
+import { ErrorPanel } from "@/components/ui/error-panel";
 
 // What a failing query might carry: none of it may reach the page.
 const failure = Object.assign(new Error("SQLITE_BUSY: database is locked in select password_hash from accounts"), { digest: "2718281828" });

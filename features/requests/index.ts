@@ -1,0 +1,41 @@
+/**
+ * The request engine other features build on: the public and signed-in forms
+ * (customer-requests, california-requests, minors, the dashboard's
+ * date-of-birth correction) submit through it, and the console (admin) and the
+ * customer's pages read and move requests through it.
+ */
+export { normalizeReference } from "./reference";
+export { receivePublicRequest } from "./receive-public-request";
+export type { RequestSummary } from "./repository";
+export {
+  type AcknowledgementEmail,
+  type CustomerMatch,
+  type PublicRequestPlan,
+  type RequestLinks,
+  type SubmissionOutcome,
+  submitPublicRequest,
+} from "./submit-public-request";
+export { type StatusChangingAction, type TransitionSubject, transitionRefusal } from "./workflow/request-transitions";
+export {
+  type AdminRequestView,
+  type CustomerRequestListItem,
+  type CustomerRequestView,
+  findCustomerRequest,
+  findCustomerRequests,
+  findRequestExport,
+  findRequestForAdmin,
+  viewCustomerRecordsForRequest,
+} from "./workflow/request-views";
+export * as requestWorkflow from "./workflow/request-workflow";
+export { listActiveAdministrators } from "./workflow/workflow-repository";
+export {
+  addInternalNoteSchema,
+  assignRequestSchema,
+  completeRequestSchema,
+  CONTACT_PERSON_LIMIT,
+  denyRequestSchema,
+  extendRequestSchema,
+  startRequestSchema,
+  verifyRequestSchema,
+  WORKFLOW_TEXT_LIMIT,
+} from "./workflow/workflow-schemas";
