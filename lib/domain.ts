@@ -27,3 +27,14 @@ export type PrivacyRequestType = "access" | "correction" | "deletion" | "califor
 export type PrivacyRequestStatus = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied";
 
 export type RequestEventKind = "received" | "verified" | "in_progress" | "extended" | "completed" | "denied" | "note" | "assigned";
+
+/** What the center holds to reach a customer and tell them apart: the record the dashboard shows and the customer corrects. */
+export interface CustomerDetails {
+  fullName: string;
+  streetAddress: string;
+  city: string;
+  state: string;
+  postalCode: string;
+  phone: string;
+  dateOfBirth: string;
+}

@@ -1,4 +1,4 @@
-import type { CommunicationKind, SensitiveKind } from "@/lib/domain";
+import type { CommunicationKind, CustomerDetails, SensitiveKind } from "@/lib/domain";
 
 /**
  * What the company holds about one customer, as the dashboard and the data
@@ -14,15 +14,8 @@ export interface CustomerInventory {
   devices: DeviceRecord[];
 }
 
-export interface PersonalInformation {
-  fullName: string;
+export interface PersonalInformation extends CustomerDetails {
   email: string;
-  streetAddress: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string;
-  dateOfBirth: string;
   updatedAt: string;
 }
 

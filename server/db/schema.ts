@@ -1,8 +1,8 @@
 import type { Generated } from "kysely";
-import type { CommunicationKind, ConsentMethod, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind } from "../../lib/domain";
+import type { CommunicationKind, ConsentMethod, CustomerDetails, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind } from "../../lib/domain";
 
 // The domain's kinds live in lib/domain.ts (shared with the pages and forms); the tables use them.
-export type { CommunicationKind, ConsentMethod, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind };
+export type { CommunicationKind, ConsentMethod, CustomerDetails, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind };
 
 /**
  * The tables as TypeScript sees them (camelCase; snake_case in SQL).
@@ -20,15 +20,8 @@ export interface AccountsTable {
   createdAt: string;
 }
 
-export interface CustomersTable {
+export interface CustomersTable extends CustomerDetails {
   accountId: string;
-  fullName: string;
-  streetAddress: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string;
-  dateOfBirth: string;
   createdAt: string;
   updatedAt: string;
 }

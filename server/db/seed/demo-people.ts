@@ -1,4 +1,4 @@
-import type { SensitiveKind } from "../schema";
+import type { CustomerDetails, SensitiveKind } from "../schema";
 
 /**
  * The demo's people. README lists how to sign in as them; tests use them too.
@@ -25,17 +25,10 @@ export interface DemoCommunications {
   fax: number;
 }
 
-export interface DemoCustomer {
+export interface DemoCustomer extends CustomerDetails {
   id: string;
   email: string;
   password: string;
-  fullName: string;
-  streetAddress: string;
-  city: string;
-  state: string;
-  postalCode: string;
-  phone: string;
-  dateOfBirth: string;
   sensitive: Partial<Record<SensitiveKind, string>>;
   services: readonly DemoService[];
   callCount: number;
