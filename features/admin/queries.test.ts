@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { formOf as form, signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
+import { formOf as form, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { downloadAuditLog } from "./audit-export-route";
 import { readAuditLog, readRequestForAdmin, readRequestMetrics, readRequestQueue } from "./queries";
@@ -11,11 +11,11 @@ import { takeRequestStepAction } from "./request-actions";
 vi.hoisted(() => {
   process.env.PRIVACY_CENTER_MODE = "demo";
 });
-vi.mock("next/navigation", async () => (await import("@/features/requests/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/features/requests/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/features/requests/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/server/email/email-dispatcher", () => ({ kickEmailDispatcher: () => {} }));
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
+vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("the console's entry points on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { readRequestForRequester } from "@/features/requests/queries";
 import { requestStatusKey } from "@/features/requests/status-link";
-import { formOf as form, signedInAs, signedOut, surroundings } from "@/features/requests/testing/entry-point-surroundings";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { completeRequest, verifyRequest } from "@/features/requests/workflow/request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
+import { formOf as form, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { readSecrets } from "@/server/env";
@@ -17,15 +17,12 @@ import { listCustomerRequests, readCustomerRequest } from "./queries";
 vi.hoisted(() => {
   process.env.PRIVACY_CENTER_MODE = "demo";
 });
-vi.mock("next/navigation", async () => (await import("@/features/requests/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/features/requests/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/features/requests/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders("203.0.113.10") };
-});
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/server/email/email-dispatcher", () => ({ kickEmailDispatcher: () => {} }));
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
+vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
+vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,48 +1,21 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SignedInAccount } from "@/server/auth/current-account";
+import type { DatabaseHandle } from "@/server/db/create-database";
+import { formOf as form, resetSurroundings, signedInAs, surroundings } from "./testing/entry-point-surroundings";
 import { formAction, postAction, query, refuse, route } from "./index";
 
-// Who is signed in, and Next.js's redirect and not-found (which need a live request), as plain throws.
-const session = vi.hoisted(() => ({ account: null as SignedInAccount | null }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect to ${url}`);
-  },
-  notFound: () => {
-    throw new Error("not found");
-  },
-}));
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders("203.0.113.9") };
-});
-vi.mock("@/server/db/database", () => ({ database: async () => ({ fake: "database" }) }));
-vi.mock("@/server/auth/current-account", async () => {
-  const { redirect, notFound } = await import("next/navigation");
-  const requireSignedIn = async (returnTo?: string) => session.account ?? redirect(`/sign-in?next=${returnTo ?? ""}`);
-  return {
-    getSignedInAccount: async () => session.account,
-    requireSignedIn,
-    requireCustomer: async (returnTo?: string) => {
-      const account = await requireSignedIn(returnTo);
-      return account.role === "customer" ? account : redirect("/admin");
-    },
-    requireAdmin: async (returnTo?: string) => {
-      const account = await requireSignedIn(returnTo);
-      return account.role === "admin" ? account : notFound();
-    },
-  };
-});
+// The boundary's surroundings (./testing/entry-point-surroundings.ts): Next.js's redirect and not-found (which need a live
+// request) as plain throws, the connection's headers, a stand-in database, and whoever the test signs in.
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
+vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 
-const customer: SignedInAccount = { accountId: "customer-1", email: "pat@example.com", role: "customer", sessionId: "s1" };
-const admin: SignedInAccount = { accountId: "admin-1", email: "privacy@example.com", role: "admin", sessionId: "s2" };
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+/** Stands in for the app's database: the boundary only hands it on. */
+const fakeDatabase = { db: { fake: "database" } } as unknown as DatabaseHandle;
+const asCustomer = () => signedInAs("customer-1", "customer", "pat@example.com");
+const asAdmin = () => signedInAs("admin-1", "admin", "privacy@example.com");
 
 /** A schema that records whether it was asked to parse anything. */
 function watchedSchema() {
@@ -58,12 +31,13 @@ function watchedSchema() {
 }
 
 beforeEach(() => {
-  session.account = null;
+  resetSurroundings();
+  surroundings.handle = fakeDatabase;
 });
 
 describe("a form action", () => {
   it("whose input fails the schema never reaches authorization or the feature, and keeps what was typed", async () => {
-    session.account = customer;
+    asCustomer();
     const authorize = vi.fn(async () => ({ id: "r1" }));
     const run = vi.fn(async () => ({ status: "success" as const }));
     const action = formAction({ access: "customer", schema: watchedSchema().schema, authorize, run });
@@ -85,13 +59,13 @@ describe("a form action", () => {
     const run = vi.fn();
     const action = formAction({ access: "customer", schema, returnTo: "/account/requests", run });
 
-    await expect(action({ status: "idle" }, form({ reference: "PR-1", note: "" }))).rejects.toThrow("redirect to /sign-in?next=/account/requests");
+    await expect(action({ status: "idle" }, form({ reference: "PR-1", note: "" }))).rejects.toThrow("redirect to /sign-in?next=%2Faccount%2Frequests");
     expect(parsed).toEqual([]);
     expect(run).not.toHaveBeenCalled();
   });
 
   it("for the administrator is refused to a customer as if it did not exist", async () => {
-    session.account = customer;
+    asCustomer();
     const { schema, parsed } = watchedSchema();
     const run = vi.fn();
     await expect(formAction({ access: "admin", schema, run })({ status: "idle" }, form({ reference: "PR-1", note: "" }))).rejects.toThrow("not found");
@@ -105,7 +79,7 @@ describe("a form action", () => {
   });
 
   it("hands the feature the session's account, never one from the form, with the database and one clock", async () => {
-    session.account = customer;
+    const customer = asCustomer();
     const run = vi.fn(async () => ({ status: "success" as const, message: "Saved." }));
     const action = formAction({ access: "customer", schema: z.strictObject({ note: z.string() }), run });
 
@@ -119,7 +93,7 @@ describe("a form action", () => {
   });
 
   it("answers a resource the actor may not see 404, and the feature never runs", async () => {
-    session.account = customer;
+    asCustomer();
     const run = vi.fn();
     const action = formAction({ access: "customer", schema: watchedSchema().schema, authorize: async () => undefined, run });
     await expect(action({ status: "idle" }, form({ reference: "PR-9", note: "" }))).rejects.toThrow("not found");
@@ -127,7 +101,7 @@ describe("a form action", () => {
   });
 
   it("turns a refusal into the form's error state with what was typed kept, never a password", async () => {
-    session.account = customer;
+    asCustomer();
     const action = formAction({
       access: "signed-in",
       schema: z.strictObject({ newEmail: z.string(), currentPassword: z.string() }),
@@ -142,7 +116,7 @@ describe("a form action", () => {
   });
 
   it("lets a fault through to the error page rather than calling it a refusal", async () => {
-    session.account = admin;
+    asAdmin();
     const action = formAction({ access: "admin", schema: z.strictObject({}), run: async () => Promise.reject(new Error("disk full")) });
     await expect(action({ status: "idle" }, form({}))).rejects.toThrow("disk full");
   });
@@ -156,7 +130,7 @@ describe("a form action", () => {
 
 describe("a plain form's action", () => {
   it("answers a value the page never offers 404, after checking the session", async () => {
-    session.account = customer;
+    asCustomer();
     const run = vi.fn();
     const action = postAction({ access: "customer", schema: z.strictObject({ choiceKey: z.enum(["sharing"]) }), run });
     await expect(action(form({ choiceKey: "invented" }))).rejects.toThrow("not found");
@@ -170,7 +144,7 @@ describe("a query", () => {
   const readRequestForAdmin = query("admin", async (context, reference: string) => ({ reference, readBy: context.actor.accountId }));
 
   it("for the administrator is refused to a customer even when the page forgot to check", async () => {
-    session.account = customer;
+    asCustomer();
     await expect(readRequestForAdmin("PR-1")).rejects.toThrow("not found");
   });
 
@@ -179,7 +153,7 @@ describe("a query", () => {
   });
 
   it("reads for the administrator as the administrator", async () => {
-    session.account = admin;
+    asAdmin();
     expect(await readRequestForAdmin("PR-1")).toEqual({ reference: "PR-1", readBy: "admin-1" });
   });
 });
@@ -194,7 +168,7 @@ describe("a route handler", () => {
     const signedOut = await call("a");
     expect(signedOut.status).toBe(401);
     expect(await signedOut.text()).toBe("Sign in as the Privacy Administrator to download the audit log.");
-    session.account = customer;
+    asCustomer();
     expect((await call("a")).status).toBe(404);
   });
 
@@ -204,7 +178,7 @@ describe("a route handler", () => {
   });
 
   it("hands the handler its parameters and the actor once the role fits", async () => {
-    session.account = admin;
+    asAdmin();
     expect(await (await call("export")).text()).toBe("export for privacy@example.com");
   });
 });

@@ -1,0 +1,120 @@
+import type { SignedInAccount } from "@/server/auth/current-account";
+import type { DatabaseHandle } from "@/server/db/create-database";
+import { stampedHeaders } from "@/server/http/testing/stamped-headers";
+
+/**
+ * The boundary's test double (tests only): what an entry point (a query, a
+ * form's action, a route) finds around it, and what it leaves behind. A test
+ * file hands the modules below to vi.mock, one line each, and then changes
+ * `surroundings` as it goes:
+ *
+ *   vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
+ *   vi.mock("@/server/db/database", async () => (await import("…")).databaseModule());
+ *   vi.mock("next/navigation", async () => (await import("…")).navigationModule());
+ *   vi.mock("next/headers", async () => (await import("…")).headersModule());
+ *   vi.mock("next/cache", async () => (await import("…")).cacheModule());
+ *   vi.mock("@/server/email/email-dispatcher", async () => (await import("…")).dispatcherModule());
+ */
+export const surroundings = {
+  /** Whose session the request carries (see signedInAs), or null. */
+  account: null as SignedInAccount | null,
+  /** The page the request was for (what proxy.ts stamps): where sign-in comes back to when the entry point names no page. */
+  pagePath: null as string | null,
+  /** The address the connection came from. */
+  clientAddress: "203.0.113.9",
+  /** The test's own database: set it in beforeAll. */
+  handle: null as DatabaseHandle | null,
+  /** The paths given to Next.js's revalidatePath, in order. */
+  revalidated: [] as string[],
+  /** How many times the outbox was told to deliver. */
+  kicks: 0,
+};
+
+/** Back to a visitor with no session, on no page in particular, from the usual address, with nothing recorded. The database stays. */
+export function resetSurroundings(): void {
+  Object.assign(surroundings, { account: null, pagePath: null, clientAddress: "203.0.113.9", revalidated: [], kicks: 0 });
+}
+
+/** A session for the account, answered as the session check answers it (returned, to compare with what a feature was handed). */
+export function signedInAs(accountId: string, role: SignedInAccount["role"], email = `${accountId}@example.com`): SignedInAccount {
+  surroundings.account = { accountId, email, role, sessionId: `session-${accountId}` };
+  return surroundings.account;
+}
+
+export function signedOut(): void {
+  surroundings.account = null;
+}
+
+/** next/navigation: redirect and not-found (which need a live request) as plain throws a test can expect. */
+export function navigationModule() {
+  return {
+    redirect: (url: string) => {
+      throw new Error(`redirect to ${url}`);
+    },
+    notFound: () => {
+      throw new Error("not found");
+    },
+  };
+}
+
+/**
+ * server/auth/current-account.ts, as it behaves for whoever `surroundings.account` is: without a
+ * session, to sign in and back to `returnTo` (or else the page asked for); a customer where only the
+ * administrator may go, not found; the administrator where only a customer may go, the console.
+ */
+export async function sessionModule() {
+  const { redirect, notFound } = await import("next/navigation");
+  const signInPath = (returnTo?: string) => {
+    const next = returnTo ?? surroundings.pagePath;
+    return next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in";
+  };
+  const requireSignedIn = async (returnTo?: string) => surroundings.account ?? redirect(signInPath(returnTo));
+  return {
+    getSignedInAccount: async () => surroundings.account,
+    requireSignedIn,
+    requireCustomer: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "customer" ? account : redirect("/admin");
+    },
+    requireAdmin: async (returnTo?: string) => {
+      const account = await requireSignedIn(returnTo);
+      return account.role === "admin" ? account : notFound();
+    },
+  };
+}
+
+/** server/db/database.ts: the test's own database, never the app's. */
+export function databaseModule() {
+  const handle = async () => surroundings.handle ?? Promise.reject(new Error("no test database"));
+  return { database: async () => (await handle()).db, databaseHandle: handle };
+}
+
+/** next/headers: the request's headers as the server stamps them for a connection from `surroundings.clientAddress`. */
+export function headersModule() {
+  return { headers: async () => stampedHeaders(surroundings.clientAddress) };
+}
+
+/** next/cache: revalidatePath only records the path. */
+export function cacheModule() {
+  return {
+    revalidatePath: (path: string) => {
+      surroundings.revalidated.push(path);
+    },
+  };
+}
+
+/** server/email/email-dispatcher.ts: a kick is counted; nothing is delivered (the outbox keeps what was enqueued). */
+export function dispatcherModule() {
+  return {
+    kickEmailDispatcher: () => {
+      surroundings.kicks++;
+    },
+  };
+}
+
+/** A submitted form, as a browser sends it. */
+export function formOf(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
