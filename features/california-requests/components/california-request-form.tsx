@@ -1,19 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { site } from "@/content/site";
-import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
+import type { SummaryField } from "@/components/ui/error-summary";
 import { RadioGroupField, TextField } from "@/components/ui/form-fields";
-import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/components/ui/request-received";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
+import { RequestForm, useRequestForm } from "@/components/ui/request-form";
 import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { submitCaliforniaRequestAction } from "../actions";
 import { ANSWER_CHANNELS, answerChannelLabels } from "../schemas";
 
-const id = (name: string) => `ccpr-${name}`;
+const ID_PREFIX = "ccpr";
+const id = (name: string) => `${ID_PREFIX}-${name}`;
 
 const SUMMARY_FIELDS: readonly SummaryField[] = [
   { name: "fullName", targetId: id("fullName") },
@@ -36,9 +34,9 @@ const channelHints: Record<(typeof ANSWER_CHANNELS)[number], string> = {
  * action); with it, the confirmation replaces the form in place.
  */
 export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: string }) {
-  const [state, formAction] = useActionState(submitCaliforniaRequestAction, idleFormState);
+  const form = useRequestForm(submitCaliforniaRequestAction, ID_PREFIX);
 
-  const received = state.status === "success" ? state.result : undefined;
+  const { received, field: text, errors, values } = form;
   if (received) {
     return (
       <RequestReceived
@@ -65,9 +63,6 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
     );
   }
 
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const values = state.status === "error" ? (state.values ?? {}) : {};
-  const text = (name: string) => ({ id: id(name), name, error: errors[name], defaultValue: values[name] ?? "" });
 
   return (
     <>
@@ -83,10 +78,7 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
           fax. <Link className="underline" href="/privacy#california-privacy-rights">Read this part of our privacy policy</Link>.
         </p>
       </div>
-      <form action={formAction} noValidate className="mt-8 max-w-2xl space-y-6">
-        {state.status === "error" ? <ErrorSummary message={state.message ?? ""} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
-        <input type="hidden" name={IDEMPOTENCY_FIELD} value={values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
-        <HoneypotField idPrefix="ccpr" />
+      <RequestForm form={form} idPrefix={ID_PREFIX} idempotencyKey={idempotencyKey} summaryFields={SUMMARY_FIELDS} submitLabel="Send my request" className="mt-8 max-w-2xl space-y-6">
 
         <TextField {...text("fullName")} label="Your name" input={{ autoComplete: "name", maxLength: fieldLimits.name }} />
         <RadioGroupField
@@ -117,8 +109,7 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
           hint="5 digits, or 9 digits as 12345-6789."
           input={{ autoComplete: "postal-code", inputMode: "numeric", maxLength: 10 }}
         />
-        <SubmitButton label="Send my request" pendingLabel="Sending…" />
-      </form>
+      </RequestForm>
     </>
   );
 }

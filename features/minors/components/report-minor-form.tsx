@@ -1,18 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { site } from "@/content/site";
-import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
+import type { SummaryField } from "@/components/ui/error-summary";
 import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
-import { HoneypotField } from "@/components/ui/honeypot-field";
 import { RequestReceived } from "@/components/ui/request-received";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { IDEMPOTENCY_FIELD, idleFormState } from "@/lib/forms/form-state";
+import { RequestForm, useRequestForm } from "@/components/ui/request-form";
 import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { submitMinorReportAction } from "../actions";
 import { RELATIONS, relationLabels } from "../schemas";
 
-const id = (name: string) => `minor-${name}`;
+const ID_PREFIX = "minor";
+const id = (name: string) => `${ID_PREFIX}-${name}`;
 
 /** The summary's order is the form's order; a group's problem links to the group's first field. */
 const SUMMARY_FIELDS: readonly SummaryField[] = [
@@ -36,9 +34,9 @@ const SUMMARY_FIELDS: readonly SummaryField[] = [
  * swaps the form for the confirmation.
  */
 export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) {
-  const [state, formAction] = useActionState(submitMinorReportAction, idleFormState);
+  const form = useRequestForm(submitMinorReportAction, ID_PREFIX);
 
-  const received = state.status === "success" ? state.result : undefined;
+  const { received, field: text, errors, values } = form;
   if (received) {
     return (
       <RequestReceived title="We received your report" reference={received.reference} receivedOn={received.receivedOn} answerBy={received.answerBy} answerByLabel="We will contact you by" statusPath={received.statusPath}>
@@ -58,9 +56,6 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
     );
   }
 
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const values = state.status === "error" ? (state.values ?? {}) : {};
-  const text = (name: string) => ({ id: id(name), name, error: errors[name], defaultValue: values[name] ?? "" });
 
   return (
     <>
@@ -69,10 +64,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
         {site.companyName} does not knowingly collect personal information from anyone under 18. If you believe a child&apos;s
         information reached us, tell us here. You do not need an account, and you will get a reference number.
       </p>
-      <form action={formAction} noValidate className="mt-8 max-w-2xl space-y-8">
-        {state.status === "error" ? <ErrorSummary message={state.message ?? ""} fieldErrors={errors} fields={SUMMARY_FIELDS} /> : null}
-        <input type="hidden" name={IDEMPOTENCY_FIELD} value={values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
-        <HoneypotField idPrefix="minor" />
+      <RequestForm form={form} idPrefix={ID_PREFIX} idempotencyKey={idempotencyKey} summaryFields={SUMMARY_FIELDS} submitLabel="Send report" className="mt-8 max-w-2xl space-y-8">
 
         <FieldGroup id={id("about-you")} legend="About you">
           <TextField {...text("reporterName")} label="Your name" input={{ autoComplete: "name", maxLength: fieldLimits.name }} />
@@ -118,8 +110,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
           </p>
         </section>
 
-        <SubmitButton label="Send report" pendingLabel="Sending…" />
-      </form>
+      </RequestForm>
     </>
   );
 }
