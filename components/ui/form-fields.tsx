@@ -120,3 +120,12 @@ export function RadioGroupField({ id, name, legend, options, hint, error, defaul
     </fieldset>
   );
 }
+
+/**
+ * The account's current password, asked again before something that matters
+ * (a new address, a new password, a copy or a deletion of one's data). Never
+ * given a value: a password is not sent back into a page.
+ */
+export function CurrentPasswordField({ id, label = "Current password", hint, error }: { id: string; label?: string; hint?: ReactNode; error?: string }) {
+  return <TextField id={id} name="currentPassword" label={label} hint={hint} error={error} input={{ type: "password", autoComplete: "current-password" }} />;
+}

@@ -5,7 +5,7 @@ import { idleFormState } from "@/lib/forms/form-state";
 import { changeEmailAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/form-fields";
+import { CurrentPasswordField, TextField } from "@/components/ui/form-fields";
 
 export function ChangeEmailForm() {
   const [state, formAction] = useActionState(changeEmailAction, idleFormState);
@@ -19,14 +19,7 @@ export function ChangeEmailForm() {
         error={state.fieldErrors?.newEmail}
         input={{ type: "email", autoComplete: "email", defaultValue: state.values?.newEmail ?? "" }}
       />
-      <TextField
-        id="change-email-password"
-        name="currentPassword"
-        label="Current password"
-        hint="To confirm it is you."
-        error={state.fieldErrors?.currentPassword}
-        input={{ type: "password", autoComplete: "current-password" }}
-      />
+      <CurrentPasswordField id="change-email-password" hint="To confirm it is you." error={state.fieldErrors?.currentPassword} />
       <SubmitButton label="Email a link to the new address" pendingLabel="Sending…" />
     </form>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { describedBy, HintAndError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
-import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { CurrentPasswordField, RadioGroupField, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState } from "@/lib/forms/form-state";
 import { requestAccessAction, requestCorrectionAction, requestDeletionAction } from "../actions";
@@ -18,13 +18,11 @@ import { CORRECTION_TEXT_LIMIT } from "../schemas";
 
 function PasswordField({ id, error }: { id: string; error?: string }) {
   return (
-    <TextField
+    <CurrentPasswordField
       id={id}
-      name="currentPassword"
       label="Your password"
       hint="We ask for it again, even though you are signed in, so that nobody else at this computer can do this for you."
       error={error}
-      input={{ type: "password", autoComplete: "current-password" }}
     />
   );
 }
