@@ -1,6 +1,8 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { isPasswordResetTokenUsable } from "@/server/auth/password-reset-tokens";
-import { query } from "@/server/boundary";
+import { safeNextPath } from "@/server/auth/safe-next-path";
+import { findSignedInAccount, query } from "@/server/boundary";
 import { type EmailChangeLink, readEmailChangeLink } from "./email-change-service";
 
 /** The longest token a link of ours carries; anything longer is not looked up. */
@@ -30,3 +32,15 @@ export const readEmailChangeLinkForPage = query("customer", async (context, toke
 
 /** The Password and email page: the signed-in account's address (a customer's or the administrator's). */
 export const readSecurityPage = query("signed-in", async (context) => ({ email: context.actor.email }), { returnTo: "/account/security" });
+
+export type SignInNotice = "signed-out" | "reset" | "refused" | null;
+
+/**
+ * The sign-in page: where to go afterwards (a path on this site only) and what
+ * to say first. Someone already signed in has nothing to do here and goes on.
+ */
+export const readSignInPage = query("public", async (_context, params: Record<string, string | string[] | undefined>): Promise<{ next: string | null; notice: SignInNotice }> => {
+  const next = safeNextPath(params.next);
+  if (await findSignedInAccount()) redirect(next ?? "/account");
+  return { next, notice: params["signed-out"] ? "signed-out" : params.reset ? "reset" : params.error ? "refused" : null };
+});
