@@ -1,71 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/forms/form-state";
-import type { SignedInAccount } from "@/server/auth/current-account";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
-import type { DatabaseHandle } from "@/server/db/create-database";
+import { formOf as formData, resetSurroundings, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
 import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, resetPasswordAction } from "./actions";
 
-// The actions' surroundings: who is signed in, the connection's address, the app's database, the outbox's
-// wake-up call, and Next.js's cache, redirect and not-found (which need a live request).
-const surroundings = vi.hoisted(() => ({
-  handle: null as DatabaseHandle | null,
-  account: null as SignedInAccount | null,
-  clientAddress: "203.0.113.9",
-  kicks: 0,
-  revalidated: [] as string[],
-}));
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders(surroundings.clientAddress) };
-});
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => surroundings.revalidated.push(path) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect to ${url}`);
-  },
-  notFound: () => {
-    throw new Error("not found");
-  },
-}));
+// The actions' surroundings (server/boundary/testing/entry-point-surroundings.ts): who is signed in, the connection's
+// address, the test's database, the outbox's wake-up call, and Next.js's cache, redirect and not-found.
+vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
+vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
 vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("@/server/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
-// The session check as server/auth/current-account.ts makes it: without `returnTo`, back to the page asked for.
-vi.mock("@/server/auth/current-account", async () => {
-  const { redirect, notFound } = await import("next/navigation");
-  const requireSignedIn = async (returnTo?: string) => surroundings.account ?? redirect(`/sign-in?next=${returnTo ?? "the page asked for"}`);
-  return {
-    getSignedInAccount: async () => surroundings.account,
-    requireSignedIn,
-    requireCustomer: async (returnTo?: string) => {
-      const account = await requireSignedIn(returnTo);
-      return account.role === "customer" ? account : redirect("/admin");
-    },
-    requireAdmin: async (returnTo?: string) => {
-      const account = await requireSignedIn(returnTo);
-      return account.role === "admin" ? account : notFound();
-    },
-  };
-});
-vi.mock("@/server/db/database", () => ({
-  database: async () => surroundings.handle!.db,
-  databaseHandle: async () => surroundings.handle!,
-}));
-vi.mock("@/server/email/email-dispatcher", () => ({
-  kickEmailDispatcher: () => {
-    surroundings.kicks++;
-  },
-}));
-
-function formData(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 const idle: FormState = { status: "idle" };
-const signedInAs = (account: { accountId: string; email: string }): SignedInAccount => ({ ...account, role: "customer", sessionId: `session-${account.accountId}` });
+const signedInAsCustomer = (account: { accountId: string; email: string }) => signedInAs(account.accountId, "customer", account.email);
 
 describe.each(ENGINES)("posting reset links on %s", (engine) => {
   beforeAll(async () => {
@@ -101,11 +54,7 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     surroundings.handle = handle;
   });
   afterAll(async () => handle.drop());
-  beforeEach(() => {
-    surroundings.account = null;
-    surroundings.kicks = 0;
-    surroundings.revalidated = [];
-  });
+  beforeEach(() => resetSurroundings());
 
   const mailTo = async (address: string) => (await listOutboxMessages(handle.db)).filter((message) => message.to === address);
   const emailOf = async (accountId: string) => (await handle.db.selectFrom("accounts").select("email").where("id", "=", accountId).executeTakeFirstOrThrow()).email;
@@ -116,7 +65,7 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     const account = await insertTestAccount(handle.db);
     const other = await insertTestAccount(handle.db);
     const free = `free-${account.accountId}@example.com`;
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     const ask = (newEmail: string) => changeEmailAction(idle, formData({ newEmail, currentPassword: account.password }));
 
     const freeAnswer = await ask(free);
@@ -147,7 +96,7 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
   it("refuses a wrong current password, emailing nobody", async () => {
     const account = await insertTestAccount(handle.db);
     const newEmail = `wrong-${account.accountId}@example.com`;
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     expect(await changeEmailAction(idle, formData({ newEmail, currentPassword: "not the password" }))).toEqual({
       status: "error",
       message: "Your email address was not changed.",
@@ -160,7 +109,7 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
 
   it("explains an answer that does not fit, keeping what was typed but never the password", async () => {
     const account = await insertTestAccount(handle.db);
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     expect(await changeEmailAction(idle, formData({ newEmail: "not-an-address", currentPassword: account.password }))).toEqual({
       status: "error",
       message: "There is a problem with one answer. Please correct the highlighted fields.",
@@ -172,14 +121,14 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
 
   it("sends a visitor whose session has ended to sign in and back to the page, before reading the form", async () => {
     await expect(changeEmailAction(idle, formData({ newEmail: "someone@example.com", currentPassword: "whatever" }))).rejects.toThrow(
-      "redirect to /sign-in?next=/account/security",
+      "redirect to /sign-in?next=%2Faccount%2Fsecurity",
     );
-    await expect(changePasswordAction(idle, formData({}))).rejects.toThrow("redirect to /sign-in?next=/account/security");
+    await expect(changePasswordAction(idle, formData({}))).rejects.toThrow("redirect to /sign-in?next=%2Faccount%2Fsecurity");
   });
 
   it("changes no password without the current one, and tells nobody", async () => {
     const account = await insertTestAccount(handle.db);
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     const change = { currentPassword: "not the password", newPassword: "a different passphrase", confirmPassword: "a different passphrase" };
     expect(await changePasswordAction(idle, formData(change))).toEqual({
       status: "error",
@@ -195,20 +144,21 @@ describe.each(ENGINES)("the email change actions on %s", (engine) => {
     const account = await insertTestAccount(handle.db);
     const other = await insertTestAccount(handle.db);
     const newEmail = `confirmed-${account.accountId}@example.com`;
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     await changeEmailAction(idle, formData({ newEmail, currentPassword: account.password }));
     const token = /confirm-email\?token=([A-Za-z0-9_-]+)/.exec((await mailTo(newEmail))[0]?.text ?? "")?.[1] ?? "";
 
     // Signed out, the button sends the visitor to sign in and back to the link itself (its path and token).
-    surroundings.account = null;
-    await expect(confirmEmailChangeAction(idle, formData({ token }))).rejects.toThrow("redirect to /sign-in?next=the page asked for");
+    signedOut();
+    surroundings.pagePath = `/account/security/confirm-email?token=${token}`;
+    await expect(confirmEmailChangeAction(idle, formData({ token }))).rejects.toThrow(`redirect to /sign-in?next=${encodeURIComponent(surroundings.pagePath)}`);
 
-    surroundings.account = signedInAs(other);
+    signedInAsCustomer(other);
     expect(await confirmEmailChangeAction(idle, formData({ token }))).toMatchObject({ status: "error", message: expect.stringMatching(/^This link is for another account, so nothing was changed\./) });
     expect(await emailOf(account.accountId)).toBe(account.email);
     expect(await emailOf(other.accountId)).toBe(other.email);
 
-    surroundings.account = signedInAs(account);
+    signedInAsCustomer(account);
     await expect(confirmEmailChangeAction(idle, formData({ token }))).rejects.toThrow("redirect to /account/security?changed=email");
     expect(await emailOf(account.accountId)).toBe(newEmail);
     expect(surroundings.revalidated).toEqual(["/account"]);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { idleFormState } from "@/lib/forms/form-state";
+import { formOf as form, resetSurroundings, surroundings, untouchedDatabase } from "@/server/boundary/testing/entry-point-surroundings";
 import { sendSampleMailingAction } from "./actions";
 
 // Demo mode (its secrets too: env.ts reads the environment once, on import) and the machine the request
@@ -7,45 +8,33 @@ import { sendSampleMailingAction } from "./actions";
 vi.hoisted(() => {
   process.env.PRIVACY_CENTER_MODE = "demo";
 });
-const surroundings = vi.hoisted(() => ({ demo: true, peer: "127.0.0.1", sent: [] as string[] }));
+const demo = vi.hoisted(() => ({ on: true, sent: [] as string[] }));
 vi.mock("@/server/env", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/server/env")>();
-  return { ...original, env: new Proxy(original.env, { get: (target, name) => (name === "isDemo" ? surroundings.demo : Reflect.get(target, name)) }) };
+  return { ...original, env: new Proxy(original.env, { get: (target, name) => (name === "isDemo" ? demo.on : Reflect.get(target, name)) }) };
 });
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders(surroundings.peer) };
-});
-vi.mock("next/server", () => ({ connection: async () => undefined }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("not found");
-  },
-  redirect: (url: string) => {
-    throw new Error(`redirect to ${url}`);
-  },
-}));
-vi.mock("@/server/db/database", () => ({ database: async () => ({ fake: "database" }) }));
-vi.mock("@/server/auth/current-account", () => ({}));
-vi.mock("@/server/email/email-dispatcher", () => ({ kickEmailDispatcher: () => undefined }));
 vi.mock("@/features/unsubscribe/sample-mailing", () => ({
   sendSampleMailing: async (_db: unknown, list: string) => {
-    surroundings.sent.push(list);
+    demo.sent.push(list);
     return { queued: 2, skipped: 1 };
   },
 }));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
+// The rest of the action's surroundings (server/boundary/testing/entry-point-surroundings.ts): the connection's
+// address, Next.js's cache, redirect and not-found, an untouched database, and no session read.
+vi.mock("next/server", () => ({ connection: async () => undefined }));
+vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
+vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
+vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 beforeEach(() => {
-  surroundings.demo = true;
-  surroundings.peer = "127.0.0.1";
-  surroundings.sent = [];
+  resetSurroundings();
+  surroundings.clientAddress = "127.0.0.1";
+  surroundings.handle = untouchedDatabase;
+  demo.on = true;
+  demo.sent = [];
 });
 
 describe("the demo mailbox's sample mailing", () => {
@@ -54,18 +43,20 @@ describe("the demo mailbox's sample mailing", () => {
       status: "success",
       message: "Sent “Promotional email from Phone.com” to 2 customers; 1 skipped (unsubscribed, or marketing held by an open minor’s report).",
     });
-    expect(surroundings.sent).toEqual(["promotional-email"]);
+    expect(demo.sent).toEqual(["promotional-email"]);
+    expect(surroundings.kicks).toBe(1);
+    expect(surroundings.revalidated).toEqual(["/dev/mailbox"]);
   });
 
   it("does not exist outside demo mode, nor for another machine, before its form is even read", async () => {
     // A form the schema would refuse: the answer is still "not found", never the form's error.
     const tampered = form({ list: "everyone", extra: "field" });
-    surroundings.demo = false;
+    demo.on = false;
     await expect(sendSampleMailingAction(idleFormState, tampered)).rejects.toThrow("not found");
-    surroundings.demo = true;
-    surroundings.peer = "203.0.113.9";
+    demo.on = true;
+    surroundings.clientAddress = "203.0.113.9";
     await expect(sendSampleMailingAction(idleFormState, tampered)).rejects.toThrow("not found");
-    expect(surroundings.sent).toEqual([]);
+    expect(demo.sent).toEqual([]);
   });
 
   it("answers a list there is not with the form's error, on the demo machine", async () => {

@@ -1,55 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { idleFormState } from "@/lib/forms/form-state";
-import type { SignedInAccount } from "@/server/auth/current-account";
-import type { DatabaseHandle } from "@/server/db/create-database";
+import { formOf as form, resetSurroundings, signedInAs, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { answerGpcPromptAction, saveChoiceAction } from "./actions";
 import { listConsentHistory } from "./repository";
 import { createTestCustomer } from "./testing/create-test-customer";
 
-// The actions' surroundings: who is signed in, the request's headers, the app's database, and Next.js's
-// cache, redirect and not-found (which need a live request).
-const surroundings = vi.hoisted(() => ({ handle: null as DatabaseHandle | null, account: null as SignedInAccount | null, revalidated: [] as string[] }));
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders("203.0.113.9") };
-});
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => surroundings.revalidated.push(path) }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect to ${url}`);
-  },
-  notFound: () => {
-    throw new Error("not found");
-  },
-}));
-vi.mock("@/server/db/database", () => ({ database: async () => surroundings.handle!.db }));
-vi.mock("@/server/auth/current-account", () => {
-  const requireSignedIn = async () => {
-    if (!surroundings.account) throw new Error("redirect to sign in");
-    return surroundings.account;
-  };
-  return {
-    getSignedInAccount: async () => surroundings.account,
-    requireSignedIn,
-    requireCustomer: async () => {
-      const account = await requireSignedIn();
-      if (account.role !== "customer") throw new Error("redirect to /admin");
-      return account;
-    },
-    requireAdmin: async () => {
-      throw new Error("not found");
-    },
-  };
-});
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
-}
-
-const signedInAs = (accountId: string): SignedInAccount => ({ accountId, email: `${accountId}@example.com`, role: "customer", sessionId: `session-${accountId}` });
+// The actions' surroundings (server/boundary/testing/entry-point-surroundings.ts): who is signed in, the test's
+// database, and Next.js's cache, redirect and not-found.
+vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
+vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 
 describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   let handle: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -58,16 +20,13 @@ describe.each(ENGINES)("the choices' actions on %s", (engine) => {
     surroundings.handle = handle;
   });
   afterAll(async () => handle.drop());
-  beforeEach(() => {
-    surroundings.account = null;
-    surroundings.revalidated = [];
-  });
+  beforeEach(() => resetSurroundings());
 
   const history = async (customerId: string) => (await listConsentHistory(handle.db, customerId)).map(({ choiceKey, oldValue, newValue, method }) => [choiceKey, oldValue, newValue, method]);
 
   it("saves the signed-in customer's own choice, says so, and answers how far the page must reach to show it", async () => {
     const customerId = await createTestCustomer(handle.db, "save-own");
-    surroundings.account = signedInAs(customerId);
+    signedInAs(customerId, "customer");
 
     const off = await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }));
     expect(off).toMatchObject({ status: "success", message: "Saved: “Advertising cookies” is now off.", result: { choiceKey: "advertising-cookies", value: false, changed: true } });
@@ -86,7 +45,7 @@ describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   it("refuses a form that names a customer, changing nothing for anyone", async () => {
     const customerId = await createTestCustomer(handle.db, "names-other");
     const other = await createTestCustomer(handle.db, "named");
-    surroundings.account = signedInAs(customerId);
+    signedInAs(customerId, "customer");
 
     const state = await saveChoiceAction(idleFormState, form({ choiceKey: "cpni-other-uses", value: "on", customerId: other }));
     expect(state).toMatchObject({ status: "error", message: "The form sent something we did not expect. Please reload the page and try again." });
@@ -96,7 +55,7 @@ describe.each(ENGINES)("the choices' actions on %s", (engine) => {
 
   it("answers a choice that does not exist 404, and a value other than on with the form's error", async () => {
     const customerId = await createTestCustomer(handle.db, "tampered");
-    surroundings.account = signedInAs(customerId);
+    signedInAs(customerId, "customer");
     await expect(saveChoiceAction(idleFormState, form({ choiceKey: "sell-everything", value: "on" }))).rejects.toThrow("not found");
     expect(await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies", value: "no" }))).toMatchObject({
       status: "error",
@@ -106,13 +65,13 @@ describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   });
 
   it("sends a visitor without a session to sign in, and refuses anything but a form, before reading it", async () => {
-    await expect(saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }))).rejects.toThrow("redirect to sign in");
+    await expect(saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }))).rejects.toThrow("redirect to /sign-in");
     await expect(saveChoiceAction(idleFormState, "advertising-cookies" as unknown as FormData)).rejects.toThrow("not found");
   });
 
   it("records an answer to the Global Privacy Control prompt only for a choice the signal covers", async () => {
     const customerId = await createTestCustomer(handle.db, "gpc-answer");
-    surroundings.account = signedInAs(customerId);
+    signedInAs(customerId, "customer");
     await expect(answerGpcPromptAction(form({ choiceKey: "promotional-email", answer: "apply" }))).rejects.toThrow("not found");
     // No conflict to answer: nothing is recorded, and the notice's pages are fetched afresh.
     await answerGpcPromptAction(form({ choiceKey: "share-with-advertisers", answer: "keep" }));

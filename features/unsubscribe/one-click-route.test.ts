@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 import { listConsentHistory } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import type { DatabaseHandle } from "@/server/db/create-database";
+import { surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
 import { env } from "@/server/env";
 import { handleOneClickGet, handleOneClickPost } from "./one-click-route";
@@ -12,18 +12,9 @@ import { sendPromotionalEmail, unsubscribeSettingsFor } from "./service";
 vi.hoisted(() => {
   process.env.PRIVACY_CENTER_MODE = "demo";
 });
-const surroundings = vi.hoisted(() => ({ handle: null as DatabaseHandle | null }));
-vi.mock("@/server/db/database", () => ({
-  database: async () => surroundings.handle!.db,
-  databaseHandle: async () => surroundings.handle!,
-}));
-// A public route never reads the session: asking for it fails the test.
-vi.mock("@/server/auth/current-account", () => {
-  const noSession = async () => {
-    throw new Error("the one-click route read the session");
-  };
-  return { getSignedInAccount: noSession, requireSignedIn: noSession, requireCustomer: noSession, requireAdmin: noSession };
-});
+// The test's database; a public route never reads the session: asking for it fails the test.
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
 
 const context = (token: string) => ({ params: Promise.resolve({ token }) });
 const post = (token: string, init: RequestInit = {}) =>

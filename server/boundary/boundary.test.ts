@@ -1,19 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SignedInAccount } from "@/server/auth/current-account";
-import type { DatabaseHandle } from "@/server/db/create-database";
-import { formOf as form, resetSurroundings, signedInAs, surroundings } from "./testing/entry-point-surroundings";
+import { formOf as form, resetSurroundings, signedInAs, surroundings, untouchedDatabase } from "./testing/entry-point-surroundings";
 import { formAction, postAction, query, refuse, route } from "./index";
 
 // The boundary's surroundings (./testing/entry-point-surroundings.ts): Next.js's redirect and not-found (which need a live
-// request) as plain throws, the connection's headers, a stand-in database, and whoever the test signs in.
+// request) as plain throws, the connection's headers, a database only handed on, and whoever the test signs in.
 vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
 vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
 vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 
-/** Stands in for the app's database: the boundary only hands it on. */
-const fakeDatabase = { db: { fake: "database" } } as unknown as DatabaseHandle;
 const asCustomer = () => signedInAs("customer-1", "customer", "pat@example.com");
 const asAdmin = () => signedInAs("admin-1", "admin", "privacy@example.com");
 
@@ -32,7 +29,7 @@ function watchedSchema() {
 
 beforeEach(() => {
   resetSurroundings();
-  surroundings.handle = fakeDatabase;
+  surroundings.handle = untouchedDatabase;
 });
 
 describe("a form action", () => {
@@ -87,7 +84,7 @@ describe("a form action", () => {
     const [input, context] = run.mock.calls[0] as unknown as [unknown, { actor: SignedInAccount; db: unknown; now: Date; siteUrl: string }];
     expect(input).toEqual({ note: "hello" });
     expect(context.actor).toEqual(customer);
-    expect(context.db).toEqual({ fake: "database" });
+    expect(context.db).toBe(untouchedDatabase.db);
     expect(context.now).toBeInstanceOf(Date);
     expect(context.siteUrl).toMatch(/^http/);
   });

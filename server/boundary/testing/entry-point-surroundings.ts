@@ -83,7 +83,18 @@ export async function sessionModule() {
   };
 }
 
-/** server/db/database.ts: the test's own database, never the app's. */
+/** server/auth/current-account.ts for entry points that must never read the session (a public route, the demo's tools): reading it fails the test. */
+export function sessionNeverReadModule() {
+  const read = async (): Promise<never> => {
+    throw new Error("the entry point read the session");
+  };
+  return { getSignedInAccount: read, requireSignedIn: read, requireCustomer: read, requireAdmin: read };
+}
+
+/** A database for an entry point whose feature is a stand-in and never touches it: the boundary only hands it on. */
+export const untouchedDatabase = { engine: "sqlite", db: { untouched: "database" } } as unknown as DatabaseHandle;
+
+/** server/db/database.ts: `surroundings.handle`, never the app's database. */
 export function databaseModule() {
   const handle = async () => surroundings.handle ?? Promise.reject(new Error("no test database"));
   return { database: async () => (await handle()).db, databaseHandle: handle };
