@@ -9,9 +9,12 @@ import type { Database } from "../db/schema";
 import { env, readSecrets } from "../env";
 
 /**
- * What the boundary hands a feature: everything it needs from outside, so a
- * feature never opens the database, reads the clock, the environment or a
- * secret on its own, and a test hands it its own.
+ * What the boundary hands a feature: the database, the moment of this request,
+ * the site's address, the cipher and the client's address. Entry points pass
+ * these down rather than open the database or read the clock themselves, and
+ * a test hands in its own. (Keys derived from AUTH_SECRET, such as the signed
+ * status links, are still read through server/env, the one place the
+ * environment is read.)
  */
 export interface EntryContext {
   db: Kysely<Database>;
