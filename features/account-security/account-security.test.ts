@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { attemptSignIn } from "@/server/auth/attempt-sign-in";
 import { createAttemptThrottle } from "@/server/auth/attempt-throttle";
 import { throttleStoreOf } from "@/server/auth/throttle-store";
 import { createSession, findActiveSession } from "@/server/auth/session-store";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
 import { changePassword } from "./account-security-service";
 import { confirmEmailChange, readEmailChangeLink, requestEmailChange } from "./email-change-service";
@@ -13,11 +13,7 @@ import { requestPasswordReset, resetPasswordWithToken } from "./password-reset-s
 const context = { siteUrl: "https://privacy.example.com" };
 
 describe.each(ENGINES)("account security on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   const throttle = () =>
     createAttemptThrottle({ name: `t-${Math.random()}`, perAccountAndAddress: 50, perAddress: 50, perAccount: 50, windowSeconds: 60 }, throttleStoreOf(handle));

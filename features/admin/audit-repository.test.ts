@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEntry } from "@/server/audit/audit-log";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { listAuditEntries } from "./audit-repository";
 
 describe.each(ENGINES)("searching the audit log on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     const events = [
       { actorAccountId: "admin-1", action: "view_customer_records", customerId: "customer-a" },
       { actorAccountId: "admin-2", action: "view_customer_records", customerId: "customer-b" },
@@ -15,7 +14,6 @@ describe.each(ENGINES)("searching the audit log on %s", (engine) => {
     ];
     for (const event of events) await handle.db.transaction().execute((trx) => appendAuditEntry(trx, { ...event, actorRole: "admin" }));
   });
-  afterAll(async () => handle.drop());
 
   it("finds a customer's entries, newest first", async () => {
     const entries = await listAuditEntries(handle.db, { customerId: "customer-b" }, null);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrivacyRequestStatus, PrivacyRequestType } from "@/server/db/schema";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { countRequestsByTypeAndStatus, loadRequestMetrics } from "./metrics-repository";
 import { resolveMetricsYear } from "./metrics-schemas";
 
 describe.each(ENGINES)("the yearly request metrics on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let sequence = 0;
 
   const add = (type: PrivacyRequestType, status: PrivacyRequestStatus, receivedAt: string, closedAt: string | null = null) => {
@@ -31,7 +31,6 @@ describe.each(ENGINES)("the yearly request metrics on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     // 2025, access: answered in 10, 20 and 45 days (odd count: median 20), one still open.
     await add("access", "completed", "2025-01-05T09:00:00.000Z", "2025-01-15T17:00:00.000Z");
     await add("access", "completed", "2025-02-01T23:59:00.000Z", "2025-02-21T00:01:00.000Z");
@@ -51,7 +50,6 @@ describe.each(ENGINES)("the yearly request metrics on %s", (engine) => {
     await add("access", "completed", "2024-12-31T23:59:59.999Z", "2025-01-03T10:00:00.000Z");
     await add("california_privacy_rights", "denied", "2026-01-01T00:00:00.000Z", "2026-01-20T00:00:00.000Z");
   });
-  afterAll(async () => handle.drop());
 
   it("counts requests by type and status, in SQL, for the chosen year only", async () => {
     const counts = await countRequestsByTypeAndStatus(handle.db, { from: "2025-01-01", to: "2026-01-01" });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createRequest } from "@/features/requests/repository";
 import type { TypedRequestDetails } from "@/lib/requests/request-details";
 import { deadlinesFor, type RequestType } from "@/lib/requests/legal-deadlines";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { countDeadlines, listQueuePage, type QueueCursor } from "./queue-repository";
 
 describe.each(ENGINES)("the administrator's queue on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
 
   const add = (reference: string, type: RequestType, receivedOn: string) =>
     handle.db.transaction().execute((trx) =>
@@ -30,14 +30,12 @@ describe.each(ENGINES)("the administrator's queue on %s", (engine) => {
     );
 
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await add("PR-OLD-ACCESS", "access", "2026-09-01"); // answer by 2026-10-16: overdue
     await add("PR-NEW-ACCESS", "access", "2026-11-25"); // answer by 2027-01-09
     await add("PR-CALIFORNIA", "california_privacy_rights", "2026-11-01"); // answer by 2026-12-01
     await add("PR-MINOR", "minor_report", "2026-11-27"); // urgent
     for (let i = 0; i < 7; i++) await add(`PR-BULK-${i}`, "deletion", "2026-11-10");
   });
-  afterAll(async () => handle.drop());
 
   it("puts a minor's report first, then the nearest answer day", async () => {
     const { rows } = await listQueuePage(handle.db, {}, null, 4);

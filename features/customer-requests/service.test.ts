@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type Mail from "nodemailer/lib/mailer";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { deliverPendingEmails } from "@/server/email/deliver-pending-emails";
 import { type RequestingCustomer, submitCustomerRequest } from "./service";
 
@@ -10,15 +10,13 @@ const SITE = "https://privacy.example.com";
 const NOW = new Date("2026-12-01T15:00:00Z");
 
 describe.each(ENGINES)("a signed-in customer's request on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let customer: RequestingCustomer;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await breakOutboxFor(handle.db, engine);
     const email = `alex-${randomUUID()}@example.com`;
     customer = { accountId: await insertTestCustomer(handle.db, { email }), email };
   });
-  afterAll(async () => handle.drop());
 
   it("concerns the signed-in customer, records the fresh sign-in and acknowledges it with the dates and a link", async () => {
     const outcome = await submitCustomerRequest(

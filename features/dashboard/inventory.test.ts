@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { demoCustomers } from "@/server/db/seed/demo-people";
 import { seedDemoData } from "@/server/db/seed/seed-demo-data";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import * as repository from "./repository";
 import type { ContactDetails } from "./schemas";
 import { applyContactCorrection, readCustomerInventory } from "./service";
@@ -18,12 +18,10 @@ function plaintextForms(customer: (typeof demoCustomers)[number]): string[] {
 }
 
 describe.each(ENGINES)("the customer inventory on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await seedDemoData(handle.db, NOW, { encryptionKeys: KEYS });
   });
-  afterAll(async () => handle.drop());
 
   it("seeds once: a second run changes nothing", async () => {
     expect(await seedDemoData(handle.db, NOW, { encryptionKeys: KEYS })).toBe(false);

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { submitPublicRequest } from "@/features/requests/submit-public-request";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { type MinorReport, minorReportSchema } from "./schemas";
 import { isMarketingHeld, planMinorReport } from "./service";
 
@@ -23,11 +23,7 @@ function report(overrides: Record<string, string> = {}): MinorReport {
 }
 
 describe.each(ENGINES)("a minor's report on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   async function submit(input: MinorReport) {
     const outcome = await submitPublicRequest(handle.db, planMinorReport(input, openSensitive, { statusUrl: (reference) => `https://privacy.example.com/requests/${reference}?key=test` }));

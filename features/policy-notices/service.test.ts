@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { site } from "@/content/site";
 import { loadPolicyVersions } from "@/features/policy/load-policy-versions";
 import { buildTimeline, isoDay, type TimelineEntry } from "@/features/policy/policy-timeline";
@@ -10,7 +10,7 @@ import { policyMarkdown } from "@/features/policy/testing/policy-markdown";
 import { recordConsent } from "@/features/preferences/repository";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createDatabase, type DatabaseHandle } from "@/server/db/create-database";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { POLICY_CHANGE_CHOICE_KEY } from "./policy-change-choice";
 import { announcePolicyChanges } from "./service";
 
@@ -42,12 +42,10 @@ function historyOn(dir: string, day: string): TimelineEntry[] {
 afterEach(() => folders.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe.each(ENGINES)("policy-change notices on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await breakOutboxFor(handle.db, engine);
   });
-  afterAll(async () => handle.drop());
   beforeEach(async () => {
     await handle.db.deleteFrom("emailOutbox").execute();
     await handle.db.deleteFrom("policyAnnouncements").execute();

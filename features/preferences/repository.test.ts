@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { listConsentHistory, listCurrentChoices, recordConsent, type RecordConsentInput } from "./repository";
 import { createTestCustomer } from "./testing/create-test-customer";
 
 describe.each(ENGINES)("consent records on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   const record = (input: Omit<RecordConsentInput, "policyVersion" | "method"> & Partial<RecordConsentInput>) =>
     handle.db.transaction().execute((trx) => recordConsent(trx, { method: "dashboard", policyVersion: "2026-11-20", ...input }));

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { listConsentHistory } from "./repository";
 import { answerGpcConflict, applyGlobalPrivacyControl, changeChoice, type ConsentMoment, getChoicesOverview } from "./service";
 import { createTestCustomer } from "./testing/create-test-customer";
 
 describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   const moment: ConsentMoment = { now: new Date("2026-12-01T10:00:00Z"), policyVersion: "2026-11-20" };
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
 
   const gpcRecords = async (customerId: string) =>
     (await listConsentHistory(handle.db, customerId)).filter((entry) => entry.method === "gpc").map(({ choiceKey, oldValue, newValue }) => [choiceKey, oldValue, newValue]);

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { seedDemoData } from "@/server/db/seed/seed-demo-data";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { seedDemoRequests } from "./seed-demo-requests";
 
 // Demo mode: the status links in the acknowledgements are signed with the demo secret (env.ts reads the environment on import).
@@ -14,13 +14,11 @@ const KEYS = `test-2026:${randomBytes(32).toString("base64")}`;
 const NOW = new Date("2026-11-28T12:00:00.000Z");
 
 describe.each(ENGINES)("the demo's requests on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await seedDemoData(handle.db, NOW, { encryptionKeys: KEYS });
     await seedDemoRequests(handle.db, { cipher: createSensitiveCipher(KEYS), siteUrl: "http://localhost:3000", now: NOW });
   });
-  afterAll(async () => handle.drop());
 
   it("are made and answered through the workflow: an answered copy, an open correction, a California request in progress", async () => {
     const rows = await handle.db

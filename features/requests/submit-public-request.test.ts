@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/server/audit/audit-log";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { REFERENCE_PATTERN } from "./reference";
 import { findRequestByReference } from "./repository";
 import type { TypedRequestDetails } from "@/lib/requests/request-details";
@@ -27,12 +27,10 @@ function planFor(overrides: { key?: string; email?: string | null; type?: Public
 }
 
 describe.each(ENGINES)("submitting a public request on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await breakOutboxFor(handle.db, engine);
   });
-  afterAll(async () => handle.drop());
 
   const countRows = async (key: string) => {
     const requests = await handle.db.selectFrom("privacyRequests").select("id").where("idempotencyKey", "=", key).execute();

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listConsentHistory, recordConsent } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import type { MailingList } from "./mailing-lists";
 import { sendSampleMailing } from "./sample-mailing";
 import { readUnsubscribeView, sendPromotionalEmail, type UnsubscribeOptions, type UnsubscribeSettings, unsubscribeWithToken } from "./service";
@@ -13,12 +13,8 @@ const settings: UnsubscribeSettings = { siteUrl: "https://privacy.example.com", 
 const now = new Date("2026-12-01T12:00:00.000Z");
 
 describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   const options: UnsubscribeOptions = { policyVersion: "2026-11-20", now, signingKey };
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
 
   const send = (customerId: string, list: MailingList = "promotional-email") =>
     sendPromotionalEmail(handle.db, { customerId, list, subject: "An offer", text: "Two months free." }, now, settings);

@@ -1,15 +1,11 @@
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import { appendAuditEntry, verifyAuditChain } from "./audit-log";
 import { formatAuditCsv } from "./audit-log-csv";
 
 describe.each(ENGINES)("the audit log on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   const append = (action: string, customerId = "c1") =>
     handle.db.transaction().execute((trx) => appendAuditEntry(trx, { actorAccountId: "admin-1", actorRole: "admin", action, customerId, details: { note: "x" } }));

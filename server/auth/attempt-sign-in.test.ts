@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import { attemptSignIn } from "./attempt-sign-in";
 import { createAttemptThrottle } from "./attempt-throttle";
 import { throttleStoreOf } from "./throttle-store";
@@ -20,13 +20,11 @@ vi.mock("./password-hash", async (importOriginal) => {
 });
 
 describe.each(ENGINES)("signing in on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let account: Awaited<ReturnType<typeof insertTestAccount>>;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     account = await insertTestAccount(handle.db, { email: "someone@example.com" });
   });
-  afterAll(async () => handle.drop());
 
   const freshThrottle = () =>
     createAttemptThrottle({ name: `t-${Math.random()}`, perAccountAndAddress: 3, perAddress: 10, perAccount: 8, windowSeconds: 600 }, throttleStoreOf(handle));

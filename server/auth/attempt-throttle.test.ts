@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDatabase } from "../db/create-database";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import { createAddressThrottle, createAttemptThrottle, describeWait, type ThrottleLimits } from "./attempt-throttle";
 import { throttleStoreOf } from "./throttle-store";
 
 describe.each(ENGINES)("the attempt throttle on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   const limits = (name: string): ThrottleLimits => ({ name, perAccountAndAddress: 3, perAddress: 5, perAccount: 6, windowSeconds: 600 });
   const throttleNamed = (name: string) => createAttemptThrottle(limits(name), throttleStoreOf(handle));

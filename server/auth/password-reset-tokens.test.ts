@@ -1,17 +1,15 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import { consumePasswordResetToken, createPasswordResetToken, isPasswordResetTokenUsable, RESET_TOKEN_LIFETIME_MS } from "./password-reset-tokens";
 import { insertTestAccount } from "./testing/insert-test-account";
 
 describe.each(ENGINES)("password reset tokens on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let account: Awaited<ReturnType<typeof insertTestAccount>>;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     account = await insertTestAccount(handle.db);
   });
-  afterAll(async () => handle.drop());
 
   it("stores only the token's SHA-256 hash", async () => {
     const token = await createPasswordResetToken(handle.db, account.accountId);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import {
   createSession,
   findActiveSession,
@@ -14,13 +14,11 @@ const minutes = (n: number) => n * 60_000;
 const after = (start: Date, ms: number) => new Date(start.getTime() + ms);
 
 describe.each(ENGINES)("server-side sessions on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let account: Awaited<ReturnType<typeof insertTestAccount>>;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     account = await insertTestAccount(handle.db);
   });
-  afterAll(async () => handle.drop());
 
   const lastSeenOf = async (sessionId: string) =>
     (await handle.db.selectFrom("sessions").select("lastSeenAt").where("id", "=", sessionId).executeTakeFirstOrThrow()).lastSeenAt;

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "./testing/engines";
+import { describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "./testing/engines";
 
 describe.each(ENGINES)("the database on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
 
   it("is migrated, and enforces foreign keys", async () => {
     const { db } = handle;

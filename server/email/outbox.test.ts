@@ -1,7 +1,7 @@
 import type Mail from "nodemailer/lib/mailer";
 import nodemailer from "nodemailer";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, ENGINES } from "../db/testing/engines";
+import { beforeEach, describe, expect, it } from "vitest";
+import { ENGINES, testDatabaseFor } from "../db/testing/engines";
 import { CLAIM_DURATION_MS, deliverPendingEmails, MAX_ATTEMPTS } from "./deliver-pending-emails";
 import { enqueueEmail } from "./enqueue-email";
 import { listOutboxMessages } from "./list-outbox-messages";
@@ -22,11 +22,7 @@ function recordingSender({ delayMs = 0, fail = false } = {}) {
 const FROM = "Privacy Center <privacy@example.com>";
 
 describe.each(ENGINES)("the email outbox on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine);
   beforeEach(async () => {
     await handle.db.deleteFrom("emailOutbox").execute();
   });

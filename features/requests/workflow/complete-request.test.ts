@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { deletionScope } from "@/lib/requests/deletion-scope";
 import { findCustomerRequest, findRequestExport } from "./request-views";
 import { completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
@@ -10,13 +10,11 @@ import { countCustomerRows, insertAdministrator, insertCustomerRecords, insertTe
 const deps = { cipher: testCipher, siteUrl: "https://privacy.example.com/", policyVersion: "2026-11-20" };
 
 describe.each(ENGINES)("completing a request on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let admin: string;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     admin = await insertAdministrator(handle.db);
   });
-  afterAll(async () => handle.drop());
 
   const verifiedRequest = async (options: Parameters<typeof insertTestRequest>[1]) => {
     const reference = await insertTestRequest(handle.db, options);

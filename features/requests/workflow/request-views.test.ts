@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { findCustomerRequest, findCustomerRequests, findRequestExport, findRequestForAdmin, findRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
 import { addInternalNote, assignRequest, completeRequest, verifyRequest } from "./request-workflow";
 import { listActiveAdministrators } from "./workflow-repository";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 describe.each(ENGINES)("reading requests on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let admin: string;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     admin = await insertAdministrator(handle.db);
   });
-  afterAll(async () => handle.drop());
 
   describe("for staff", () => {
     it("shows who asked, what, the whole timeline with who acted, the assignee and whether the identity is verified", async () => {

@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { addInternalNote, assignRequest, completeRequest, denyRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
 import { insertAdministrator, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 describe.each(ENGINES)("the Privacy Administrator's workflow on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = testDatabaseFor(engine);
   let admin: string;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
     await breakOutboxFor(handle.db, engine);
     admin = await insertAdministrator(handle.db);
   });
-  afterAll(async () => handle.drop());
 
   const verified = async (options: Parameters<typeof insertTestRequest>[1] = {}) => {
     const reference = await insertTestRequest(handle.db, options);

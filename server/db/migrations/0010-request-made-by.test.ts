@@ -1,17 +1,13 @@
 import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { migrateUpTo } from "../migrate";
 import type { PrivacyRequestType } from "../schema";
-import { createTestDatabase, ENGINES } from "../testing/engines";
+import { ENGINES, testDatabaseFor } from "../testing/engines";
 
 const NOW = "2026-11-20T00:00:00.000Z";
 
 describe.each(ENGINES)("migration 0010 (who made a request) on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine, { migratedUpTo: "0009-queue-order-index" });
-  });
-  afterAll(async () => handle.drop());
+  const handle = testDatabaseFor(engine, { migratedUpTo: "0009-queue-order-index" });
 
   it("gives customers the requests they made from their account, and nobody the ones made without one", async () => {
     const { db } = handle;

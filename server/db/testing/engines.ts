@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, type DatabaseHandle, type Engine } from "../create-database";
 import { migrateUpTo } from "../migrate";
 
@@ -57,6 +57,39 @@ export async function createTestDatabase(engine: Engine, options: { migratedUpTo
       } finally {
         await cleaner.end();
       }
+    },
+  };
+}
+
+export type TestDatabase = Awaited<ReturnType<typeof createTestDatabase>>;
+
+/**
+ * A fresh database on `engine` for the describe block this is called in:
+ * made before the block's tests and dropped after them. Call it before the
+ * block's own beforeAll, which can then fill it. What it answers stands for
+ * that database once made: read it in hooks and tests, not while the block is
+ * being declared.
+ */
+export function testDatabaseFor(engine: Engine, options: { migratedUpTo?: string } = {}): Omit<TestDatabase, "drop"> {
+  let made: TestDatabase | undefined;
+  beforeAll(async () => {
+    made = await createTestDatabase(engine, options);
+  });
+  afterAll(async () => made?.drop());
+  const current = (): TestDatabase => {
+    if (!made) throw new Error("The test database is made in beforeAll: read it in a hook or a test.");
+    return made;
+  };
+  return {
+    engine,
+    get db() {
+      return current().db;
+    },
+    get sqlite() {
+      return current().sqlite;
+    },
+    get url() {
+      return current().url;
     },
   };
 }
