@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { FormState } from "@/lib/forms/form-state";
 import { insertTestAccount } from "@/server/auth/testing/insert-test-account";
-import { formOf as formData, resetSurroundings, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { entryPointDatabaseFor, formOf as formData, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
+import { ENGINES } from "@/server/db/testing/engines";
 import { listOutboxMessages } from "@/server/email/list-outbox-messages";
 import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, resetPasswordAction } from "./actions";
 
@@ -21,10 +21,7 @@ const idle: FormState = { status: "idle" };
 const signedInAsCustomer = (account: { accountId: string; email: string }) => signedInAs(account.accountId, "customer", account.email);
 
 describe.each(ENGINES)("posting reset links on %s", (engine) => {
-  beforeAll(async () => {
-    surroundings.handle = await createTestDatabase(engine);
-  });
-  afterAll(async () => (surroundings.handle as Awaited<ReturnType<typeof createTestDatabase>>).drop());
+  entryPointDatabaseFor(engine);
 
   const resetForm = (token: string) => formData({ token, newPassword: "a brand new passphrase", confirmPassword: "a brand new passphrase" });
 
@@ -48,13 +45,7 @@ describe.each(ENGINES)("posting reset links on %s", (engine) => {
 });
 
 describe.each(ENGINES)("the email change actions on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
-  });
-  afterAll(async () => handle.drop());
-  beforeEach(() => resetSurroundings());
+  const handle = entryPointDatabaseFor(engine);
 
   const mailTo = async (address: string) => (await listOutboxMessages(handle.db)).filter((message) => message.to === address);
   const emailOf = async (accountId: string) => (await handle.db.selectFrom("accounts").select("email").where("id", "=", accountId).executeTakeFirstOrThrow()).email;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
-import { formOf as form, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
+import { ENGINES } from "@/server/db/testing/engines";
 import { downloadAuditLog } from "./audit-export-route";
 import { readAuditLog, readRequestForAdmin, readRequestMetrics, readRequestQueue } from "./queries";
 import { takeRequestStepAction } from "./request-actions";
@@ -18,21 +18,17 @@ vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry
 vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("the console's entry points on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = entryPointDatabaseFor(engine);
   let admin: string;
   let customer: string;
   let reference: string;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
     admin = await insertAdministrator(handle.db);
     customer = await insertTestCustomer(handle.db);
     await insertCustomerRecords(handle.db, customer, SOON_AFTER);
     // The customer's own request: even so, its page in the console is not theirs.
     reference = await insertTestRequest(handle.db, { type: "deletion", customerId: customer });
   });
-  afterAll(async () => handle.drop());
-  beforeEach(() => signedOut());
 
   const recordViews = async () =>
     (await handle.db.selectFrom("auditLog").select("sequence").where("action", "=", "view_customer_records").where("subject", "=", `request:${reference}`).execute()).length;

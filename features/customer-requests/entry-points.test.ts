@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readRequestForRequester } from "@/features/requests/queries";
 import { requestStatusKey } from "@/features/requests/status-link";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { completeRequest, verifyRequest } from "@/features/requests/workflow/request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
-import { formOf as form, signedInAs, signedOut, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
+import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES } from "@/server/db/testing/engines";
 import { readSecrets } from "@/server/env";
 import { requestAccessAction, requestCorrectionAction } from "./actions";
 import { downloadRequestExport } from "./download-route";
@@ -25,14 +25,12 @@ vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry
 vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = entryPointDatabaseFor(engine);
   let admin: string;
   let customer: string;
   let stranger: string;
   let answered: string;
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
     admin = await insertAdministrator(handle.db);
     customer = await insertTestCustomer(handle.db);
     stranger = await insertTestCustomer(handle.db);
@@ -42,8 +40,6 @@ describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
     const done = await completeRequest(handle.db, { reference: answered, actorAccountId: admin, message: "Here it is." }, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: "https://privacy.example.com", policyVersion: "2026-11-20" }, SOON_AFTER);
     expect(done.ok).toBe(true);
   });
-  afterAll(async () => handle.drop());
-  beforeEach(() => signedOut());
 
   const download = (reference: string) => downloadRequestExport(new Request(`http://localhost/account/requests/${reference}/download`), { params: Promise.resolve({ reference }) });
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { idleFormState } from "@/lib/forms/form-state";
-import { formOf as form, resetSurroundings, signedInAs, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { entryPointDatabaseFor, formOf as form, signedInAs, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
+import { ENGINES } from "@/server/db/testing/engines";
 import { answerGpcPromptAction, saveChoiceAction } from "./actions";
 import { listConsentHistory } from "./repository";
 import { createTestCustomer } from "./testing/create-test-customer";
@@ -14,13 +14,7 @@ vi.mock("@/server/db/database", async () => (await import("@/server/boundary/tes
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 
 describe.each(ENGINES)("the choices' actions on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
-  });
-  afterAll(async () => handle.drop());
-  beforeEach(() => resetSurroundings());
+  const handle = entryPointDatabaseFor(engine);
 
   const history = async (customerId: string) => (await listConsentHistory(handle.db, customerId)).map(({ choiceKey, oldValue, newValue, method }) => [choiceKey, oldValue, newValue, method]);
 

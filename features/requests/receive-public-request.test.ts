@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { californiaRequestSchema } from "@/features/california-requests/schemas";
 import { planCaliforniaRequest } from "@/features/california-requests/service";
 import type { FormState } from "@/lib/forms/form-state";
 import { formAction } from "@/server/boundary";
+import { entryPointDatabaseFor, formOf as formData, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import type { DatabaseHandle } from "@/server/db/create-database";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { ENGINES } from "@/server/db/testing/engines";
 import { receivePublicRequest } from "./receive-public-request";
 import type { ReceivedRequest } from "./received-request";
 import { REFERENCE_PATTERN } from "./reference";
@@ -16,41 +17,22 @@ vi.hoisted(() => {
   process.env.PRIVACY_CENTER_MODE = "demo";
 });
 
-// The action's surroundings: the request's headers, the app's database, the outbox's wake-up call.
-// The socket's address, and what the client claims in its own headers.
-const surroundings = vi.hoisted(() => ({
-  handle: null as DatabaseHandle | null,
-  /** A database that is away, to see a fault answered. */
-  brokenDatabase: false,
-  clientAddress: "203.0.113.1" as string | null,
-  sentHeaders: {} as Record<string, string>,
-  kicks: 0,
-}));
-vi.mock("next/headers", async () => {
-  const { stampedHeaders } = await import("@/server/http/testing/stamped-headers");
-  return { headers: async () => stampedHeaders(surroundings.clientAddress, surroundings.sentHeaders) };
-});
-vi.mock("@/server/db/database", () => ({
-  database: async () =>
-    surroundings.brokenDatabase
-      ? {
-          selectFrom: () => {
-            throw new Error("connection refused");
-          },
-        }
-      : surroundings.handle!.db,
-  databaseHandle: async () => surroundings.handle!,
-}));
-// A public form reads no session; the boundary's session module is replaced so none is looked up.
-vi.mock("@/server/auth/current-account", () => {
-  const refuse = () => Promise.reject(new Error("a public form asked for a session"));
-  return { getSignedInAccount: async () => null, requireSignedIn: refuse, requireCustomer: refuse, requireAdmin: refuse };
-});
-vi.mock("@/server/email/email-dispatcher", () => ({
-  kickEmailDispatcher: () => {
-    surroundings.kicks++;
+// The action's surroundings (server/boundary/testing/entry-point-surroundings.ts): the socket's address and what
+// the client claims in its own headers, the test's database, the outbox's wake-up call; a public form reads no session.
+vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
+vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
+vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
+vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
+
+/** A database that is away, to see a fault answered. */
+const databaseAway = {
+  engine: "sqlite",
+  db: {
+    selectFrom: () => {
+      throw new Error("connection refused");
+    },
   },
-}));
+} as unknown as DatabaseHandle;
 
 let address = 0;
 // A public request form's action as the California form's is made, with a rate-limit count of its own.
@@ -61,12 +43,6 @@ const send = (form: FormData) => californiaAction({ status: "idle" }, form);
 function receivedOf(state: FormState<ReceivedRequest>): ReceivedRequest {
   if (state.status !== "success" || !state.result) throw new Error(`expected the request to be received, got ${JSON.stringify(state)}`);
   return state.result;
-}
-
-function formData(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  return data;
 }
 
 const validRequest = (overrides: Record<string, string> = {}) =>
@@ -84,17 +60,13 @@ const validRequest = (overrides: Record<string, string> = {}) =>
   });
 
 describe.each(ENGINES)("a public request form's action on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
+  const handle = entryPointDatabaseFor(engine);
   beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
     // Each engine counts in its own store: forget the throttles (kept per process) the other engine made.
     (globalThis as { __privacyCenterPublicThrottles?: Map<string, unknown> }).__privacyCenterPublicThrottles?.clear();
   });
-  afterAll(async () => handle.drop());
   beforeEach(() => {
     surroundings.clientAddress = `198.51.100.${++address}`; // a fresh address per test, on both engines
-    surroundings.kicks = 0;
   });
 
   const countRequests = async () => (await handle.db.selectFrom("privacyRequests").select("id").execute()).length;
@@ -199,7 +171,7 @@ describe.each(ENGINES)("a public request form's action on %s", (engine) => {
 
   it("says plainly that nothing was stored when the database fails, and gives back what was typed", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    surroundings.brokenDatabase = true;
+    surroundings.handle = databaseAway;
     try {
       const state = await send(validRequest());
       expect(state).toMatchObject({
@@ -210,7 +182,7 @@ describe.each(ENGINES)("a public request form's action on %s", (engine) => {
       // The log says why, without anything the person typed.
       expect(logged).toHaveBeenCalledWith("Public request (california-test) failed: connection refused");
     } finally {
-      surroundings.brokenDatabase = false;
+      surroundings.handle = handle;
       logged.mockRestore();
     }
   });

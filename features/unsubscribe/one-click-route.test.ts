@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 import { listConsentHistory } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
-import { surroundings } from "@/server/boundary/testing/entry-point-surroundings";
-import { createTestDatabase, ENGINES } from "@/server/db/testing/engines";
+import { entryPointDatabaseFor } from "@/server/boundary/testing/entry-point-surroundings";
+import { ENGINES } from "@/server/db/testing/engines";
 import { env } from "@/server/env";
 import { handleOneClickGet, handleOneClickPost } from "./one-click-route";
 import { sendPromotionalEmail, unsubscribeSettingsFor } from "./service";
@@ -23,12 +23,7 @@ const oneClick = (token: string) =>
   post(token, { body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } });
 
 describe.each(ENGINES)("the one-click route on %s", (engine) => {
-  let handle: Awaited<ReturnType<typeof createTestDatabase>>;
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    surroundings.handle = handle;
-  });
-  afterAll(async () => handle.drop());
+  const handle = entryPointDatabaseFor(engine);
 
   async function customerWithEmail(): Promise<{ customerId: string; token: string }> {
     const customerId = await insertTestCustomer(handle.db);

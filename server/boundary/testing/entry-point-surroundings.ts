@@ -1,12 +1,14 @@
+import { beforeEach } from "vitest";
 import type { SignedInAccount } from "@/server/auth/current-account";
-import type { DatabaseHandle } from "@/server/db/create-database";
+import type { DatabaseHandle, Engine } from "@/server/db/create-database";
+import { testDatabaseFor } from "@/server/db/testing/engines";
 import { stampedHeaders } from "@/server/http/testing/stamped-headers";
 
 /**
  * The boundary's test double (tests only): what an entry point (a query, a
  * form's action, a route) finds around it, and what it leaves behind. A test
  * file hands the modules below to vi.mock, one line each, and then changes
- * `surroundings` as it goes:
+ * `surroundings` as it goes (entryPointDatabaseFor starts each test afresh):
  *
  *   vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
  *   vi.mock("@/server/db/database", async () => (await import("…")).databaseModule());
@@ -20,9 +22,11 @@ export const surroundings = {
   account: null as SignedInAccount | null,
   /** The page the request was for (what proxy.ts stamps): where sign-in comes back to when the entry point names no page. */
   pagePath: null as string | null,
-  /** The address the connection came from. */
-  clientAddress: "203.0.113.9",
-  /** The test's own database: set it in beforeAll. */
+  /** The address the connection came from (null: one the server could not tell). */
+  clientAddress: "203.0.113.9" as string | null,
+  /** The headers the client sent itself, beside the server's stamp of the address. */
+  sentHeaders: {} as Record<string, string>,
+  /** The database the entry points use (entryPointDatabaseFor sets it). */
   handle: null as DatabaseHandle | null,
   /** The paths given to Next.js's revalidatePath, in order. */
   revalidated: [] as string[],
@@ -32,7 +36,17 @@ export const surroundings = {
 
 /** Back to a visitor with no session, on no page in particular, from the usual address, with nothing recorded. The database stays. */
 export function resetSurroundings(): void {
-  Object.assign(surroundings, { account: null, pagePath: null, clientAddress: "203.0.113.9", revalidated: [], kicks: 0 });
+  Object.assign(surroundings, { account: null, pagePath: null, clientAddress: "203.0.113.9", sentHeaders: {}, revalidated: [], kicks: 0 });
+}
+
+/** For a describe block: the entry points use a fresh database on `engine` (testDatabaseFor), and each test starts from resetSurroundings(). */
+export function entryPointDatabaseFor(engine: Engine) {
+  const handle = testDatabaseFor(engine);
+  beforeEach(() => {
+    resetSurroundings();
+    surroundings.handle = handle;
+  });
+  return handle;
 }
 
 /** A session for the account, answered as the session check answers it (returned, to compare with what a feature was handed). */
@@ -100,9 +114,9 @@ export function databaseModule() {
   return { database: async () => (await handle()).db, databaseHandle: handle };
 }
 
-/** next/headers: the request's headers as the server stamps them for a connection from `surroundings.clientAddress`. */
+/** next/headers: the request's headers as the server hands them on for a connection from `surroundings.clientAddress`. */
 export function headersModule() {
-  return { headers: async () => stampedHeaders(surroundings.clientAddress) };
+  return { headers: async () => stampedHeaders(surroundings.clientAddress, surroundings.sentHeaders) };
 }
 
 /** next/cache: revalidatePath only records the path. */
