@@ -16,6 +16,9 @@ import { stampedHeaders } from "@/server/http/testing/stamped-headers";
  *   vi.mock("next/headers", async () => (await import("…")).headersModule());
  *   vi.mock("next/cache", async () => (await import("…")).cacheModule());
  *   vi.mock("@/server/email/email-dispatcher", async () => (await import("…")).dispatcherModule());
+ *
+ * An entry point that must never read the session (a public one, the demo's
+ * tools) gets sessionNeverReadModule() instead of sessionModule().
  */
 export const surroundings = {
   /** Whose session the request carries (see signedInAs), or null. */
