@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AuditEntry, ChainCheck } from "@/server/audit/audit-log";
 import type { AuditSearch } from "../audit-schemas";
+import { DataTable, tableCellClass } from "@/components/ui/data-table";
 
 const inputClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
@@ -53,35 +54,19 @@ export function AuditEntriesTable({ entries, search }: { entries: AuditEntry[]; 
   const oldest = entries.at(-1)!.sequence;
   return (
     <>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Audit log entries, newest first</caption>
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-600">
-              <th scope="col" className="py-2 pr-4">Entry</th>
-              <th scope="col" className="py-2 pr-4">When (UTC)</th>
-              <th scope="col" className="py-2 pr-4">Who</th>
-              <th scope="col" className="py-2 pr-4">Action</th>
-              <th scope="col" className="py-2 pr-4">Customer</th>
-              <th scope="col" className="py-2 pr-4">About</th>
-              <th scope="col" className="py-2 pr-4">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.sequence} className="border-b border-slate-200 align-top dark:border-slate-700">
-                <th scope="row" className="py-2 pr-4 font-mono">{entry.sequence}</th>
-                <td className="py-2 pr-4">{entry.occurredAt.replace("T", " ").slice(0, 19)}</td>
-                <td className="py-2 pr-4">{entry.actorRole}{entry.actorAccountId ? ` (${entry.actorAccountId})` : ""}</td>
-                <td className="py-2 pr-4 font-mono">{entry.action}</td>
-                <td className="py-2 pr-4">{entry.customerId ?? "—"}</td>
-                <td className="py-2 pr-4">{entry.subject ?? "—"}</td>
-                <td className="py-2 pr-4 font-mono text-xs break-all">{entry.detailsJson}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Audit log entries, newest first" columns={["Entry", "When (UTC)", "Who", "Action", "Customer", "About", "Details"]} small>
+        {entries.map((entry) => (
+          <tr key={entry.sequence} className="border-b border-slate-200 align-top dark:border-slate-700">
+            <th scope="row" className="py-2 pr-4 font-mono">{entry.sequence}</th>
+            <td className={tableCellClass}>{entry.occurredAt.replace("T", " ").slice(0, 19)}</td>
+            <td className={tableCellClass}>{entry.actorRole}{entry.actorAccountId ? ` (${entry.actorAccountId})` : ""}</td>
+            <td className="py-2 pr-4 font-mono">{entry.action}</td>
+            <td className={tableCellClass}>{entry.customerId ?? "—"}</td>
+            <td className={tableCellClass}>{entry.subject ?? "—"}</td>
+            <td className="py-2 pr-4 font-mono text-xs break-all">{entry.detailsJson}</td>
+          </tr>
+        ))}
+      </DataTable>
       {oldest > 1 ? (
         <p className="mt-4">
           <Link className="underline" href={`/admin/audit${queryString({ customer: search.customer, staff: search.staff, before: oldest })}`}>Older entries</Link>

@@ -3,6 +3,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import type { QueueRow } from "../queue-repository";
 import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { QueueSearch } from "../queue-schemas";
+import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
 
 const selectClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
@@ -47,38 +48,23 @@ function dueLabel(dueOn: string, today: string): string {
 export function QueueTable({ rows, today }: { rows: QueueRow[]; today: string }) {
   if (rows.length === 0) return <p className="my-6">No request matches these filters.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Requests and reports, most urgent first</caption>
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className="py-2 pr-4">Reference</th>
-            <th scope="col" className="py-2 pr-4">Type</th>
-            <th scope="col" className="py-2 pr-4">Requester</th>
-            <th scope="col" className="py-2 pr-4">Received</th>
-            <th scope="col" className="py-2 pr-4">Answer by</th>
-            <th scope="col" className="py-2 pr-4">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="row" className="py-2 pr-4 font-mono font-medium">
-                <Link className="underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
-                {row.urgent ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-sans text-xs text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
-              </th>
-              <td className="py-2 pr-4">{REQUEST_TYPE_LABELS[row.type]}</td>
-              <td className="py-2 pr-4">{row.requesterName}</td>
-              <td className="py-2 pr-4"><FormattedDate day={row.receivedAt.slice(0, 10)} /></td>
-              <td className="py-2 pr-4">
-                <FormattedDate day={row.dueOn} /> <strong>{dueLabel(row.dueOn, today)}</strong>
-              </td>
-              <td className="py-2 pr-4">{REQUEST_STATUS_LABELS[row.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Requests and reports, most urgent first" columns={["Reference", "Type", "Requester", "Received", "Answer by", "Status"]} small>
+      {rows.map((row) => (
+        <tr key={row.id} className={tableRowClass}>
+          <th scope="row" className="py-2 pr-4 font-mono font-medium">
+            <Link className="underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
+            {row.urgent ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-sans text-xs text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
+          </th>
+          <td className={tableCellClass}>{REQUEST_TYPE_LABELS[row.type]}</td>
+          <td className={tableCellClass}>{row.requesterName}</td>
+          <td className={tableCellClass}><FormattedDate day={row.receivedAt.slice(0, 10)} /></td>
+          <td className={tableCellClass}>
+            <FormattedDate day={row.dueOn} /> <strong>{dueLabel(row.dueOn, today)}</strong>
+          </td>
+          <td className={tableCellClass}>{REQUEST_STATUS_LABELS[row.status]}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -3,6 +3,7 @@ import { choices } from "@/content/choices";
 import { versionHref } from "@/lib/policy-links";
 import type { ConsentMethod } from "@/server/db/schema";
 import type { ConsentRecord } from "../repository";
+import { DataTable, tableCellClass } from "@/components/ui/data-table";
 
 const methodLabels: Record<ConsentMethod, string> = {
   default: "Default",
@@ -29,38 +30,24 @@ export function ConsentHistory({ history }: { history: readonly ConsentRecord[] 
     return <p className="mt-2 text-slate-700 dark:text-slate-300">No changes yet: every choice is as it started.</p>;
   }
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Changes of your choices, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className="py-2 pr-4">Choice</th>
-            <th scope="col" className="py-2 pr-4">Change</th>
-            <th scope="col" className="py-2 pr-4">When</th>
-            <th scope="col" className="py-2 pr-4">How</th>
-            <th scope="col" className="py-2">Policy in force</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((record) => (
-            <tr key={record.id} className="border-b border-slate-200 align-top dark:border-slate-700">
-              <th scope="row" className="py-2 pr-4 font-medium">{titleOf(record.choiceKey)}</th>
-              <td className="py-2 pr-4 whitespace-nowrap">
-                {onOff(record.oldValue)} → {onOff(record.newValue)}
-              </td>
-              <td className="py-2 pr-4">
-                <time dateTime={record.createdAt}>{moment.format(new Date(record.createdAt))} UTC</time>
-              </td>
-              <td className="py-2 pr-4">{describeMethod(record)}</td>
-              <td className="py-2">
-                <Link className="text-brand-700 underline dark:text-brand-300" href={versionHref(record.policyVersion)}>
-                  {record.policyVersion}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption="Changes of your choices, newest first" columns={["Choice", "Change", "When", "How", "Policy in force"]} small className="mt-2">
+      {history.map((record) => (
+        <tr key={record.id} className="border-b border-slate-200 align-top dark:border-slate-700">
+          <th scope="row" className="py-2 pr-4 font-medium">{titleOf(record.choiceKey)}</th>
+          <td className="py-2 pr-4 whitespace-nowrap">
+            {onOff(record.oldValue)} → {onOff(record.newValue)}
+          </td>
+          <td className={tableCellClass}>
+            <time dateTime={record.createdAt}>{moment.format(new Date(record.createdAt))} UTC</time>
+          </td>
+          <td className={tableCellClass}>{describeMethod(record)}</td>
+          <td className="py-2">
+            <Link className="text-brand-700 underline dark:text-brand-300" href={versionHref(record.policyVersion)}>
+              {record.policyVersion}
+            </Link>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
