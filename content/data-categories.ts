@@ -1,12 +1,18 @@
 /**
  * The categories of information the company holds about a customer, as the
  * dashboard and the data download describe them. The privacy team edits this
- * file; every statement about sharing is drawn from the policy section that
- * `policyAnchor` names. A category whose anchor (or related anchor) is missing
- * from the policy in force stops the build (scripts/check-content.ts).
+ * file. Nothing here may promise more than the policy: each category, purpose
+ * and sharing statement is drawn from the policy section that `policy` names
+ * (or a related one), and a category whose anchor (or related anchor) is
+ * missing from the policy in force or from an upcoming version stops the build
+ * (scripts/check-content.ts).
  *
- * Retention periods are the privacy team's to confirm; the ones that rest on
- * a rule say which.
+ * `retention` is quoted word for word from the "How long we keep it" passage of
+ * the governing section of the newest published version (2027-01-15), which
+ * states how long each category is kept, as Civil Code 1798.100(a)(3) asks
+ * (a period, or the criteria that set it). content/data-categories.test.ts
+ * checks the quote, so a period cannot appear here that the policy does not
+ * state. See docs/decisions/0016-policy-says-what-the-center-does.md.
  */
 
 export type DataCategoryId = "personal-information" | "sensitive-personal-information" | "cpni" | "stored-communications" | "cookies-and-identifiers";
@@ -27,7 +33,7 @@ export interface DataCategory {
   purposes: readonly string[];
   /** Who it may be shared with, and on what terms. */
   sharedWith: readonly string[];
-  /** How long it is kept. */
+  /** How long it is kept: the end of a "How long we keep it" passage of the governing policy section, word for word. */
   retention: string;
   /** The section that governs the category. */
   policy: PolicyReference;
@@ -49,6 +55,7 @@ export const dataCategories: readonly DataCategory[] = [
     purposes: [
       "To provide the services and goods you request, and to answer billing and other questions about them.",
       "To tell you about updates and new features, and to improve our services.",
+      "To tell you, in our own newsletters, email or post, about our Advertisers' events, products or services (Advertiser Promotions), unless you opt out.",
       "Your date of birth: to check that subscribers are at least 18.",
     ],
     sharedWith: [
@@ -57,7 +64,8 @@ export const dataCategories: readonly DataCategory[] = [
       "Advertisers: not at present. Before we would, you get notice and the choice to opt out.",
       legalExceptions,
     ],
-    retention: "As long as you have an account with us, then up to 3 years after it closes for billing, tax and legal claims. Your date of birth cannot be deleted while the account exists.",
+    retention:
+      "While your account is open, and after it closes only as long as we need it to bill and collect what is owed, to meet our tax, accounting and legal obligations, and to resolve disputes. Your date of birth cannot be deleted while your account is open, but you may correct it.",
     policy: { anchor: "general-privacy-guidelines", label: "General Privacy Guidelines" },
     relatedPolicy: [correctionPolicy],
   },
@@ -66,13 +74,14 @@ export const dataCategories: readonly DataCategory[] = [
     title: "Sensitive Personal Information",
     description:
       "Identity and payment numbers such as your Social Security number, driver’s license or passport number, account number, card number, security codes, mother’s maiden name and electronic signature. We store them encrypted and never show them in full.",
-    purposes: ["To verify your identity, to bill you and take payment, and to protect your account against fraud."],
+    purposes: ["To verify your identity, to bill you and take payment, to protect your account and our services against fraud, and to meet our legal obligations."],
     sharedWith: [
-      "Our operational service providers, such as payment processors, only as needed to provide and bill for our services.",
-      "Never sold, exchanged, rented or leased to third-party marketers, and never shared with Advertisers.",
+      "Our operational service providers, who support our operations and host, store and fulfil our services.",
+      "Never sold, exchanged, rented or leased to third-party marketers, and not shared with Advertisers.",
       legalExceptions,
     ],
-    retention: "Only while needed for the purpose it was given for: a card until you remove it or the account closes; identity numbers until 90 days after the account closes, unless the law requires longer.",
+    retention:
+      "Only while we need it for the purpose for which you gave it to us: a card until you remove it or your account closes, and identity numbers until your account closes, unless the law requires us to keep them longer.",
     policy: { anchor: "general-privacy-guidelines", label: "General Privacy Guidelines" },
     relatedPolicy: [{ anchor: "security-measures", label: "Security Measures" }],
   },
@@ -92,7 +101,7 @@ export const dataCategories: readonly DataCategory[] = [
       "Anyone else only as you authorize, or as the law requires (for example in response to subpoenas and court orders). We never sell or trade your CPNI.",
     ],
     retention:
-      "Call records and billing details: 18 months, the period the FCC requires for toll billing records (47 CFR 42.6), or longer when the law requires. Records of your CPNI choices: at least one year (47 CFR 64.2009).",
+      "Call records and other billing records: at least 18 months, as federal law requires for toll billing records (47 C.F.R. § 42.6), and longer while we need them to bill and collect, to resolve disputes, or to meet other legal obligations. Records of your CPNI approvals and of the CPNI notices we send you: at least one year.",
     policy: { anchor: "cpni", label: "CPNI" },
   },
   {
@@ -100,12 +109,13 @@ export const dataCategories: readonly DataCategory[] = [
     title: "Stored communications",
     description:
       "Voicemail, call recordings, text (SMS) and multimedia (MMS) messages, and faxes kept in your account. Their content may include health information (PHI) about you or your clients; we do not need or intend to look at it.",
-    purposes: ["To store and deliver your messages, recordings and faxes as part of your services."],
+    purposes: ["To store and deliver your messages, recordings and faxes as part of your services. We do not use them for marketing."],
     sharedWith: [
-      "No one. Our operational service providers host and store it encrypted, with access and audit controls, as HIPAA and HITECH define.",
+      "Only the operational service providers that host and store it for us, encrypted and under the same access and audit controls.",
       "Anyone else only when the law requires.",
     ],
-    retention: "Until you delete an item or your retention setting removes it (call recordings: 90 days), and at most 30 days after your account closes.",
+    retention:
+      "Until you delete an item or your service’s settings delete it, and after your account closes only as long as we need to close the account, unless the law requires us to keep it longer.",
     policy: { anchor: "hipaa", label: "HIPAA" },
     relatedPolicy: [{ anchor: "security-measures", label: "Security Measures" }],
   },
@@ -120,10 +130,12 @@ export const dataCategories: readonly DataCategory[] = [
       "Device identifiers register your desk phones and apps with your account so calls reach them.",
     ],
     sharedWith: [
-      "Third parties and our Advertisers only in aggregate form, which does not contain Personal Information about any one visitor.",
-      "Device identifiers: our operational service providers that provision and support your devices.",
+      "Third parties and our Advertisers in aggregate form, which generally does not contain Personal Information about any one visitor.",
+      "Advertising cookies, including third-party cookies we may use to measure our advertising, may make a cookie identifier and your activity on our Site available to the advertising and analytics companies that set or read them. We treat this as sharing: turn off advertising cookies, or send the Global Privacy Control signal, to opt out.",
+      "Device identifiers: only the operational service providers that provision and support your devices.",
     ],
-    retention: "Preference cookies: up to 1 year; advertising cookies: up to 13 months; security cookies: the length of your session. Device identifiers: while the device is registered, then 90 days.",
+    retention:
+      "Cookies stay in your browser until they expire or you delete them, and we keep our record of the cookie identifiers linked to your account while your account is open. We keep device identifiers while the device or app is registered with your account.",
     policy: { anchor: "cookies-and-image-tags", label: "Cookies and Image Tags" },
     relatedPolicy: [{ anchor: "global-privacy-control", label: "Global Privacy Control" }],
   },

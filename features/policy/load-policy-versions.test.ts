@@ -24,7 +24,7 @@ const words = (text: string) => text.replace(/[\s\u00a0]+/g, " ").replace(/ ([.,
 describe("loadPolicyVersions", () => {
   it("loads the published content, oldest first", () => {
     const versions = loadPolicyVersions(CONTENT_DIR);
-    expect(versions.map((v) => v.id)).toEqual(["2019-04-05", "2026-11-20"]);
+    expect(versions.map((v) => v.id)).toEqual(["2019-04-05", "2026-11-20", "2027-01-15"]);
     expect(versions[1]!.summary).toMatch(/Global Privacy Control/);
     expect(versions[1]!.sections.map((s) => s.id)).toContain("global-privacy-control");
   });
