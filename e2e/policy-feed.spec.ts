@@ -23,7 +23,13 @@ const parser = new XMLParser({
   isArray: (name) => name === "entry" || name === "link",
 });
 
-const versionIds = ["2026-11-20", "2019-04-05"];
+// Newest first, with the day each was published (an entry is dated by publication, not by its effective day).
+const versions = [
+  { id: "2027-01-15", published: "2026-11-30" },
+  { id: "2026-11-20", published: "2026-11-20" },
+  { id: "2019-04-05", published: "2019-04-05" },
+];
+const versionIds = versions.map((version) => version.id);
 
 test("the policy feed is Atom, with one entry per version linking the version and its redline", async ({ request }) => {
   const response = await request.get("/privacy/feed.xml");
@@ -48,13 +54,15 @@ test("the policy feed is Atom, with one entry per version linking the version an
     expect(textOf(entry.summary).trim().length, `entry ${id} has a summary`).toBeGreaterThan(20);
     const hrefs = entry.link.map((link) => new URL(link["@_href"]).pathname);
     expect(hrefs, `entry ${id} links to its version`).toContain(`/privacy/versions/${id}`);
-    expect(Date.parse(entry.updated)).toBe(Date.parse(`${id}T00:00:00Z`));
+    expect(Date.parse(entry.updated)).toBe(Date.parse(`${versions[index]!.published}T00:00:00Z`));
   }
 
   // The newer entry's content leads to what changed since the version before.
   const newer = entries.find((entry) => entry.id.endsWith("/2026-11-20"))!;
   const contentLinks = [...textOf(newer.content).matchAll(/href="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname);
   expect(contentLinks).toContain("/privacy/compare/2019-04-05...2026-11-20");
+  const newest = entries.find((entry) => entry.id.endsWith("/2027-01-15"))!;
+  expect([...textOf(newest.content).matchAll(/href="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname)).toContain("/privacy/compare/2026-11-20...2027-01-15");
   const older = entries.find((entry) => entry.id.endsWith("/2019-04-05"))!;
   expect(textOf(older.content)).not.toContain("/privacy/compare/");
 

@@ -1,10 +1,22 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+
+/** The day the 2027 version takes effect; until then it is upcoming and 2026-11-20 is in force. */
+const NEXT_EFFECTIVE = "2027-01-15";
+const nextInForce = new Date().toISOString().slice(0, 10) >= NEXT_EFFECTIVE;
 
 const versions = [
   {
+    id: "2027-01-15",
+    status: nextInForce ? "In force" : "Upcoming",
+    dates: "Published November 30, 2026, effective January 15, 2027",
+    summary:
+      "We explain your rights under the California Consumer Privacy Act and how to use them, state that we do not sell your Personal Information, and say how you can opt out of sharing, including with the Global Privacy Control signal. We now say how long we keep each kind of information, give the notice about CPNI that federal law requires, and describe what happens after a minor's data is reported to us and to requests sent by email or post.",
+  },
+  {
     id: "2026-11-20",
-    status: "In force",
+    status: nextInForce ? "Earlier version" : "In force",
     dates: "Published November 20, 2026, effective November 20, 2026",
     summary:
       "You can now make privacy requests and choices online in our Privacy Center, as well as by email and post. We honor the Global Privacy Control signal as an opt-out of sharing with Advertisers and of advertising cookies, and every promotional email now carries a one-click unsubscribe link.",
@@ -53,9 +65,52 @@ async function openAnEarlierVersionAndGoBackToTheCurrentOne(page: Page, javaScri
   await expect(page).toHaveURL(/\/privacy$/);
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy Policy");
   await expect(main.getByRole("term").filter({ hasText: /^Effective:$/ }).locator("xpath=following-sibling::*[1]")).toHaveText(
-    "November 20, 2026",
+    nextInForce ? "January 15, 2027" : "November 20, 2026",
   );
   await expect(page.getByRole("complementary", { name: "This is an earlier version of the policy" })).toHaveCount(0);
+}
+
+/**
+ * A reader of the policy in force learns that a new version is coming, when, and what it changes:
+ * the redline shows the new section on California Consumer Privacy Act rights as inserted, and the
+ * stale statements of the version in force as struck through.
+ */
+async function learnWhatTheUpcomingVersionChanges(page: Page, javaScriptEnabled: boolean) {
+  await page.goto("/privacy");
+  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  const notice = page.getByRole("complementary", { name: "A new version of this policy has been published" });
+  await expect(notice).toContainText("It takes effect on January 15, 2027.");
+  await expect(notice).toContainText("We explain your rights under the California Consumer Privacy Act");
+  await notice.getByRole("link", { name: "see what will change" }).click();
+
+  await expect(page).toHaveURL(/\/privacy\/compare\/2026-11-20\.\.\.2027-01-15$/);
+  await seeTheCaliforniaRightsSectionInserted(page);
+}
+
+async function seeTheCaliforniaRightsSectionInserted(page: Page) {
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Changes from version 2026-11-20 to version 2027-01-15");
+
+  const title = "Your Rights Under the California Consumer Privacy Act";
+  const changed = main.getByRole("navigation", { name: /^\d+ sections? changed$/ });
+  await expect(changed.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) })).toHaveText(`${title} (Added)`);
+
+  // The whole section is new: its heading and every paragraph are insertions, nothing is struck through.
+  const ccpa = main.getByRole("region", { name: title });
+  await expect(ccpa.getByRole("heading", { level: 2 }).getByRole("insertion")).toHaveText(title);
+  await expect(ccpa.getByText("Added", { exact: true })).toBeVisible();
+  for (const sentence of ["We do not sell your Personal Information", "How we verify your request.", "Authorized agents."]) {
+    await expect(ccpa.getByRole("insertion").filter({ hasText: sentence })).toHaveCount(1);
+  }
+  await expect(ccpa.getByRole("deletion")).toHaveCount(0);
+
+  // Where the 2026 wording is still true it stays; the stale words are struck through.
+  const california = main.getByRole("region", { name: "Your California Privacy Rights" });
+  await expect(california.getByText("Text changed", { exact: true })).toBeVisible();
+  await expect(california.getByRole("deletion").filter({ hasText: /new provision/ }).first()).toBeVisible();
+  await expect(california.getByRole("insertion").filter({ hasText: /1798\.83/ }).first()).toBeVisible();
+  const security = main.getByRole("region", { name: "Security Measures" });
+  await expect(security.getByRole("deletion").filter({ hasText: /only/ }).first()).toBeVisible();
 }
 
 async function compareTwoVersionsWithTheForm(page: Page, javaScriptEnabled: boolean) {
@@ -109,8 +164,23 @@ for (const javaScriptEnabled of [true, false]) {
     test("the compare form leads to the redline between two versions", async ({ page }) => {
       await compareTwoVersionsWithTheForm(page, javaScriptEnabled);
     });
+
+    test("the policy in force announces the upcoming version, and its redline shows the California rights section inserted", async ({ page }) => {
+      test.skip(nextInForce, "the 2027-01-15 version is in force now: there is no upcoming version to announce");
+      await learnWhatTheUpcomingVersionChanges(page, javaScriptEnabled);
+    });
   });
 }
+
+test("the redline from 2026-11-20 to 2027-01-15 shows the California rights section as inserted, whatever the date", async ({ page }) => {
+  await page.goto("/privacy/compare/2026-11-20...2027-01-15");
+  await seeTheCaliforniaRightsSectionInserted(page);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/privacy/versions/2027-01-15");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2, name: /^Your Rights Under the California Consumer Privacy Act/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
 
 test("comparing with a version that does not exist answers 400 and says why", async ({ page }) => {
   const response = await page.goto("/privacy/compare?from=nope&to=2026-11-20");
