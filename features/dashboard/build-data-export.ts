@@ -12,19 +12,21 @@ import { readCustomerInventory } from "./service";
 
 /**
  * The copy of everything the center holds about a customer: the download on
- * "Your information" and the answer to an access request (CCPA regulations,
- * 11 CCR §7024: the specific pieces of personal information collected about
- * the consumer; 47 CFR 64.2010: call detail only to the authenticated
- * customer). Every call record and billing period kept, the choices with every
- * change to them, the requests the customer made with the timeline meant for
- * them, and the notices sent. The dashboard shows only the recent records; the
- * copy holds them all.
+ * "Your information" (a self-service portal's portable copy that must "fully
+ * disclose", CCPA regulations 11 CCR §7024(g)) and the answer to an access
+ * request (§7024(h): all the personal information collected and maintained,
+ * beyond the last 12 months too). Every call record and billing period kept,
+ * the choices with every change to them, the requests the customer made with
+ * the timeline meant for them, and the notices sent. The dashboard shows only
+ * the recent records; the copy holds them all. Call detail goes only to the
+ * signed-in customer (47 CFR 64.2010(c): online access to CPNI by password).
  *
  * Written as a stream (docs/decisions/0014-a-complete-copy-streamed.md): the
  * long lists are read page by page, each page when the writer reaches it, so
  * years of records never sit in memory whole. Sensitive Personal Information
- * stays masked, as on the dashboard; the other party of a call shows its last
- * four digits only.
+ * stays masked, as on the dashboard (§7024(d): never an SSN, ID or account
+ * number in full, only that it is held); the other party of a call shows its
+ * last four digits only.
  */
 
 /** /2: every record (not the recent ones), and the choices, requests and notices. */

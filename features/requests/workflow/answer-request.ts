@@ -61,8 +61,8 @@ function requireCustomerId(step: ActionStep, nothingTo: string): string {
  * downloads exactly what answered their request; the email only points to it.
  * It holds everything the center holds about them (every call record and
  * billing period, their choices and their history, the requests they made
- * with their timelines, the notices sent: 11 CCR §7024(d), "all the specific
- * pieces of personal information"), read page by page within the completion's
+ * with their timelines, the notices sent: CCPA regulations 11 CCR §7024(h),
+ * all the personal information collected and maintained), read page by page within the completion's
  * transaction, so it is one moment's data, and stored in sealed parts so that
  * no step holds the whole copy in memory (docs/decisions/0014).
  */
