@@ -37,17 +37,20 @@ describe("serializeJson", () => {
     expect(await text(streamed)).toBe(JSON.stringify(materialized, null, 2));
   });
 
-  it("reads an iterable only when the writer reaches it, one item at a time", async () => {
+  it("reads an iterable only when the writer reaches it, and holds about 16 KB of it at a time", async () => {
     const read: number[] = [];
-    const pieces = serializeJson({ before: "a", rows: items([1, 2, 3], (value) => read.push(value)), after: "b" });
+    const row = (index: number) => ({ index, padding: "x".repeat(1_000) });
+    const rows = Array.from({ length: 200 }, (_, index) => index);
+    const pieces = serializeJson({ before: "a", rows: items(rows.map(row), (value) => read.push(value.index)), after: "b" });
     let written = "";
-    for await (const piece of pieces) {
-      written += piece;
-      // Never an item read ahead of what has been written.
-      expect(read.length).toBeLessThanOrEqual((written.match(/^\s{4}\d/gm) ?? []).length + 1);
+    for (let next = await pieces.next(); !next.done; next = await pieces.next()) {
+      written += next.value;
       if (!written.includes('"rows"')) expect(read).toEqual([]);
+      // Each piece is about 16 KB of items, and every item read is in what was written.
+      expect(next.value.length).toBeLessThan(16 * 1024 + 1_100);
+      expect(read.length - (written.match(/"index"/g) ?? []).length).toBeLessThanOrEqual(1);
     }
-    expect(read).toEqual([1, 2, 3]);
+    expect(read).toEqual(rows);
   });
 });
 

@@ -21,27 +21,47 @@ function isPlain(value: unknown): boolean {
 }
 
 const INDENT = "  ";
+const BATCH_CHARS = 16 * 1024;
 
-/** The document's JSON text, in pieces, indented by two spaces as JSON.stringify(value, null, 2). */
+/** JSON.stringify(value, null, 2), indented to sit at `pad`. */
+function stringifyAt(value: unknown, pad: string): string {
+  const text = JSON.stringify(value, null, 2);
+  // JSON.stringify gives undefined for undefined (and functions); inside an array that is null, as JSON.stringify writes it.
+  if (text === undefined) return "null";
+  return pad === "" ? text : text.replaceAll("\n", `\n${pad}`);
+}
+
+/**
+ * The document's JSON text, in pieces, indented by two spaces as JSON.stringify(value, null, 2).
+ * What it holds at once: the piece being written (about BATCH_CHARS) and the item being read.
+ */
 export async function* serializeJson(value: unknown, depth = 0): AsyncGenerator<string> {
   const pad = INDENT.repeat(depth);
   if (isPlain(value)) {
-    const text = JSON.stringify(value, null, 2);
-    // JSON.stringify gives undefined for undefined (and functions); inside an array that is null, as JSON.stringify writes it.
-    yield text === undefined ? "null" : depth === 0 ? text : text.replaceAll("\n", `\n${pad}`);
+    yield stringifyAt(value, pad);
     return;
   }
   const inner = pad + INDENT;
   if (isAsyncIterable(value) || Array.isArray(value)) {
     let first = true;
-    yield "[";
+    // Plain items (a call record) are written into one piece of about BATCH_CHARS, rather than one
+    // piece each: a piece passes up through every enclosing generator, which costs more than writing it.
+    let batch = "[";
     // for await reads a plain array too; an iterable is read only now, when the writer gets here.
     for await (const item of value as AsyncIterable<unknown>) {
-      yield `${first ? "" : ","}\n${inner}`;
-      yield* serializeJson(item, depth + 1);
+      batch += `${first ? "" : ","}\n${inner}`;
       first = false;
+      if (isPlain(item)) {
+        batch += stringifyAt(item, inner);
+        if (batch.length < BATCH_CHARS) continue;
+        yield batch;
+      } else {
+        yield batch;
+        yield* serializeJson(item, depth + 1);
+      }
+      batch = "";
     }
-    yield first ? "]" : `\n${pad}]`;
+    yield batch + (first ? "]" : `\n${pad}]`);
     return;
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined && typeof item !== "function");

@@ -171,8 +171,7 @@ describe.each(ENGINES)("the complete copy on %s", (engine) => {
     while (!written.includes('"callRecords": ')) written += (await pieces.next()).value as string;
     // Everything up to the list is written, and not one page of it has been read yet.
     expect(recorder.of("call_records")).toHaveLength(before);
-    expect((await pieces.next()).value).toBe("[");
-    expect(recorder.of("call_records")).toHaveLength(before);
+    // The next piece (about 16 KB of calls) needs the first page, and only it.
     await pieces.next();
     expect(recorder.of("call_records")).toHaveLength(before + 1);
     for (let next = await pieces.next(); !next.done; next = await pieces.next()) written += next.value;

@@ -134,7 +134,9 @@ function pickContactDetails(details: ContactDetails) {
  * The export's reads: everything held about the customer, page by page. Each
  * reads one page after a keyset cursor (the last row of the page before, never
  * OFFSET), so the download holds one page at a time and every page is an index
- * range, however many years of records the customer has.
+ * range, however many years of records the customer has. The cursor's first
+ * column is also given as a plain `>=`, which both engines read as where the
+ * range starts; the `or` only settles ties on it.
  */
 
 export interface CallRecordCursor {
@@ -149,7 +151,7 @@ export async function listCallRecordsAfter(db: Db, customerId: string, after: Ca
     .select(["id", "startedAt", "direction", "otherParty", "durationSeconds"])
     .where("customerId", "=", customerId);
   if (after) {
-    query = query.where((eb) => eb.or([eb("startedAt", ">", after.startedAt), eb.and([eb("startedAt", "=", after.startedAt), eb("id", ">", after.id)])]));
+    query = query.where("startedAt", ">=", after.startedAt).where((eb) => eb.or([eb("startedAt", ">", after.startedAt), eb("id", ">", after.id)]));
   }
   return query.orderBy("startedAt").orderBy("id").limit(limit).execute();
 }
@@ -166,7 +168,7 @@ export async function listBillingPeriodsAfter(db: Db, customerId: string, after:
     .select(["id", "period", "amountCents", "minutesUsed", "messagesSent"])
     .where("customerId", "=", customerId);
   if (after) {
-    query = query.where((eb) => eb.or([eb("period", ">", after.period), eb.and([eb("period", "=", after.period), eb("id", ">", after.id)])]));
+    query = query.where("period", ">=", after.period).where((eb) => eb.or([eb("period", ">", after.period), eb("id", ">", after.id)]));
   }
   return query.orderBy("period").orderBy("id").limit(limit).execute();
 }
@@ -199,7 +201,7 @@ export async function listRequestsMadeAfter(db: Db, customerId: string, after: R
     .select(["id", "reference", "type", "status", "detailsJson", "receivedAt", "acknowledgeBy", "answerBy", "extendedAnswerBy", "closedAt"])
     .where("requestedByCustomerId", "=", customerId);
   if (after) {
-    query = query.where((eb) => eb.or([eb("receivedAt", ">", after.receivedAt), eb.and([eb("receivedAt", "=", after.receivedAt), eb("id", ">", after.id)])]));
+    query = query.where("receivedAt", ">=", after.receivedAt).where((eb) => eb.or([eb("receivedAt", ">", after.receivedAt), eb("id", ">", after.id)]));
   }
   return query.orderBy("receivedAt").orderBy("id").limit(limit).execute();
 }
@@ -242,7 +244,7 @@ export async function listEmailsToAfter(db: Db, address: string, after: EmailCur
     .select(["id", "subject", "category", "createdAt", "sentAt"])
     .where("toAddress", "=", address);
   if (after) {
-    query = query.where((eb) => eb.or([eb("createdAt", ">", after.createdAt), eb.and([eb("createdAt", "=", after.createdAt), eb("id", ">", after.id)])]));
+    query = query.where("createdAt", ">=", after.createdAt).where((eb) => eb.or([eb("createdAt", ">", after.createdAt), eb("id", ">", after.id)]));
   }
   return query.orderBy("createdAt").orderBy("id").limit(limit).execute();
 }
