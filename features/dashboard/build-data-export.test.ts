@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely, KyselyPlugin, RootOperationNode } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataCategories } from "@/content/data-categories";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { addInternalNote, verifyRequest } from "@/features/requests/workflow/request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
 import { serializeJson } from "@/lib/streaming-json";
-import type { Database } from "@/server/db/schema";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { DATA_EXPORT_FORMAT, dataExportFileName, readDataExport, streamDataExport } from "./build-data-export";
 import { insertCallRecords } from "./testing/held-records";
+import { recordReads } from "./testing/record-reads";
 
 const NOW = new Date("2026-12-05T12:00:00.000Z");
 const context = { now: NOW, siteUrl: "https://privacy.example.com/", policyVersion: "2026-11-20" };
@@ -28,25 +27,6 @@ async function readAll(chunks: AsyncIterable<string>): Promise<string> {
   let text = "";
   for await (const chunk of chunks) text += chunk;
   return text;
-}
-
-/** Records each SELECT's table and how many rows it returned: the export's reads, as the database saw them. */
-function recordReads(db: Kysely<Database>) {
-  const reads: { table: string; rows: number }[] = [];
-  const tables = new Map<unknown, string>();
-  const plugin: KyselyPlugin = {
-    transformQuery({ node, queryId }) {
-      const from = (node as RootOperationNode & { from?: { froms: { table?: { identifier?: { name?: string } } }[] } }).from;
-      if (node.kind === "SelectQueryNode") tables.set(queryId, from?.froms[0]?.table?.identifier?.name ?? "?");
-      return node;
-    },
-    async transformResult({ result, queryId }) {
-      const table = tables.get(queryId);
-      if (table) reads.push({ table, rows: result.rows.length });
-      return result;
-    },
-  };
-  return { db: db.withPlugin(plugin), reads, of: (table: string) => reads.filter((read) => read.table === table) };
 }
 
 describe.each(ENGINES)("the complete copy on %s", (engine) => {

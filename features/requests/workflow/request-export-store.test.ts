@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
+import { EXPORT_PAGE_SIZE } from "@/features/dashboard/build-data-export";
 import { insertCallRecords } from "@/features/dashboard/testing/held-records";
+import { recordReads } from "@/features/dashboard/testing/record-reads";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { migrateUpTo } from "@/server/db/migrate";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
@@ -67,6 +69,18 @@ describe.each(ENGINES)("an access request's copy, in sealed parts, on %s", (engi
     expect(opened).toHaveLength(1);
     await iterator.return?.(undefined);
     expect(lazy.partCount).toBeGreaterThan(1);
+  });
+
+  it("is made from the records read a page at a time, within the completion", async () => {
+    const recorder = recordReads(handle.db);
+    const another = await insertTestRequest(handle.db, { type: "access", customerId });
+    await verifyRequest(handle.db, { reference: another, actorAccountId: admin, method: "Phone call" }, {}, SOON_AFTER);
+    const before = recorder.of("call_records").length;
+    expect((await completeRequest(recorder.db, { reference: another, actorAccountId: admin, message: "Again." }, deps, SOON_AFTER)).ok).toBe(true);
+    const reads = recorder.of("call_records").slice(before);
+    // The count and the dashboard's recent calls, then the whole list a page at a time: never more than a page at once.
+    expect(Math.max(...reads.map((read) => read.rows))).toBeLessThanOrEqual(EXPORT_PAGE_SIZE);
+    expect(reads.filter((read) => read.rows === EXPORT_PAGE_SIZE)).toHaveLength(Math.floor(CALLS / EXPORT_PAGE_SIZE));
   });
 
   it("is refused, not sent cut short, when a part is missing", async () => {
