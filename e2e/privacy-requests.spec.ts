@@ -104,7 +104,7 @@ test.describe("a copy of one's information, asked for and answered", () => {
     await expect(page.getByText("Answered", { exact: true })).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your copy (JSON)" }).click()]);
     const copy = JSON.parse(fs.readFileSync((await download.path())!, "utf8"));
-    expect(copy.format).toBe("phone.com-privacy-data/1");
+    expect(copy.format).toBe("phone.com-privacy-data/2");
     const personal = copy.categories.find((category: { id: string }) => category.id === "personal-information");
     expect(personal.records.email).toBe(customer.email);
 

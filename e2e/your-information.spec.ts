@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import BetterSqlite3 from "better-sqlite3";
 import { expect, type Page, test } from "@playwright/test";
 import { dataCategories } from "../content/data-categories";
 import { demoCustomers } from "../server/db/seed/demo-people";
@@ -7,6 +8,18 @@ import { signIn } from "./support/sign-in";
 import { expectNoAxeViolations } from "./support/axe";
 
 const [alex, jordan] = demoCustomers;
+
+/** What the e2e server's database (playwright.config.ts: data/e2e.db) holds for a customer, read as it stands now. */
+function heldInTheDatabase(customerId: string) {
+  const db = new BetterSqlite3("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    const calls = db.prepare("select started_at as startedAt from call_records where customer_id = ? order by started_at, id").all(customerId) as { startedAt: string }[];
+    const periods = db.prepare("select period from cpni_billing_periods where customer_id = ? order by period, id").all(customerId) as { period: string }[];
+    return { callStarts: calls.map((call) => call.startedAt), periods: periods.map((row) => row.period) };
+  } finally {
+    db.close();
+  }
+}
 
 /** Every way a demo customer's sensitive values could leak: as written, and digits/letters only. */
 const plaintextForms = (customer: (typeof demoCustomers)[number]) =>
@@ -73,6 +86,39 @@ test.describe("Your information, signed in as Alex", () => {
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="phone-com-privacy-data-\d{4}-\d{2}-\d{2}\.json"$/);
     expect(response.headers()["cache-control"]).toBe("no-store");
+  });
+
+  test("the download holds every call record and billing period the center holds for Alex, while the page shows the recent ones", async ({ page }) => {
+    const held = heldInTheDatabase(alex.id);
+    expect(held.callStarts.length).toBeGreaterThan(10);
+    const cpniCard = page.getByRole("region", { name: dataCategories.find((category) => category.id === "cpni")!.title, exact: true });
+    await expect(cpniCard.getByRole("table", { name: "Your 10 most recent calls" })).toBeVisible();
+    await expect(page.getByText("every call record and billing period, not only the recent ones shown here")).toBeVisible();
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download your data (JSON)" }).click();
+    const copy = JSON.parse(fs.readFileSync((await (await downloading).path())!, "utf8")) as {
+      format: string;
+      categories: { id: string; records: unknown }[];
+      choices: { current: unknown[]; history: unknown[] };
+      requests: { reference: string; timeline: { kind: string }[] }[];
+      notices: { emails: { subject: string }[] };
+    };
+    expect(copy.format).toBe("phone.com-privacy-data/2");
+    const cpni = copy.categories.find((category) => category.id === "cpni")!.records as {
+      callRecordCount: number;
+      callRecords: { startedAt: string; otherParty: string }[];
+      billingPeriods: { period: string }[];
+    };
+    // Every one, oldest first, as held: not the last 10.
+    expect(cpni.callRecords.map((call) => call.startedAt)).toEqual(held.callStarts);
+    expect(cpni.callRecordCount).toBe(held.callStarts.length);
+    expect(cpni.callRecords.every((call) => /^•••-•••-\d{4}$/.test(call.otherParty))).toBe(true);
+    expect(cpni.billingPeriods.map((period) => period.period)).toEqual(held.periods);
+    // The rest of what is held: the choices, Alex's answered request with its timeline, the mail sent to him.
+    expect(copy.choices.current.length).toBeGreaterThan(0);
+    expect(copy.requests.some((request) => request.timeline.some((event) => event.kind === "completed"))).toBe(true);
+    expect(copy.notices.emails.some((email) => /your copy is ready/.test(email.subject))).toBe(true);
   });
 
   test("no full SSN or card number of either demo customer is in the page or the download", async ({ page }) => {

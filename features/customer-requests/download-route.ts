@@ -1,6 +1,7 @@
 import "server-only";
 import { normalizeReference } from "@/features/requests";
 import { findRequestExport } from "@/features/requests";
+import { textStream } from "@/lib/streaming-json";
 import { route } from "@/server/boundary";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -12,6 +13,9 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * layout): without one, to sign in; the administrator gets 404. Only the
  * customer who asked for it, about themselves, gets it; for anyone else's
  * reference, or none, a 404 in words.
+ *
+ * Streamed part by part as stored (migration 0012): a copy of years of
+ * records is opened one sealed part at a time while the customer downloads it.
  */
 export const downloadRequestExport = route(
   "customer",
@@ -19,13 +23,16 @@ export const downloadRequestExport = route(
     const reference = normalizeReference(typed);
     const copy = reference ? await findRequestExport(context.db, context.actor.accountId, reference, context.cipher()) : undefined;
     if (!copy) return Response.json({ error: "There is no copy to download for this request." }, { status: 404, headers: NO_STORE });
-    return new Response(copy.body, {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${copy.fileName}"`,
-        ...NO_STORE,
+    return new Response(
+      textStream(copy.parts, (error) => console.error(`The copy of ${reference} stopped part-way:`, error)),
+      {
+        headers: {
+          "Content-Type": "application/json; charset=utf-8",
+          "Content-Disposition": `attachment; filename="${copy.fileName}"`,
+          ...NO_STORE,
+        },
       },
-    });
+    );
   },
   { signedOut: { signIn: "/account/requests" } },
 );

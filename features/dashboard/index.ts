@@ -4,7 +4,7 @@
  * their export, the date-of-birth correction's schema, and the sections that
  * show them.
  */
-export { buildDataExport, dataExportFileName } from "./build-data-export";
+export { dataExportFileName, streamDataExport } from "./build-data-export";
 export { CpniHeld } from "./components/cpni-held";
 export { IdentifiersHeld } from "./components/identifiers-held";
 export { SensitiveInformationHeld } from "./components/sensitive-information-held";

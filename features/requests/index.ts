@@ -22,10 +22,10 @@ export {
   type CustomerRequestView,
   findCustomerRequest,
   findCustomerRequests,
-  findRequestExport,
   findRequestForAdmin,
   viewCustomerRecordsForRequest,
 } from "./workflow/request-views";
+export { findRequestExport } from "./workflow/request-export-store";
 export * as requestWorkflow from "./workflow/request-workflow";
 export { listActiveAdministrators } from "./workflow/workflow-repository";
 export {

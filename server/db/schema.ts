@@ -201,13 +201,20 @@ export interface RequestEventsTable {
   message: string;
 }
 
-/** The answer to an access request: the data export JSON, sealed with the SensitiveCipher. */
+/** The answer to an access request: the data export JSON, stored in `partCount` sealed parts (migration 0012). */
 export interface RequestExportsTable {
   requestId: string;
   createdAt: string;
+  fileName: string;
+  partCount: Generated<number>;
+}
+
+/** One part of an access request's copy, in order from 0, sealed with the SensitiveCipher on its own. */
+export interface RequestExportPartsTable {
+  requestId: string;
+  part: number;
   keyId: string;
   ciphertext: string;
-  fileName: string;
 }
 
 /** The random id that names a customer in email links (migration 0007). */
@@ -256,6 +263,7 @@ export interface Database {
   privacyRequests: PrivacyRequestsTable;
   requestEvents: RequestEventsTable;
   requestExports: RequestExportsTable;
+  requestExportParts: RequestExportPartsTable;
   mailRecipients: MailRecipientsTable;
   policyAnnouncements: PolicyAnnouncementsTable;
   policyNotices: PolicyNoticesTable;

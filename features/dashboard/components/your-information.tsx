@@ -40,6 +40,9 @@ export function YourInformation({ inventory, categories = dataCategories, notice
         <a className="font-medium text-brand-700 underline dark:text-brand-300" href={DOWNLOAD_HREF} download>
           Download your data (JSON)
         </a>
+        {/* The page shows the recent records; the download holds them all (features/dashboard/build-data-export.ts). */}{" "}
+        holds everything we keep about you: every call record and billing period, not only the recent ones shown here, your choices and each
+        change to them, the requests you made and what happened to them, and the notices we sent you.
       </p>
 
       <div className="mt-6 space-y-6">

@@ -1,11 +1,11 @@
 import "server-only";
 import { dataCategories } from "@/content/data-categories";
-import { buildDataExport, dataExportFileName } from "@/features/dashboard";
+import { dataExportFileName, streamDataExport } from "@/features/dashboard";
 import { dateOfBirthCorrectionSchema } from "@/features/dashboard";
-import { readCustomerInventory } from "@/features/dashboard";
 import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { type DateOfBirthCorrectionDetails, isDateOfBirthCorrection } from "@/lib/requests/request-details";
 import { eraseCustomerData } from "./erase-customer-data";
+import { storeRequestExport } from "./request-export-store";
 import {
   accessCompletedLetter,
   answeredLetter,
@@ -59,18 +59,22 @@ function requireCustomerId(step: ActionStep, nothingTo: string): string {
 /**
  * The copy is made now and kept sealed with the request, so the customer
  * downloads exactly what answered their request; the email only points to it.
+ * It holds everything the center holds about them (every call record and
+ * billing period, their choices and their history, the requests they made
+ * with their timelines, the notices sent: CCPA regulations 11 CCR §7024(h),
+ * all the personal information collected and maintained), read page by page within the completion's
+ * transaction, so it is one moment's data, and stored in sealed parts so that
+ * no step holds the whole copy in memory (docs/decisions/0014).
  */
 async function answerAccess(step: ActionStep, message: string, deps: CompletionDeps): Promise<Answer> {
   const { trx, request, now } = step;
   const customerId = requireCustomerId(step, "send");
-  const inventory = (await readCustomerInventory(trx, customerId)) ?? refuse("The customer record of this request no longer exists, so there is nothing to send. Deny it instead, and explain why.");
-  const body = JSON.stringify(buildDataExport(inventory, dataCategories, { now, siteUrl: deps.siteUrl, policyVersion: deps.policyVersion }), null, 2);
-  await trx
-    .insertInto("requestExports")
-    .values({ requestId: request.id, createdAt: now.toISOString(), ...deps.cipher.seal(body), fileName: dataExportFileName(now) })
-    .execute();
+  const chunks =
+    (await streamDataExport(trx, customerId, dataCategories, { now, siteUrl: deps.siteUrl, policyVersion: deps.policyVersion })) ??
+    refuse("The customer record of this request no longer exists, so there is nothing to send. Deny it instead, and explain why.");
+  const parts = await storeRequestExport(trx, { requestId: request.id, fileName: dataExportFileName(now), chunks }, deps.cipher, now);
   const requestPageUrl = `${deps.siteUrl.replace(/\/+$/, "")}/account/requests/${request.reference}`;
-  return { letter: accessCompletedLetter(request, message, requestPageUrl), auditDetails: { exportStored: true } };
+  return { letter: accessCompletedLetter(request, message, requestPageUrl), auditDetails: { exportStored: true, exportParts: parts } };
 }
 
 async function answerDeletion(step: ActionStep, message: string): Promise<Answer> {

@@ -3,7 +3,8 @@ import { insertTestCustomer } from "@/features/requests/testing/request-fixtures
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { deletionScope } from "@/lib/requests/deletion-scope";
-import { findCustomerRequest, findRequestExport } from "./request-views";
+import { findRequestExport, readWholeExport } from "./request-export-store";
+import { findCustomerRequest } from "./request-views";
 import { completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
 import { countCustomerRows, insertAdministrator, insertCustomerRecords, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
@@ -25,8 +26,10 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
     handle.db
       .selectFrom("requestExports")
       .innerJoin("privacyRequests", "privacyRequests.id", "requestExports.requestId")
-      .select(["requestExports.fileName", "requestExports.ciphertext"])
+      .leftJoin("requestExportParts", "requestExportParts.requestId", "requestExports.requestId")
+      .select(["requestExports.fileName", "requestExports.partCount", "requestExportParts.ciphertext"])
       .where("privacyRequests.reference", "=", reference)
+      .orderBy("requestExportParts.part")
       .executeTakeFirst();
   const complete = (reference: string, message = "Here is what we did.") => completeRequest(handle.db, { reference, actorAccountId: admin, message }, deps, SOON_AFTER);
 
@@ -66,12 +69,13 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
 
       const copy = await findRequestExport(handle.db, customerId, reference, testCipher);
       expect(copy?.fileName).toBe("phone-com-privacy-data-2026-12-03.json");
-      const body = JSON.parse(copy!.body) as { policyVersion: string; categories: { id: string; records: unknown }[] };
+      const text = await readWholeExport(copy!.parts);
+      const body = JSON.parse(text) as { policyVersion: string; categories: { id: string; records: unknown }[] };
       expect(body.policyVersion).toBe("2026-11-20");
       const personal = body.categories.find((category) => category.id === "personal-information")!.records as { fullName: string };
       expect(personal.fullName).toBe("Test Customer");
       // Masked, as everywhere: the full number never leaves the vault.
-      expect(copy!.body).not.toContain("123-45-6789");
+      expect(text).not.toContain("123-45-6789");
       expect(await findCustomerRequest(handle.db, customerId, reference)).toMatchObject({ status: "completed", hasDownload: true });
 
       const trail = await readTrail(handle.db, reference);

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
-import { findCustomerRequest, findCustomerRequests, findRequestExport, findRequestForAdmin, findRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
+import { findRequestExport } from "./request-export-store";
+import { findCustomerRequest, findCustomerRequests, findRequestForAdmin, findRequestForRequester, viewCustomerRecordsForRequest } from "./request-views";
 import { addInternalNote, assignRequest, completeRequest, verifyRequest } from "./request-workflow";
 import { listActiveAdministrators } from "./workflow-repository";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, RECEIVED_AT, SOON_AFTER, testCipher } from "./workflow-test-fixtures";

@@ -3,7 +3,6 @@ import type { Kysely } from "kysely";
 import type { CustomerInventory } from "@/lib/inventory-types";
 import { readCustomerInventory } from "@/features/dashboard";
 import { appendAuditEntry } from "@/server/audit/audit-log";
-import type { SensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import type { Database, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind } from "@/server/db/schema";
 import type { TypedRequestDetails } from "@/lib/requests/request-details";
 import { type Administrator, findActiveAdministrator, findWorkflowRequest, type WorkflowRequestFields } from "./workflow-repository";
@@ -153,26 +152,6 @@ async function readRequesterView(db: Kysely<Database>, reference: string, madeBy
     .orderBy("id")
     .execute();
   return { ...listed, events, hasDownload: isDownloadable(listed) && exportOf !== null };
-}
-
-/**
- * The copy that answered a completed access request the customer made about
- * themselves, opened; undefined otherwise. Both columns are checked: the copy
- * holds the data of the customer it concerns, and goes only to that customer
- * when they asked for it.
- */
-export async function findRequestExport(db: Kysely<Database>, customerId: string, reference: string, cipher: SensitiveCipher): Promise<{ fileName: string; body: string } | undefined> {
-  const row = await db
-    .selectFrom("requestExports")
-    .innerJoin("privacyRequests", "privacyRequests.id", "requestExports.requestId")
-    .select(["requestExports.fileName", "requestExports.keyId", "requestExports.ciphertext"])
-    .where("privacyRequests.reference", "=", reference)
-    .where("privacyRequests.requestedByCustomerId", "=", customerId)
-    .where("privacyRequests.customerId", "=", customerId)
-    .where("privacyRequests.type", "=", "access")
-    .where("privacyRequests.status", "=", "completed")
-    .executeTakeFirst();
-  return row && { fileName: row.fileName, body: cipher.open(row.keyId, row.ciphertext) };
 }
 
 const isDownloadable = (request: { type: PrivacyRequestType; status: PrivacyRequestStatus }) => request.type === "access" && request.status === "completed";
