@@ -22,7 +22,7 @@ export const recordReceivedRequestAction = formAction({
     const outcome = await recordReceivedRequest(context.db, context.actor, input, { siteUrl: context.siteUrl, now: context.now });
     if (outcome.kind === "bad-day") refuse(outcome.message, { receivedOn: outcome.message });
     if (outcome.kind === "key-conflict") refuse("This form has expired. Please reload the page and enter the request again.");
-    if (outcome.kind === "created") kickEmailDispatcher();
+    if (outcome.kind === "created" && outcome.emailed) kickEmailDispatcher();
     revalidatePath("/admin");
     redirect(`/admin/requests/${outcome.request.reference}`);
   },

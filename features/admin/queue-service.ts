@@ -1,13 +1,16 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { dayIn } from "@/lib/dates";
 import { addCalendarDays } from "@/lib/requests/legal-deadlines";
 import type { Database } from "@/server/db/schema";
+import { env } from "@/server/env";
 import { countDeadlines, listQueuePage } from "./queue-repository";
 import { formatCursor, parseCursor, type QueueSearch } from "./queue-schemas";
 
 /** The administrator's queue as of today: one page, the next page's cursor, and the deadline counts. */
 export async function getRequestQueue(db: Kysely<Database>, search: QueueSearch, now: Date) {
-  const today = now.toISOString().slice(0, 10);
+  // Overdue and due-soon count in the company's calendar days, as the deadlines do.
+  const today = dayIn(env.COMPANY_TIME_ZONE, now);
   const weekAhead = addCalendarDays(today, 7);
   const dueBy = search.due === "overdue" ? addCalendarDays(today, -1) : search.due === "week" ? weekAhead : undefined;
   const [page, counts] = await Promise.all([
