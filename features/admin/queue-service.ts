@@ -17,5 +17,7 @@ export async function getRequestQueue(db: Kysely<Database>, search: QueueSearch,
     listQueuePage(db, { type: search.type, status: search.status, dueBy }, parseCursor(search.after)),
     countDeadlines(db, today, weekAhead),
   ]);
-  return { today, rows: page.rows, nextCursor: page.next ? formatCursor(page.next) : null, counts };
+  // The day each was received, in the company's time zone (a request sent at 9 pm Eastern is dated that day).
+  const rows = page.rows.map((row) => ({ ...row, receivedOn: dayIn(env.COMPANY_TIME_ZONE, row.receivedAt) }));
+  return { today, rows, nextCursor: page.next ? formatCursor(page.next) : null, counts };
 }
