@@ -39,8 +39,9 @@ interface Props {
  * A plain form with a server action: works without JavaScript. On success the
  * action opens the request's page.
  */
-export function RecordRequestForm({ idempotencyKey, today, oldest, todayLabel, timeZone }: Props) {
+export function RecordRequestForm({ idempotencyKey, oldest, todayLabel, timeZone }: Props) {
   const form = useRequestForm(recordReceivedRequestAction, ID_PREFIX);
+  // The date received starts empty on purpose: it is rarely today, and the deadlines count from it.
   const { field: text, errors, values } = form;
   return (
     <RequestForm form={form} idPrefix={ID_PREFIX} idempotencyKey={idempotencyKey} summaryFields={SUMMARY_FIELDS} submitLabel="Record the request" className="mt-6 max-w-2xl space-y-8">
@@ -58,7 +59,7 @@ export function RecordRequestForm({ idempotencyKey, today, oldest, todayLabel, t
           {...text("receivedOn")}
           label="Date received"
           hint={`The day the email or letter reached us, in company time (${timeZone}), as YYYY-MM-DD. The deadlines count from this day, not from today. Today is ${todayLabel}; the date can be at most a year back (${oldest}).`}
-          input={{ type: "date", defaultValue: values.receivedOn ?? today, maxLength: 10 }}
+          input={{ type: "date", maxLength: 10 }}
         />
       </FieldGroup>
 
