@@ -4,6 +4,7 @@ import { dayIn, formatDay } from "../lib/dates";
 import { addCalendarDays, deadlinesFor } from "../lib/requests/legal-deadlines";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signInAsAdministrator } from "./support/sign-in";
 import { removeTestRequests } from "./support/test-accounts";
 
@@ -30,6 +31,7 @@ test.describe("without JavaScript", () => {
 
   test("the administrator records a letter received three days ago, and its page counts the deadlines from that day", async ({ page }) => {
     const main = await openRecordForm(page);
+    await expectPageScriptsToHaveRun(page, false);
     const name = `Letter Writer ${randomUUID().slice(0, 6)}`;
     const receivedOn = companyDay(3);
 
@@ -75,7 +77,10 @@ test.describe("without JavaScript", () => {
 });
 
 test("the form is keyboard-usable and has no WCAG 2.1 A/AA violations, empty and with its problems shown", async ({ page }) => {
+  // Two full axe runs; on a busy machine they take a while.
+  test.slow();
   const main = await openRecordForm(page);
+  await expectPageScriptsToHaveRun(page, true);
   await expectNoAxeViolations(page);
 
   // The channel is chosen with the arrow keys, as a radio group is.
