@@ -130,10 +130,10 @@ describe.each(ENGINES)("a request received by email or post, recorded in the con
     expect(row.recordedAt! > row.receivedAt).toBe(true);
     expect(JSON.parse(row.requesterPostalJson!)).toEqual({ streetAddress: "12 Elm Street", city: "Montclair", state: "NJ", postalCode: "07042" });
 
-    const events = await handle.db.selectFrom("requestEvents").select(["kind", "visibleToRequester", "message"]).where("requestId", "=", row.id).orderBy("id").execute();
+    const events = await handle.db.selectFrom("requestEvents").select(["kind", "visibleToRequester", "message", "actorAccountId"]).where("requestId", "=", row.id).orderBy("id").execute();
     expect(events[0]).toMatchObject({ kind: "received", visibleToRequester: 1 });
     expect(events[0]!.message).toMatch(/^We received your request by post on /);
-    expect(events[1]).toMatchObject({ kind: "note", visibleToRequester: 0 });
+    expect(events[1]).toMatchObject({ kind: "note", visibleToRequester: 0, actorAccountId: admin });
     expect(events[1]!.message).toContain("the deadlines count from that day");
     expect(events[1]!.message).toContain("Enclosed: A copy of a driver's license");
     expect(events[1]!.message).toContain("send the confirmation of receipt by post");

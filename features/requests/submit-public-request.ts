@@ -119,7 +119,9 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
           now,
         );
         for (const note of match.notes) {
-          await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note }, now);
+          // A note made while staff record a request is theirs; the center's own matching notes are nobody's.
+          const author = plan.actor?.role === "admin" ? plan.actor.accountId : null;
+          await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note, actorAccountId: author }, now);
         }
         const email = plan.acknowledgement(request);
         await appendAuditEntry(
