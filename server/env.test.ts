@@ -25,6 +25,12 @@ describe("the environment", () => {
     expect(readSecrets().encryptionKeys).toMatch(/^demo-2026:/);
   });
 
+  it("counts the legal clocks in New York unless another IANA zone is configured, and refuses a zone it does not know", async () => {
+    expect((await loadEnv({ COMPANY_TIME_ZONE: undefined })).env.COMPANY_TIME_ZONE).toBe("America/New_York");
+    expect((await loadEnv({ COMPANY_TIME_ZONE: "America/Los_Angeles" })).env.COMPANY_TIME_ZONE).toBe("America/Los_Angeles");
+    await expect(loadEnv({ COMPANY_TIME_ZONE: "Eastern" })).rejects.toThrow(/COMPANY_TIME_ZONE: must be an IANA time zone/);
+  });
+
   it("stops with the variable's name when a value is malformed", async () => {
     await expect(loadEnv({ DATABASE_URL: "mysql://nope" })).rejects.toThrow(/DATABASE_URL: must start with "file:"/);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_COMPANY_TIME_ZONE, isTimeZone } from "../lib/dates";
 
 /**
  * The one place the environment is read. A bad value stops the start with a
@@ -45,6 +46,14 @@ const envSchema = z.object({
   TRUSTED_PROXY_COUNT: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0).max(5, "must be 0 to 5").default(0),
   /** Requests each public form accepts from one client address per hour. */
   PUBLIC_FORM_SUBMISSIONS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(1000).default(5),
+  /**
+   * The company's time zone, an IANA name: the legal clocks count calendar days in it (a request
+   * that arrives at 9 pm Eastern is received that day). See lib/requests/legal-deadlines.ts.
+   */
+  COMPANY_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as "America/New_York"')
+    .default(DEFAULT_COMPANY_TIME_ZONE),
 });
 
 function readEnv() {

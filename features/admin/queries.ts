@@ -1,6 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { site } from "@/content/site";
+import { dayIn } from "@/lib/dates";
+import { env } from "@/server/env";
 import { normalizeReference } from "@/features/requests";
 import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests";
 import { listActiveAdministrators } from "@/features/requests";
@@ -84,7 +86,7 @@ export const readRequestForAdmin = query("admin", async (context, typedReference
     inventory,
     administrators,
     doneMessage: typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null,
-    actions: availableActions(request, context.now.toISOString().slice(0, 10)),
+    actions: availableActions(request, dayIn(env.COMPANY_TIME_ZONE, context.now)),
     suggestedVerification: suggestedVerification(request),
     completionHint: completionHint(request),
     defaultContactPerson: `${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`,

@@ -3,6 +3,8 @@ import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests";
 import type { AcknowledgementEmail } from "@/features/requests";
 import type { AnswerChannel } from "./schemas";
+import { receivedDay } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
 
 /**
  * The acknowledgement of a California Privacy Rights request; labelled as the
@@ -16,7 +18,7 @@ export function buildCaliforniaAcknowledgement(to: string, channel: AnswerChanne
   const text = [
     "Hello,",
     "",
-    `We received your "Your California Privacy Rights" request on ${formatDay(request.receivedAt.slice(0, 10))}.`,
+    `We received your "Your California Privacy Rights" request on ${formatDay(receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE))}.`,
     `Your reference number is ${request.reference}. Please quote it whenever you write to us about this request.`,
     "",
     "What happens next:",

@@ -3,6 +3,8 @@ import { site } from "@/content/site";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests";
 import type { AcknowledgementEmail } from "@/features/requests";
+import { receivedDay } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
 
 /**
  * The acknowledgement of a minor's report. It repeats nothing the sender
@@ -14,7 +16,7 @@ export function buildMinorReportAcknowledgement(to: string, request: RequestSumm
   const text = [
     "Hello,",
     "",
-    `Thank you for telling us. We received your report about a child's personal information on ${formatDay(request.receivedAt.slice(0, 10))}.`,
+    `Thank you for telling us. We received your report about a child's personal information on ${formatDay(receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE))}.`,
     `Your reference number is ${request.reference}. Please quote it whenever you write to us about this report.`,
     "",
     "What happens next:",

@@ -12,9 +12,11 @@ export {
   type CustomerMatch,
   type PublicRequestPlan,
   type RequestLinks,
+  findReplayedRequest,
   type SubmissionOutcome,
   submitPublicRequest,
 } from "./submit-public-request";
+export { requestLinks } from "./status-link";
 export { type StatusChangingAction, type TransitionSubject, transitionRefusal } from "./workflow/request-transitions";
 export {
   type AdminRequestView,

@@ -6,7 +6,8 @@ import type { EntryContext } from "@/server/boundary";
 // The refusal alone: the engine is also used outside a request (the demo seed), where the session module is not loaded.
 import { refuse } from "@/server/boundary/refusal";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
-import { deadlinesFor } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
+import { deadlinesForReceipt, receivedDay } from "@/lib/requests/legal-deadlines";
 import { publicRequestsPerHour, publicRequestThrottle } from "./public-request-throttle";
 import type { ReceivedRequest } from "./received-request";
 import { generateReference } from "./reference";
@@ -95,7 +96,7 @@ function received(request: RequestSummary, plan: PublicRequestPlan): FormState<R
     status: "success",
     result: {
       reference: request.reference,
-      receivedOn: request.receivedAt.slice(0, 10),
+      receivedOn: receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE),
       answerBy: request.answerBy,
       statusPath: requestStatusPath(request.reference),
       acknowledgementEmailed: plan.acknowledgement(request) !== null,
@@ -105,7 +106,6 @@ function received(request: RequestSummary, plan: PublicRequestPlan): FormState<R
 
 /** What a stored request would have looked like, for a bot. */
 function pretendStored(plan: PublicRequestPlan, now: Date): RequestSummary {
-  const receivedOn = now.toISOString().slice(0, 10);
   return {
     id: "",
     reference: generateReference(),
@@ -114,7 +114,7 @@ function pretendStored(plan: PublicRequestPlan, now: Date): RequestSummary {
     customerId: null,
     urgent: plan.draft.urgent,
     receivedAt: now.toISOString(),
-    ...deadlinesFor(plan.draft.type, receivedOn),
+    ...deadlinesForReceipt(plan.draft.type, now, env.COMPANY_TIME_ZONE),
     extendedAnswerBy: null,
     closedAt: null,
   };

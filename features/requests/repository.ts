@@ -31,6 +31,20 @@ interface NewRequestFields {
   idempotencyKey: string | null;
   /** What the requester's timeline says first. */
   receivedMessage: string;
+  /** When it reached the company, when not at `now` (a letter or email recorded later by staff). */
+  receivedAt?: Date;
+  /** How it came in, when not through the center itself, and what staff noted (migration 0012). */
+  intake?: RequestIntake;
+}
+
+/** A request that came by email or post and was recorded in the console (migration 0013-request-channel). */
+export interface RequestIntake {
+  channel: "email" | "post";
+  recordedByAccountId: string;
+  /** What the requester asked, as staff transcribed it. */
+  asked: string;
+  /** What was enclosed (copies of ID, a letter …): a note, no file. */
+  enclosures: string | null;
 }
 
 /** What may be said about a request without revealing who made it or what it says. */
@@ -70,6 +84,7 @@ const SUMMARY_COLUMNS = [
 export async function createRequest(trx: Transaction<Database>, request: NewRequest, now = new Date()): Promise<RequestSummary> {
   const id = randomUUID();
   const timestamp = now.toISOString();
+  const receivedAt = (request.receivedAt ?? now).toISOString();
   await trx
     .insertInto("privacyRequests")
     .values({
@@ -84,11 +99,16 @@ export async function createRequest(trx: Transaction<Database>, request: NewRequ
       requesterPostalJson: request.requesterPostal ? JSON.stringify(request.requesterPostal) : null,
       detailsJson: JSON.stringify(request.details),
       urgent: request.urgent ? 1 : 0,
-      receivedAt: timestamp,
+      receivedAt,
       acknowledgeBy: request.deadlines.acknowledgeBy,
       answerBy: request.deadlines.answerBy,
       extendedAnswerBy: null,
       dueOn: request.deadlines.answerBy,
+      channel: request.intake?.channel ?? "online",
+      recordedAt: request.intake ? timestamp : null,
+      recordedBy: request.intake?.recordedByAccountId ?? null,
+      askedText: request.intake?.asked ?? null,
+      enclosures: request.intake?.enclosures ?? null,
       idempotencyKey: request.idempotencyKey,
       assignedTo: null,
       closedAt: null,
@@ -103,7 +123,7 @@ export async function createRequest(trx: Transaction<Database>, request: NewRequ
     status: "received",
     customerId: request.customerId,
     urgent: request.urgent,
-    receivedAt: timestamp,
+    receivedAt,
     acknowledgeBy: request.deadlines.acknowledgeBy,
     answerBy: request.deadlines.answerBy,
     extendedAnswerBy: null,

@@ -67,6 +67,23 @@ describe.each(ENGINES)("submitting a public request on %s", (engine) => {
     expect(await findRequestByReference(handle.db, request.reference)).toEqual(request);
   });
 
+  it("dates a request sent at 9 pm Eastern that day: the clocks count in the company's time zone, not UTC", async () => {
+    // 9 pm EST on Monday November 30 2026 is 02:00Z on Tuesday December 1.
+    const outcome = await submitPublicRequest(handle.db, planFor({ type: "access" }), new Date("2026-12-01T02:00:00Z"));
+    if (outcome.kind !== "created") throw new Error(outcome.kind);
+    // 45 calendar days from November 30 (11 CCR §7021(b)), 10 business days from November 30 (§7021(a)).
+    expect(outcome.request).toMatchObject({ receivedAt: "2026-12-01T02:00:00.000Z", acknowledgeBy: "2026-12-14", answerBy: "2027-01-14" });
+  });
+
+  it("runs the clocks from when the request was received, when that was earlier than its entry", async () => {
+    const receivedAt = new Date("2026-11-27T05:00:00Z"); // Friday November 27, the first instant of the day in New York.
+    const outcome = await submitPublicRequest(handle.db, { ...planFor({ type: "deletion" }), receivedAt }, new Date("2026-11-30T15:00:00Z"));
+    if (outcome.kind !== "created") throw new Error(outcome.kind);
+    expect(outcome.request).toMatchObject({ receivedAt: "2026-11-27T05:00:00.000Z", acknowledgeBy: "2026-12-11", answerBy: "2027-01-11" });
+    const stored = await handle.db.selectFrom("privacyRequests").select(["receivedAt", "dueOn", "channel"]).where("id", "=", outcome.request.id).executeTakeFirstOrThrow();
+    expect(stored).toEqual({ receivedAt: "2026-11-27T05:00:00.000Z", dueOn: "2027-01-11", channel: "online" });
+  });
+
   it("keeps nothing when the acknowledgement cannot be written after the request was", async () => {
     const plan = planFor({ email: FAILING_ADDRESS });
     const auditBefore = await verifyAuditChain(handle.db);

@@ -3,7 +3,8 @@ import type { Kysely, Transaction } from "kysely";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
-import { deadlinesFor } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
+import { deadlinesForReceipt } from "@/lib/requests/legal-deadlines";
 import { generateReference } from "./reference";
 import {
   appendRequestEvent,
@@ -20,7 +21,7 @@ import {
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** What a form hands over: the request as submitted, minus what the center decides (reference, dates, whom it concerns, who made it). */
-export type PublicRequestDraft = OmitEach<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey"> & {
+export type PublicRequestDraft = OmitEach<NewRequest, "reference" | "deadlines" | "customerId" | "requestedByCustomerId" | "idempotencyKey" | "receivedAt"> & {
   idempotencyKey: string;
 };
 
@@ -55,9 +56,16 @@ export interface PublicRequestPlan {
   /**
    * Who is asking: a signed-in customer (from the session, never the form), or by default the public.
    * A customer's request is theirs (`requested_by_customer_id`) and shows on their own pages; nothing made
-   * without an account ever does, whomever it concerns.
+   * without an account ever does, whomever it concerns. An administrator who records a request that
+   * came by email or post (features/admin intake) is the actor for the audit log only: the request is
+   * the requester's, made without an account.
    */
-  actor?: { accountId: string; role: "customer" };
+  actor?: { accountId: string; role: "customer" | "admin" };
+  /**
+   * When the request reached the company, if not now: a letter or an email that staff record later.
+   * The clocks run from the day it was received (11 CCR §7021(b)), never from the day it was entered.
+   */
+  receivedAt?: Date;
 }
 
 export type SubmissionOutcome =
@@ -99,18 +107,21 @@ export async function findReplayedRequest(db: Kysely<Database>, plan: Pick<Publi
  * the same requester sent it (findReplayedRequest); anyone else is refused.
  */
 export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequestPlan, now = new Date()): Promise<SubmissionOutcome> {
-  const deadlines = deadlinesFor(plan.draft.type, now.toISOString().slice(0, 10));
+  const receivedAt = plan.receivedAt ?? now;
+  const deadlines = deadlinesForReceipt(plan.draft.type, receivedAt, env.COMPANY_TIME_ZONE);
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
         const match = plan.matchCustomer ? await plan.matchCustomer(trx) : { customerId: null, notes: [], auditDetails: {} };
         const request = await createRequest(
           trx,
-          { ...plan.draft, reference: generateReference(), deadlines, customerId: match.customerId, requestedByCustomerId: requestedByOf(plan) },
+          { ...plan.draft, reference: generateReference(), deadlines, receivedAt, customerId: match.customerId, requestedByCustomerId: requestedByOf(plan) },
           now,
         );
         for (const note of match.notes) {
-          await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note }, now);
+          // A note made while staff record a request is theirs; the center's own matching notes are nobody's.
+          const author = plan.actor?.role === "admin" ? plan.actor.accountId : null;
+          await appendRequestEvent(trx, { requestId: request.id, kind: "note", visibleToRequester: false, message: note, actorAccountId: author }, now);
         }
         const email = plan.acknowledgement(request);
         await appendAuditEntry(

@@ -1,12 +1,23 @@
 import { isAHoliday } from "@18f/us-federal-holidays";
+import { dayIn } from "@/lib/dates";
 
 /**
  * The legal clocks a request runs on (see PRODUCT.md; check the rules before relying on them):
- * - CCPA regulations, 11 CCR §7021: acknowledge a request to know, correct or delete within
- *   10 business days; answer within 45 calendar days; one extension of up to 45 more days,
- *   with notice and the reason.
- * - Civil Code 1798.83 ("Shine the Light"): answer within 30 days.
- * Business days skip weekends and US federal holidays (observed dates). Days are UTC.
+ * - CCPA regulations, 11 CCR §7021(a): confirm receipt of a request to know, correct or delete
+ *   "no later than 10 business days after receiving" it; §7021(b): respond "no later than 45
+ *   calendar days after receipt", and "the 45-day period will begin on the day that the business
+ *   receives the request, regardless of time required to verify"; up to 45 more calendar days
+ *   (90 in all from the day received) with notice and an explanation of the reason.
+ * - Civil Code 1798.83(b)(1)(C) ("Shine the Light"): answer within 30 days of a request sent to the
+ *   designated address or email address (the policy's legal@phone.com and its Livingston address).
+ * - A minor's report (COPPA, 16 CFR 312.6, as the policy promises to delete): no statutory clock,
+ *   so the company's own (below).
+ *
+ * Every clock starts on the calendar day the request was received IN THE COMPANY'S TIME ZONE
+ * (server/env.ts COMPANY_TIME_ZONE, America/New_York by default): `receivedDay` is the one place a
+ * received day comes from an instant. From there the arithmetic is on calendar days, which have no
+ * zone (they are carried as UTC midnights only to count them). Business days skip weekends and US
+ * federal holidays (observed dates).
  */
 export type RequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
 
@@ -42,7 +53,17 @@ export function addBusinessDays(day: string, count: number): string {
   return current;
 }
 
-/** The deadlines of a request received on `receivedOn` (YYYY-MM-DD). */
+/** The calendar day (YYYY-MM-DD) a request that arrived at `receivedAt` was received, in the company's time zone `zone`. */
+export function receivedDay(receivedAt: Date | string, zone: string): string {
+  return dayIn(zone, receivedAt);
+}
+
+/** The deadlines of a request that arrived at the instant `receivedAt`, counted from its day in `zone`. */
+export function deadlinesForReceipt(type: RequestType, receivedAt: Date | string, zone: string): Deadlines {
+  return deadlinesFor(type, receivedDay(receivedAt, zone));
+}
+
+/** The deadlines of a request received on `receivedOn` (YYYY-MM-DD, the company's calendar day). */
 export function deadlinesFor(type: RequestType, receivedOn: string): Deadlines {
   const acknowledgeBy = addBusinessDays(receivedOn, 10);
   switch (type) {

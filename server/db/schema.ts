@@ -1,4 +1,4 @@
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { CommunicationKind, ConsentMethod, CustomerDetails, PrivacyRequestStatus, PrivacyRequestType, RequestEventKind, Role, SensitiveKind } from "../../lib/domain";
 
 // The domain's kinds live in lib/domain.ts (shared with the pages and forms); the tables use them.
@@ -188,7 +188,22 @@ export interface PrivacyRequestsTable {
   assignedTo: string | null;
   closedAt: string | null;
   updatedAt: string;
+  /** How it came in: "online" (a form of the center) or, recorded by staff, "email" or "post" (migration 0013-request-channel). */
+  channel: Generated<RequestChannel>;
+  /** When staff entered a request that came by email or post; `receivedAt` is when it reached the company. Null for online ones. */
+  recordedAt: OptionalOnInsert<string | null>;
+  /** The administrator who entered it. */
+  recordedBy: OptionalOnInsert<string | null>;
+  /** What the requester asked, as staff transcribed it from the letter or email. */
+  askedText: OptionalOnInsert<string | null>;
+  /** A note of what was enclosed (no file is kept). */
+  enclosures: OptionalOnInsert<string | null>;
 }
+
+/** A column that may be left out of an insert (it is then null). */
+type OptionalOnInsert<T> = ColumnType<T, T | undefined, T>;
+
+export type RequestChannel = "online" | "email" | "post";
 
 /** A request's timeline, append-only; notes for staff have visible_to_requester 0. */
 export interface RequestEventsTable {

@@ -45,7 +45,7 @@ function dueLabel(dueOn: string, today: string): string {
   return "";
 }
 
-export function QueueTable({ rows, today }: { rows: QueueRow[]; today: string }) {
+export function QueueTable({ rows, today }: { rows: Array<QueueRow & { receivedOn: string }>; today: string }) {
   if (rows.length === 0) return <p className="my-6">No request matches these filters.</p>;
   return (
     <DataTable caption="Requests and reports, most urgent first" columns={["Reference", "Type", "Requester", "Received", "Answer by", "Status"]} small>
@@ -57,7 +57,7 @@ export function QueueTable({ rows, today }: { rows: QueueRow[]; today: string })
           </th>
           <td className={tableCellClass}>{REQUEST_TYPE_LABELS[row.type]}</td>
           <td className={tableCellClass}>{row.requesterName}</td>
-          <td className={tableCellClass}><FormattedDate day={row.receivedAt.slice(0, 10)} /></td>
+          <td className={tableCellClass}><FormattedDate day={row.receivedOn} /></td>
           <td className={tableCellClass}>
             <FormattedDate day={row.dueOn} /> <strong>{dueLabel(row.dueOn, today)}</strong>
           </td>

@@ -3,6 +3,9 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { CustomerRequestListItem } from "@/features/requests";
 import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
+import { dayIn } from "@/lib/dates";
+import { receivedDay } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
 
 /** The customer's own requests, newest first, each linking to its status page. */
 export function RequestList({ requests }: { requests: readonly CustomerRequestListItem[] }) {
@@ -18,13 +21,13 @@ export function RequestList({ requests }: { requests: readonly CustomerRequestLi
           </th>
           <td className={tableCellClass}>{REQUESTER_TYPE_LABELS[request.type]}</td>
           <td className={tableCellClass}>
-            <FormattedDate day={request.receivedAt.slice(0, 10)} />
+            <FormattedDate day={receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE)} />
           </td>
           <td className={tableCellClass}>{REQUEST_STATUS_LABELS[request.status]}</td>
           <td className={tableCellClass}>
             {request.closedAt ? (
               <>
-                Answered <FormattedDate day={request.closedAt.slice(0, 10)} />
+                Answered <FormattedDate day={dayIn(env.COMPANY_TIME_ZONE, request.closedAt)} />
               </>
             ) : (
               <>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
-import { formatMoment } from "@/lib/dates";
+import { dayIn, formatMoment } from "@/lib/dates";
 import { Notice } from "@/components/ui/notice";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests";
+import { receivedDay } from "@/lib/requests/legal-deadlines";
+import { env } from "@/server/env";
 
 /**
  * One request as its requester sees it: where it stands, the date by which
@@ -31,13 +33,13 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
         <dd>{REQUEST_STATUS_LABELS[request.status]}</dd>
         <dt className="font-semibold">Received</dt>
         <dd>
-          <FormattedDate day={request.receivedAt.slice(0, 10)} />
+          <FormattedDate day={receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE)} />
         </dd>
         {request.closedAt ? (
           <>
             <dt className="font-semibold">Answered</dt>
             <dd>
-              <FormattedDate day={request.closedAt.slice(0, 10)} />
+              <FormattedDate day={dayIn(env.COMPANY_TIME_ZONE, request.closedAt)} />
             </dd>
           </>
         ) : (
