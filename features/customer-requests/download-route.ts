@@ -14,7 +14,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
  * customer who asked for it, about themselves, gets it; for anyone else's
  * reference, or none, a 404 in words.
  *
- * Streamed part by part as stored (migration 0012): a copy of years of
+ * Streamed part by part as stored (migration 0013): a copy of years of
  * records is opened one sealed part at a time while the customer downloads it.
  */
 export const downloadRequestExport = route(

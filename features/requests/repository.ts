@@ -37,7 +37,7 @@ interface NewRequestFields {
   intake?: RequestIntake;
 }
 
-/** A request that came by email or post and was recorded in the console (migration 0013-request-channel). */
+/** A request that came by email or post and was recorded in the console (migration 0012-request-channel). */
 export interface RequestIntake {
   channel: "email" | "post";
   recordedByAccountId: string;

@@ -13,8 +13,8 @@ import { policyNotices } from "./migrations/0008-policy-notices";
 import { queueOrderIndex } from "./migrations/0009-queue-order-index";
 import { requestMadeBy } from "./migrations/0010-request-made-by";
 import { emailChangeRequests } from "./migrations/0011-email-change-requests";
-import { requestExportParts } from "./migrations/0012-request-export-parts";
-import { requestChannel } from "./migrations/0013-request-channel";
+import { requestChannel } from "./migrations/0012-request-channel";
+import { requestExportParts } from "./migrations/0013-request-export-parts";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -32,8 +32,8 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0009-queue-order-index": queueOrderIndex,
     "0010-request-made-by": requestMadeBy,
     "0011-email-change-requests": emailChangeRequests,
-    "0012-request-export-parts": requestExportParts,
-    "0013-request-channel": requestChannel,
+    "0012-request-channel": requestChannel,
+    "0013-request-export-parts": requestExportParts,
   };
 }
 

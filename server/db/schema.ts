@@ -188,7 +188,7 @@ export interface PrivacyRequestsTable {
   assignedTo: string | null;
   closedAt: string | null;
   updatedAt: string;
-  /** How it came in: "online" (a form of the center) or, recorded by staff, "email" or "post" (migration 0013-request-channel). */
+  /** How it came in: "online" (a form of the center) or, recorded by staff, "email" or "post" (migration 0012-request-channel). */
   channel: Generated<RequestChannel>;
   /** When staff entered a request that came by email or post; `receivedAt` is when it reached the company. Null for online ones. */
   recordedAt: OptionalOnInsert<string | null>;
@@ -216,7 +216,7 @@ export interface RequestEventsTable {
   message: string;
 }
 
-/** The answer to an access request: the data export JSON, stored in `partCount` sealed parts (migration 0012). */
+/** The answer to an access request: the data export JSON, stored in `partCount` sealed parts (migration 0013). */
 export interface RequestExportsTable {
   requestId: string;
   createdAt: string;

@@ -91,8 +91,8 @@ describe.each(ENGINES)("an access request's copy, in sealed parts, on %s", (engi
   });
 });
 
-describe.each(ENGINES)("migration 0012 (a copy in parts) on %s", (engine) => {
-  const handle = testDatabaseFor(engine, { migratedUpTo: "0011-email-change-requests" });
+describe.each(ENGINES)("migration 0013 (a copy in parts) on %s", (engine) => {
+  const handle = testDatabaseFor(engine, { migratedUpTo: "0012-request-channel" });
 
   it("keeps a copy made before it as a copy of one part, unchanged", async () => {
     const { db } = handle;
@@ -101,7 +101,7 @@ describe.each(ENGINES)("migration 0012 (a copy in parts) on %s", (engine) => {
     await db.updateTable("privacyRequests").set({ status: "completed", closedAt: SOON_AFTER.toISOString() }).where("reference", "=", reference).execute();
     const { id } = await db.selectFrom("privacyRequests").select("id").where("reference", "=", reference).executeTakeFirstOrThrow();
     const body = JSON.stringify({ format: "phone.com-privacy-data/1", marker: randomUUID() }, null, 2);
-    // The columns as they were before 0012.
+    // The columns as they were before 0013.
     await (db as unknown as Kysely<{ request_exports: Record<string, string> }>)
       .insertInto("request_exports")
       .values({ request_id: id, created_at: SOON_AFTER.toISOString(), file_name: "old.json", ...Object.fromEntries(Object.entries(testCipher.seal(body)).map(([key, value]) => [key === "keyId" ? "key_id" : key, value])) })

@@ -7,7 +7,7 @@ import type { Database } from "@/server/db/schema";
  * Where the copy that answers an access request is kept: made once, when the
  * request is completed, so the customer downloads exactly what answered it,
  * whatever changes or is deleted later. It holds every record the customer
- * had, so it is written and read in parts (migration 0012,
+ * had, so it is written and read in parts (migration 0013,
  * docs/decisions/0014): each chunk of the JSON text is sealed with the
  * SensitiveCipher on its own, and a download opens one part at a time.
  */

@@ -5,8 +5,8 @@ import { ENGINES, testDatabaseFor } from "../testing/engines";
 
 const NOW = "2026-11-20T00:00:00.000Z";
 
-describe.each(ENGINES)("migration 0013 (how a request came in) on %s", (engine) => {
-  const handle = testDatabaseFor(engine, { migratedUpTo: "0012-request-export-parts" });
+describe.each(ENGINES)("migration 0012 (how a request came in) on %s", (engine) => {
+  const handle = testDatabaseFor(engine, { migratedUpTo: "0011-email-change-requests" });
 
   it("calls every earlier request 'online', and takes no channel the policy does not offer", async () => {
     const { db } = handle;
