@@ -274,6 +274,11 @@ test("a parent reports a child by phone number; the administrator erases the acc
   await erase.getByRole("button", { name: "Erase and send the answer" }).click();
   await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
   await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
+  // What is left of the account, as staff see it (an audited look): no voicemail, no device, no date of birth.
+  await admin.getByRole("link", { name: "Show the customer’s records" }).click();
+  const records = admin.getByRole("region", { name: "The customer’s records" });
+  await expect(records).toContainText("Erased");
+  await expect(records).not.toContainText("Kid phone");
   await admin.context().close();
 
   // The account holder's session has ended, and the account no longer signs in: nothing of it is shown any more.
