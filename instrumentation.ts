@@ -6,15 +6,17 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ prepareServer }, { seedDemoRequests }, { startPolicyNoticeJob }] = await Promise.all([
+  const [{ prepareServer }, { seedDemoRequests }, { startPolicyNoticeJob }, { startMinorReportRetentionJob }] = await Promise.all([
     import("./server/prepare-server"),
     import("./features/requests/seed-demo-requests"),
     import("./features/policy-notices/policy-notice-job"),
+    import("./features/minors/retention-job"),
   ]);
   await prepareServer({
     seedDemoRequests,
     startJobs: (db, { siteUrl }) => {
       startPolicyNoticeJob({ db, siteUrl });
+      startMinorReportRetentionJob({ db });
     },
   });
 }

@@ -183,20 +183,16 @@ test("a report about a customer's account is never shown to that customer as the
   await fillReport(page, newReport({ childEmail: customer.email }));
   const reference = await sendReport(page);
 
-  // The Privacy Administrator sees the match and answers the reporter.
-  const answer = `We found the account you told us about and deleted the child's information (${randomUUID().slice(0, 8)}).`;
+  // The Privacy Administrator sees the match and answers the reporter: here, by denying the report.
+  const answer = `We could not confirm what you told us about the account (${randomUUID().slice(0, 8)}).`;
   const admin = await (await browser.newContext()).newPage();
   await signInAsAdministrator(admin, demoAdministrator);
   await admin.goto(`/admin/requests/${reference}`);
   await expect(admin.getByRole("main")).toContainText(`Matched customer account ${customer.id}`);
-  const verify = admin.getByRole("form", { name: "Verify the requester" });
-  await verify.getByLabel("How you verified their identity").fill("Called the reporter back.");
-  await verify.getByRole("button", { name: "Mark as verified" }).click();
-  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Marked as verified");
-  const complete = admin.getByRole("form", { name: "Complete the request" });
-  await complete.getByLabel("Answer to the requester").fill(answer);
-  await complete.getByRole("button", { name: "Complete and send the answer" }).click();
-  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Completed");
+  const deny = admin.getByRole("form", { name: "Deny the request" });
+  await deny.getByLabel("Reason for the denial").fill(answer);
+  await deny.getByRole("button", { name: "Deny and send the reason" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Denied");
   await admin.context().close();
 
   // The customer the report concerns signs in: it is not among their requests, and its page is not there for them.
@@ -212,6 +208,98 @@ test("a report about a customer's account is never shown to that customer as the
   await expect(account.getByRole("main")).not.toContainText(answer);
   expect((await account.request.get(`/account/requests/${reference}/download`)).status()).toBe(404);
   await account.context().close();
+});
+
+/** Gives a test account a phone number of its own and a few records, as the demo seed gives its customers. */
+function givePhoneAndRecords(account: TestAccount): string {
+  const phone = `+1 (973) 555-${String(1000 + Math.floor(Math.random() * 9000))}`;
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const now = new Date().toISOString();
+    db.prepare("update customers set phone = ? where account_id = ?").run(phone, account.id);
+    db.prepare("insert into stored_communications (id, customer_id, kind, stored_at, size_bytes) values (?, ?, 'voicemail', ?, 2048)").run(randomUUID(), account.id, now);
+    db.prepare("insert into device_identifiers (id, customer_id, kind, name, purpose, value_hint, first_seen_at, last_seen_at) values (?, ?, 'device', 'Kid phone', 'device', '…:7C', ?, ?)").run(
+      randomUUID(),
+      account.id,
+      now,
+      now,
+    );
+  } finally {
+    db.close();
+  }
+  return phone;
+}
+
+test("a parent reports a child by phone number; the administrator erases the account without any identity check; the child's records are gone and the parent is told what was done", async ({ page, browser }) => {
+  test.slow(); // a long journey across three people
+  const child = createTestAccount("child");
+  accounts.push(child);
+  const phone = givePhoneAndRecords(child);
+
+  // The account holder's dashboard shows the number, before.
+  const customer = await (await browser.newContext()).newPage();
+  await signIn(customer, child.email, child.password);
+  await expect(customer.getByRole("region", { name: "Personal Information", exact: true })).toContainText(phone);
+
+  // The parent reports the child by the phone number alone.
+  const parent = newReport();
+  await page.goto("/report-a-minor");
+  const main = mainOf(page);
+  await main.getByLabel("Your name").fill(parent.name);
+  await main.getByRole("radio", { name: "Parent" }).check();
+  await main.getByLabel("Email address", { exact: true }).fill(parent.email);
+  await main.getByLabel("The child's age").fill("13");
+  await main.getByLabel("Phone number the child used").fill(phone.replace(/\D/g, "").slice(1));
+  await main.getByLabel("What information about the child was disclosed?").fill("Her phone number and her voicemail greeting.");
+  const reference = await sendReport(page);
+  const acknowledgement = await openEmail(page, parent.email, new RegExp(`We received your report about a child's data \\(${reference}\\)`));
+  const statusUrl = (await acknowledgement.textContent())?.match(/https?:\/\/\S+\/requests\/PR-[^\s]+/)?.[0];
+  expect(statusUrl, "the status link in the acknowledgement").toBeTruthy();
+
+  // The Privacy Administrator: no verify step; sees what was found and what is kept; erases the whole account.
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsAdministrator(admin, demoAdministrator);
+  await admin.goto(`/admin/requests/${reference}`);
+  await expect(admin.getByRole("form", { name: "Verify the requester" })).toHaveCount(0);
+  await admin.getByRole("link", { name: "Show what this report found" }).first().click();
+  const findings = admin.getByRole("region", { name: "What this report found" });
+  await expect(findings.getByRole("region", { name: "Matched accounts" })).toContainText(`${child.email}`);
+  await expect(findings.getByRole("region", { name: "Records holding the reported details" })).toContainText(`The phone number on the customer record of ${child.email}`);
+  await expect(findings.getByRole("region", { name: "Always kept, and why" })).toContainText("47 CFR 42.6");
+  await expectNoAxeViolations(admin);
+  const erase = admin.getByRole("form", { name: "Erase and complete" });
+  await erase.getByRole("radio", { name: `The whole account ${child.email} (` }).check();
+  await erase.getByLabel("Answer to the reporter").fill("Thank you for telling us. We have deleted the child's information.");
+  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
+  await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
+  // What is left of the account, as staff see it (an audited look): no voicemail, no device, no date of birth.
+  await admin.getByRole("link", { name: "Show the customer’s records" }).click();
+  const records = admin.getByRole("region", { name: "The customer’s records" });
+  await expect(records).toContainText("Erased");
+  await expect(records).not.toContainText("Kid phone");
+  await admin.context().close();
+
+  // The account holder's session has ended, and the account no longer signs in: nothing of it is shown any more.
+  await customer.goto("/account");
+  await expect(customer).toHaveURL(/\/sign-in/);
+  await customer.getByLabel(/^Email/).fill(child.email);
+  await customer.getByLabel(/^Password/).fill(child.password);
+  await customer.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(customer.getByRole("main")).not.toContainText(phone);
+  await expect(customer).toHaveURL(/\/sign-in/);
+  await customer.context().close();
+
+  // The parent's status page says what was done and what was kept, names no account, and never speaks of verifying anyone.
+  const link = new URL(statusUrl!);
+  await page.goto(`${link.pathname}${link.search}`);
+  const status = mainOf(page);
+  await expect(status).toContainText("We closed the account the child's details belong to");
+  await expect(status).toContainText("1 stored communication");
+  await expect(status).toContainText("What we kept, and why:");
+  await expect(status).not.toContainText(child.email);
+  await expect(status).not.toContainText(/verif/i);
 });
 
 test("the home page and the footer lead to the form", async ({ page }) => {

@@ -5,7 +5,7 @@ import { dayIn } from "@/lib/dates";
 import { env } from "@/server/env";
 import { normalizeReference } from "@/features/requests";
 import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests";
-import { listActiveAdministrators } from "@/features/requests";
+import { listActiveAdministrators, readMinorReportState, viewMinorReportFindings } from "@/features/requests";
 import { query } from "@/server/boundary";
 import { auditSearchSchema } from "./audit-schemas";
 import { getAuditLogPage } from "./audit-service";
@@ -75,18 +75,24 @@ export const readRequestForAdmin = query("admin", async (context, typedReference
   const request = reference ? await findRequestForAdmin(context.db, reference) : undefined;
   if (!request) notFound();
 
-  const { done, records } = searchParams;
+  const { done, records, findings: findingsShown } = searchParams;
   const showRecords = records === "show" && request.customerId !== null;
-  const [inventory, administrators] = await Promise.all([
+  const minorReport = request.type === "minor_report";
+  // What a minor's report found names customers: read only when asked for, and audited like the records.
+  const [inventory, administrators, minorReportState, findings] = await Promise.all([
     showRecords ? viewCustomerRecordsForRequest(context.db, request.reference, context.actor.accountId, context.now) : null,
     listActiveAdministrators(context.db),
+    minorReport ? readMinorReportState(context.db, request.id) : null,
+    minorReport && findingsShown === "show" ? viewMinorReportFindings(context.db, request.reference, context.actor.accountId, context.now) : null,
   ]);
   return {
     request,
     inventory,
     administrators,
     doneMessage: typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null,
-    actions: availableActions(request, dayIn(env.COMPANY_TIME_ZONE, context.now)),
+    minorReportState,
+    findings,
+    actions: availableActions(request, dayIn(env.COMPANY_TIME_ZONE, context.now), minorReportState?.held ?? false),
     suggestedVerification: suggestedVerification(request),
     completionHint: completionHint(request),
     defaultContactPerson: `${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`,

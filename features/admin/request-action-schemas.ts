@@ -3,8 +3,10 @@ import { type StatusChangingAction, type TransitionSubject, transitionRefusal } 
 import {
   addInternalNoteSchema,
   assignRequestSchema,
+  completeMinorReportSchema,
   completeRequestSchema,
   denyRequestSchema,
+  recordMinorReportMistakenSchema,
   extendRequestSchema,
   startRequestSchema,
   verifyRequestSchema,
@@ -27,6 +29,9 @@ export const requestActionSchema = z.discriminatedUnion(
     completeRequestSchema.omit(withoutActor).extend(intent("complete")),
     denyRequestSchema.omit(withoutActor).extend(intent("deny")),
     addInternalNoteSchema.omit(withoutActor).extend(intent("note")),
+    // A radio group sends nothing when nothing is chosen: the workflow says what to choose.
+    completeMinorReportSchema.omit({ ...withoutActor, erase: true }).extend({ ...intent("erase"), erase: z.string().max(200).optional() }),
+    recordMinorReportMistakenSchema.omit(withoutActor).extend(intent("mistaken")),
     // The select sends "" for "Nobody".
     assignRequestSchema.omit({ ...withoutActor, assigneeAccountId: true }).extend({ ...intent("assign"), assignee: z.string().max(100) }),
   ],
@@ -38,11 +43,15 @@ export type RequestIntent = RequestAction["intent"];
 
 const STATUS_STEPS: StatusChangingAction[] = ["verify", "start", "extend", "complete", "deny"];
 
-/** The steps the workflow would accept today, in the order staff take them; notes can always be added. */
-export function availableActions(request: TransitionSubject, today = new Date().toISOString().slice(0, 10)): RequestIntent[] {
-  const steps = STATUS_STEPS.filter((step) => transitionRefusal(step, request, today) === null);
+/**
+ * The steps the workflow would accept today, in the order staff take them; notes can always be added.
+ * A minor's report is completed by erasing ("erase"), and while its hold stands it can be recorded as mistaken.
+ */
+export function availableActions(request: TransitionSubject, today = new Date().toISOString().slice(0, 10), minorReportHeld = false): RequestIntent[] {
+  const minor = request.type === "minor_report";
+  const steps = STATUS_STEPS.filter((step) => transitionRefusal(step, request, today) === null).map((step): RequestIntent => (minor && step === "complete" ? "erase" : step));
   const open = request.status !== "completed" && request.status !== "denied";
-  return [...steps, ...(open ? (["assign"] as const) : []), "note"];
+  return [...steps, ...(minor && minorReportHeld ? (["mistaken"] as const) : []), ...(open ? (["assign"] as const) : []), "note"];
 }
 
 /** What the request's page says after each action (`?done=<intent>`). */
@@ -52,6 +61,8 @@ export const ACTION_DONE_MESSAGES: Record<RequestIntent, string> = {
   extend: "Extended. The requester has been told why and by when they will be answered.",
   complete: "Completed. The requester has been sent the answer.",
   deny: "Denied. The requester has been sent the reason and the contact person.",
+  erase: "Erased and completed. The reporter has been told what was done and what was kept.",
+  mistaken: "Recorded as mistaken. The hold on the matched accounts has ended.",
   note: "Note added. Only staff can see it.",
   assign: "Assignment saved.",
 };

@@ -49,6 +49,10 @@ function takeStep(action: RequestAction, context: AdminContext): Promise<workflo
       );
     case "deny":
       return workflow.denyRequest(db, { reference, actorAccountId, reason: action.reason, contactPerson: action.contactPerson }, {}, now);
+    case "erase":
+      return workflow.completeMinorReport(db, { reference, actorAccountId, erase: action.erase ?? null, message: action.message }, {}, now);
+    case "mistaken":
+      return workflow.recordMinorReportMistaken(db, { reference, actorAccountId, reason: action.reason }, {}, now);
     case "note":
       return workflow.addInternalNote(db, { reference, actorAccountId, note: action.note }, {}, now);
     case "assign":

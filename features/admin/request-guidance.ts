@@ -14,7 +14,7 @@ export function completionHint(request: TypedRequestDetails): string {
     case "california_privacy_rights":
       return "Write the answer: the categories of personal information shared with third parties for their direct marketing in the past calendar year, with their names and addresses, or that none was shared.";
     case "minor_report":
-      return "Say what was done about the child’s information. Completing ends the hold on marketing use of any matched account.";
+      return "A report about a child is completed by erasing: choose what to erase under “Erase and complete”. Erasing ends the hold on the matched accounts.";
   }
 }
 

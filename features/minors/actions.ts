@@ -14,7 +14,7 @@ export const submitMinorReportAction = formAction({
     plan: (report, links, context) => {
       // Only to compare a reported account number with the sealed ones; nothing opened is kept or shown.
       const cipher = context.cipher();
-      return planMinorReport(report, (keyId, ciphertext) => cipher.open(keyId, ciphertext), links);
+      return planMinorReport(report, (keyId, ciphertext) => cipher.open(keyId, ciphertext), links, context.now);
     },
   }),
 });

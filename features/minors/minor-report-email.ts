@@ -21,7 +21,7 @@ export function buildMinorReportAcknowledgement(to: string, request: RequestSumm
     "",
     "What happens next:",
     `- Our ${site.privacyAdministrator.title} treats every report about a child as urgent, and uses what you told us only to find and delete the child's information.`,
-    "- While we look into it, we do not use any account the report points to for marketing.",
+    "- From now until the child's information is deleted, we do not use any account the report points to for marketing, share it with advertisers or use it for advertising.",
     `- We will contact you by ${formatDay(request.answerBy)} to tell you what we found and what we did, and sooner if we need to ask you something.`,
     `- Follow your report here (keep this link to yourself): ${statusUrl}`,
     "",

@@ -1,6 +1,7 @@
 import "server-only";
-import { type Expression, type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "@/server/db/schema";
+import { digitsOf } from "@/server/db/sql-digits";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -13,11 +14,6 @@ export async function findCustomersByEmail(db: Executor, email: string): Promise
     .where("accounts.email", "=", email.toLowerCase())
     .execute();
   return rows.map((row) => row.accountId);
-}
-
-/** A phone column with its punctuation removed, the same way on SQLite and PostgreSQL. */
-function digitsOf(column: Expression<string>) {
-  return sql<string>`replace(replace(replace(replace(replace(replace(${column}, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '+', '')`;
 }
 
 /**
@@ -55,14 +51,41 @@ export async function listAccountNumbersEndingWith(db: Executor, lastFour: strin
     .execute();
 }
 
-/** Whether any minor's report about this customer is still open. */
-export async function hasOpenMinorReport(db: Executor, customerId: string): Promise<boolean> {
+/** Records the accounts a report matched, in the receiving transaction (the report's row comes after, under the same key). */
+export async function recordMatches(db: Executor, reportKey: string, matches: { customerId: string; matchedBy: string }[], now: Date): Promise<void> {
+  if (matches.length === 0) return;
+  await db
+    .insertInto("minorReportMatches")
+    .values(matches.map((match) => ({ reportKey, customerId: match.customerId, matchedBy: match.matchedBy, matchedAt: now.toISOString() })))
+    .execute();
+}
+
+/**
+ * Whether a minor's report holds this customer's data: one that concerns the
+ * customer (linked to it, or matched to it on receipt) and whose hold has not
+ * ended. It ends only when the data is erased or the report is recorded as
+ * mistaken (minor_report_outcomes); the report's status does not matter, so
+ * denying the reporter does not lift it.
+ */
+export async function hasMinorReportHold(db: Executor, customerId: string): Promise<boolean> {
   const row = await db
     .selectFrom("privacyRequests")
-    .select("id")
-    .where("customerId", "=", customerId)
-    .where("type", "=", "minor_report")
-    .where("status", "not in", ["completed", "denied"])
+    .leftJoin("minorReportOutcomes", "minorReportOutcomes.requestId", "privacyRequests.id")
+    .select("privacyRequests.id")
+    .where("privacyRequests.type", "=", "minor_report")
+    .where("minorReportOutcomes.holdEndedAt", "is", null)
+    .where((eb) =>
+      eb.or([
+        eb("privacyRequests.customerId", "=", customerId),
+        eb.exists(
+          eb
+            .selectFrom("minorReportMatches")
+            .select("minorReportMatches.customerId")
+            .whereRef("minorReportMatches.reportKey", "=", "privacyRequests.idempotencyKey")
+            .where("minorReportMatches.customerId", "=", customerId),
+        ),
+      ]),
+    )
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

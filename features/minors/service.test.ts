@@ -5,7 +5,7 @@ import { insertTestCustomer } from "@/features/requests/testing/request-fixtures
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { type MinorReport, minorReportSchema } from "./schemas";
-import { isMarketingHeld, planMinorReport } from "./service";
+import { isHeldByMinorReport, isMarketingHeld, planMinorReport } from "./service";
 
 const cipher = createSensitiveCipher(`test:${randomBytes(32).toString("base64")}`);
 const openSensitive = (keyId: string, ciphertext: string) => cipher.open(keyId, ciphertext);
@@ -94,25 +94,21 @@ describe.each(ENGINES)("a minor's report on %s", (engine) => {
     expect(notes.map((note) => note.message)).toEqual(["No customer account matched the details the child used."]);
   });
 
-  it("holds marketing for the matched customer while the report is open, and not after it is completed or denied", async () => {
+  it("holds the matched customer's data from receipt, whatever the report's status: only erasure or a mistaken report ends it (see the workflow's tests)", async () => {
     const customerId = await insertTestCustomer(handle.db, { phone: "+1 303 555 0147" });
     const bystander = await insertTestCustomer(handle.db);
     expect(await isMarketingHeld(handle.db, customerId)).toBe(false);
 
     const { request } = await submit(report({ childPhone: "303-555-0147" }));
     expect(await isMarketingHeld(handle.db, customerId)).toBe(true);
+    expect(await isHeldByMinorReport(handle.db, customerId)).toBe(true);
     expect(await isMarketingHeld(handle.db, bystander)).toBe(false);
 
-    for (const status of ["verified", "in_progress", "extended"] as const) {
+    for (const status of ["verified", "in_progress", "extended", "denied", "completed"] as const) {
       await handle.db.updateTable("privacyRequests").set({ status }).where("id", "=", request.id).execute();
       expect(await isMarketingHeld(handle.db, customerId)).toBe(true);
     }
-    await handle.db.updateTable("privacyRequests").set({ status: "completed", closedAt: new Date().toISOString() }).where("id", "=", request.id).execute();
-    expect(await isMarketingHeld(handle.db, customerId)).toBe(false);
-
-    const second = await submit(report({ childPhone: "3035550147" }));
-    expect(await isMarketingHeld(handle.db, customerId)).toBe(true);
-    await handle.db.updateTable("privacyRequests").set({ status: "denied" }).where("id", "=", second.request.id).execute();
+    await handle.db.insertInto("minorReportOutcomes").values({ requestId: request.id, holdEndedAt: new Date().toISOString(), holdEndedBecause: "erased", identifiersRemovedAt: null }).execute();
     expect(await isMarketingHeld(handle.db, customerId)).toBe(false);
   });
 

@@ -4,31 +4,29 @@ import { maskSensitiveValue, selectClearTail } from "@/lib/sensitive-masking";
 import type { CustomerMatch, PublicRequestPlan, RequestLinks } from "@/features/requests";
 import type { Database } from "@/server/db/schema";
 import { buildMinorReportAcknowledgement } from "./minor-report-email";
-import { findCustomersByEmail, findCustomersByPhoneDigits, hasOpenMinorReport, listAccountNumbersEndingWith } from "./repository";
+import { findCustomersByEmail, findCustomersByPhoneDigits, hasMinorReportHold, listAccountNumbersEndingWith, recordMatches } from "./repository";
 import type { MinorReport } from "./schemas";
+import { phoneDigitVariants } from "@/lib/requests/phone-digits";
 
 /** Opens a sealed Sensitive Personal Information value (server/crypto/sensitive-cipher.ts). */
 export type OpenSensitive = (keyId: string, ciphertext: string) => string;
 
 /**
- * Whether marketing use of a customer's data is held: true while a minor's
- * report that concerns this customer is open (not completed or denied).
- * Derived, never stored, so it ends by itself when the report is closed.
- * Call it before any marketing use of a customer's data.
+ * Whether a minor's report holds every use of this customer's data beyond
+ * providing the service: promotional email, sharing with Advertisers, CPNI
+ * marketing and advertising cookies. Held from the moment the report is
+ * received (for every account it matched) until the matched data is erased or
+ * the Privacy Administrator records, with a reason, that the report was
+ * mistaken. Denying the reporter does not lift it. Ask it before any such use.
  */
-export async function isMarketingHeld(db: Kysely<Database> | Transaction<Database>, customerId: string): Promise<boolean> {
-  return hasOpenMinorReport(db, customerId);
+export async function isHeldByMinorReport(db: Kysely<Database> | Transaction<Database>, customerId: string): Promise<boolean> {
+  return hasMinorReportHold(db, customerId);
 }
+
+/** The name the unsubscribe flow has always asked; the same hold (isHeldByMinorReport). */
+export const isMarketingHeld = isHeldByMinorReport;
 
 type MatchedBy = "email address" | "phone number" | "account number";
-
-/** The digit strings one phone number may be stored as: with and without the US country code. */
-function phoneDigitVariants(phone: string): string[] {
-  const digits = phone.replace(/\D/g, "");
-  if (digits.length === 11 && digits.startsWith("1")) return [digits, digits.slice(1)];
-  if (digits.length === 10) return [digits, `1${digits}`];
-  return [digits];
-}
 
 const comparableAccountNumber = (value: string) => value.replace(/[^A-Za-z0-9]/g, "").toUpperCase();
 
@@ -38,7 +36,7 @@ const comparableAccountNumber = (value: string) => value.replace(/[^A-Za-z0-9]/g
  * the clear last four narrow the candidates and each candidate is opened and
  * compared in full, so a match is exact. Nothing opened leaves this function.
  */
-export async function matchReportedChild(trx: Transaction<Database>, report: MinorReport, openSensitive: OpenSensitive): Promise<CustomerMatch> {
+export async function matchReportedChild(trx: Transaction<Database>, report: MinorReport, openSensitive: OpenSensitive, now = new Date()): Promise<CustomerMatch> {
   const matches = new Map<string, Set<MatchedBy>>();
   const add = (customerIds: string[], by: MatchedBy) => {
     for (const id of customerIds) matches.set(id, (matches.get(id) ?? new Set()).add(by));
@@ -65,10 +63,19 @@ export async function matchReportedChild(trx: Transaction<Database>, report: Min
     notes.push("No customer account matched the details the child used.");
   } else if (found.length === 1) {
     customerId = found[0]![0];
-    notes.push(`Matched customer account ${describe(found[0]!)}. Marketing use of this account is held until this report is completed or denied.`);
+    notes.push(`Matched customer account ${describe(found[0]!)}. Every use of this account's data beyond the service (marketing, sharing, CPNI, advertising cookies) is held until its data is erased or the report is recorded as mistaken.`);
   } else {
-    notes.push(`The details the child used match ${found.length} customer accounts: ${found.map(describe).join("; ")}. None was linked; decide which one this report concerns.`);
+    notes.push(
+      `The details the child used match ${found.length} customer accounts: ${found.map(describe).join("; ")}. None was linked; decide which one this report concerns. All of them are held until then.`,
+    );
   }
+  // The hold starts now, for every account matched (minor_report_matches, keyed by the report's idempotency key).
+  await recordMatches(
+    trx,
+    report.idempotencyKey,
+    found.map(([customerId, by]) => ({ customerId, matchedBy: [...by].join(", ") })),
+    now,
+  );
   return {
     customerId,
     notes,
@@ -89,7 +96,7 @@ function opensTo(openSensitive: OpenSensitive, keyId: string, ciphertext: string
 }
 
 /** The minor's report as a public request: urgent, matched to any customer, acknowledged by email when an address was given. */
-export function planMinorReport(report: MinorReport, openSensitive: OpenSensitive, links: RequestLinks): PublicRequestPlan {
+export function planMinorReport(report: MinorReport, openSensitive: OpenSensitive, links: RequestLinks, now = new Date()): PublicRequestPlan {
   return {
     draft: {
       type: "minor_report",
@@ -112,7 +119,7 @@ export function planMinorReport(report: MinorReport, openSensitive: OpenSensitiv
       receivedMessage: "We received your report about a child's personal information.",
     },
     auditAction: "receive_minor_report",
-    matchCustomer: (trx) => matchReportedChild(trx, report, openSensitive),
+    matchCustomer: (trx) => matchReportedChild(trx, report, openSensitive, now),
     acknowledgement: (request) => (report.reporterEmail ? buildMinorReportAcknowledgement(report.reporterEmail, request, links.statusUrl(request.reference)) : null),
   };
 }

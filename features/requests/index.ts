@@ -31,12 +31,21 @@ export { findRequestExport } from "./workflow/request-export-store";
 export * as requestWorkflow from "./workflow/request-workflow";
 export { listActiveAdministrators } from "./workflow/workflow-repository";
 export {
+  MINOR_ACCOUNT_ERASURE,
+  type MinorReportFindings,
+  type MinorReportState,
+  readMinorReportState,
+  viewMinorReportFindings,
+} from "./workflow/minor-report-erasure";
+export {
   addInternalNoteSchema,
   assignRequestSchema,
+  completeMinorReportSchema,
   completeRequestSchema,
   CONTACT_PERSON_LIMIT,
   denyRequestSchema,
   extendRequestSchema,
+  recordMinorReportMistakenSchema,
   startRequestSchema,
   verifyRequestSchema,
   WORKFLOW_TEXT_LIMIT,

@@ -28,10 +28,19 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
       .execute();
 
   /** The token in the customer's latest promotional email's List-Unsubscribe header. */
+  /** The unsubscribe token of each email queued to the customer (in no particular order: the outbox has none). */
+  async function tokensFromEmails(customerId: string): Promise<string[]> {
+    return (await outbox(customerId)).map((message) => {
+      const header = (JSON.parse(message.headersJson) as Record<string, string>)["List-Unsubscribe"]!;
+      return /\/api\/unsubscribe\/([^>]+)>/.exec(header)![1]!;
+    });
+  }
+
+  /** The token of the one email queued to the customer. */
   async function tokenFromEmail(customerId: string): Promise<string> {
-    const messages = await outbox(customerId);
-    const header = (JSON.parse(messages.at(-1)!.headersJson) as Record<string, string>)["List-Unsubscribe"]!;
-    return /\/api\/unsubscribe\/([^>]+)>/.exec(header)![1]!;
+    const tokens = await tokensFromEmails(customerId);
+    expect(tokens).toHaveLength(1);
+    return tokens[0]!;
   }
 
   const emailLinkRecords = async (customerId: string) =>
@@ -85,7 +94,7 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     // The next email reuses the recipient id; another list gets a token of its own.
     await send(customerId, "advertiser-promotions");
     expect(await handle.db.selectFrom("mailRecipients").select("recipientId").where("customerId", "=", customerId).execute()).toHaveLength(1);
-    expect(await tokenFromEmail(customerId)).toBe(createUnsubscribeToken({ recipientId: recipient.recipientId, list: "advertiser-promotions" }, signingKey));
+    expect(await tokensFromEmails(customerId)).toContain(createUnsubscribeToken({ recipientId: recipient.recipientId, list: "advertiser-promotions" }, signingKey));
   });
 
   it("never sends to a customer who opted out of that list, nor to one whose marketing is held", async () => {

@@ -15,6 +15,7 @@ import { requestMadeBy } from "./migrations/0010-request-made-by";
 import { emailChangeRequests } from "./migrations/0011-email-change-requests";
 import { requestChannel } from "./migrations/0012-request-channel";
 import { requestExportParts } from "./migrations/0013-request-export-parts";
+import { minorErasure } from "./migrations/0014-minor-erasure";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -34,6 +35,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0011-email-change-requests": emailChangeRequests,
     "0012-request-channel": requestChannel,
     "0013-request-export-parts": requestExportParts,
+    "0014-minor-erasure": minorErasure,
   };
 }
 

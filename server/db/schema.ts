@@ -259,6 +259,23 @@ export interface PolicyViewsTable {
   seenAt: string;
 }
 
+/** Every customer account a minor's report matched on receipt, keyed by the report's idempotency key (migration 0014). */
+export interface MinorReportMatchesTable {
+  reportKey: string;
+  customerId: string;
+  /** "email address", "phone number", "account number", joined with ", ". */
+  matchedBy: string;
+  matchedAt: string;
+}
+
+/** How a minor's report's hold ended, and when the child's identifiers were removed from it (migration 0014). */
+export interface MinorReportOutcomesTable {
+  requestId: string;
+  holdEndedAt: string | null;
+  holdEndedBecause: "erased" | "mistaken" | "closed" | null;
+  identifiersRemovedAt: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   customers: CustomersTable;
@@ -283,4 +300,6 @@ export interface Database {
   policyAnnouncements: PolicyAnnouncementsTable;
   policyNotices: PolicyNoticesTable;
   policyViews: PolicyViewsTable;
+  minorReportMatches: MinorReportMatchesTable;
+  minorReportOutcomes: MinorReportOutcomesTable;
 }

@@ -6,13 +6,17 @@ import { SensitiveInformationHeld } from "@/features/dashboard";
 import { StoredCommunicationsHeld } from "@/features/dashboard";
 import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
 
+/** What an erased field shows (a minor's report erases these: features/requests/workflow/minor-report-erasure.ts). */
+const ERASED = "Erased";
+
 function PersonalDetails({ personal }: { personal: PersonalInformation }) {
+  const address = [personal.streetAddress, personal.city, `${personal.state} ${personal.postalCode}`.trim()].filter(Boolean).join(", ");
   const rows: [string, React.ReactNode][] = [
     ["Name", personal.fullName],
     ["Email address", personal.email],
-    ["Postal address", `${personal.streetAddress}, ${personal.city}, ${personal.state} ${personal.postalCode}`],
-    ["Phone", personal.phone],
-    ["Date of birth", <FormattedDate key="dob" day={personal.dateOfBirth} />],
+    ["Postal address", address || ERASED],
+    ["Phone", personal.phone || ERASED],
+    ["Date of birth", personal.dateOfBirth ? <FormattedDate key="dob" day={personal.dateOfBirth} /> : ERASED],
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextAreaField, TextField } from "@/components/ui/form-fields";
+import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, idleFormState } from "@/lib/forms/form-state";
 import type { RequestIntent } from "../request-action-schemas";
@@ -45,10 +45,24 @@ export interface RequestActionFormsProps {
   assignedTo: string | null;
   defaultContactPerson: string;
   completionHint: string;
+  /** For a minor's report: the matched accounts, once what the report found is shown (null until then). */
+  erasableAccounts?: { customerId: string; label: string }[] | null;
+  /** Where what the report found is shown (an audited look). */
+  findingsHref?: string;
 }
 
 /** The forms that move a request on, only those its status allows. */
-export function RequestActionForms({ reference, actions, suggestedVerification, administrators, assignedTo, defaultContactPerson, completionHint }: RequestActionFormsProps) {
+export function RequestActionForms({
+  reference,
+  actions,
+  suggestedVerification,
+  administrators,
+  assignedTo,
+  defaultContactPerson,
+  completionHint,
+  erasableAccounts = null,
+  findingsHref,
+}: RequestActionFormsProps) {
   const area = (id: string, name: string, label: string, hint?: string, defaultValue?: string) =>
     function TextAreaFor(state: FormState) {
       return <TextAreaField id={id} name={name} label={label} hint={hint} error={state.fieldErrors?.[name]} defaultValue={state.values?.[name] ?? defaultValue} maxLength={2000} />;
@@ -105,6 +119,62 @@ export function RequestActionForms({ reference, actions, suggestedVerification, 
             />
           </>
         )}
+      />
+    ),
+    erase:
+      erasableAccounts === null ? (
+        <section aria-labelledby="action-erase-heading" className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">
+          <h3 id="action-erase-heading" className="text-lg font-semibold">Erase and complete</h3>
+          <p className="max-w-prose text-sm">
+            To choose what to erase, first see what this report found (that look is recorded in the audit log).{" "}
+            {findingsHref ? (
+              <a className="underline" href={findingsHref}>
+                Show what this report found
+              </a>
+            ) : null}
+          </p>
+        </section>
+      ) : (
+        <ActionForm
+          intent="erase"
+          reference={reference}
+          title="Erase and complete"
+          description="No identity check is needed: act on the child’s data directly. Everything is erased in one step with the answer; it cannot be undone. What must be kept, and why, is listed under “What this report found”."
+          submitLabel="Erase and send the answer"
+          fields={(state) => (
+            <>
+              <RadioGroupField
+                id="erase-scope"
+                name="erase"
+                legend="What to erase"
+                error={state.fieldErrors?.erase}
+                defaultValue={state.values?.erase ?? (erasableAccounts.length === 1 ? `account:${erasableAccounts[0]!.customerId}` : undefined)}
+                options={[
+                  ...erasableAccounts.map((account) => ({
+                    value: `account:${account.customerId}`,
+                    label: `The whole account ${account.label}`,
+                    hint: "Its sign-in is closed and everything it holds is erased, except what the law requires us to keep.",
+                  })),
+                  {
+                    value: "identifiers",
+                    label: "Only the records that hold the reported details",
+                    hint: "The reported email address, phone number or account number, wherever they are; the rest of each account stays.",
+                  },
+                ]}
+              />
+              {area("erase-message", "message", "Answer to the reporter", "The reporter is also told what was erased and what was kept, without naming any account.")(state)}
+            </>
+          )}
+        />
+      ),
+    mistaken: (
+      <ActionForm
+        intent="mistaken"
+        reference={reference}
+        title="Record that the report was mistaken"
+        description="When the details were not a child’s. The hold on every matched account ends; nothing is erased and the reporter is not told. Denying the report does not end the hold by itself."
+        submitLabel="Record as mistaken"
+        fields={area("mistaken-reason", "reason", "Why the report was mistaken")}
       />
     ),
     assign: (

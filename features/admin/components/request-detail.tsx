@@ -57,7 +57,9 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
           <dd>{request.customerId ? "Yes: this request concerns a customer’s records" : "No matching customer"}</dd>
           <dt className="font-semibold">Identity</dt>
           <dd>
-            {request.verification ? (
+            {request.type === "minor_report" && !request.verification ? (
+              <>Not needed: a report about a child is acted on whoever sent it</>
+            ) : request.verification ? (
               <>
                 Verified {formatTime(request.verification.verifiedAt)}
                 {request.verification.verifiedBy ? ` by ${request.verification.verifiedBy}` : ""}

@@ -105,8 +105,9 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
           </h2>
           <p className="mt-2">
             Only our {site.privacyAdministrator.title} reads it. We use it to find and delete the child&apos;s information and to
-            contact you about it, and for nothing else. While we look into it, we do not use any account it points to for
-            marketing. We keep the report as the record of what we did.
+            contact you about it, and for nothing else. From the moment we receive it until the information is deleted, we do
+            not use any account it points to for marketing, share it with advertisers or use it for advertising. We keep the
+            report as the record of what we did, and remove the child&apos;s details from it 90 days after it is closed.
           </p>
         </section>
 

@@ -5,7 +5,7 @@ import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { deletionScope } from "@/lib/requests/deletion-scope";
 import { findRequestExport, readWholeExport } from "./request-export-store";
 import { findCustomerRequest } from "./request-views";
-import { completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
+import { completeMinorReport, completeRequest, extendRequest, startRequest, verifyRequest } from "./request-workflow";
 import { countCustomerRows, insertAdministrator, insertCustomerRecords, insertTestRequest, readTrail, SOON_AFTER, testCipher } from "./workflow-test-fixtures";
 
 const deps = { cipher: testCipher, siteUrl: "https://privacy.example.com/", policyVersion: "2026-11-20" };
@@ -181,15 +181,16 @@ describe.each(ENGINES)("completing a request on %s", (engine) => {
     });
   });
 
-  it("answers a California Privacy Rights request and a minor's report with the administrator's message", async () => {
+  it("answers a California Privacy Rights request with the administrator's message, and a minor's report with it and what was erased", async () => {
     const california = await verifiedRequest({ type: "california_privacy_rights", details: { answerChannel: "email" } });
     expect((await complete(california, "We shared no personal information with third parties for their direct marketing.")).ok).toBe(true);
     const trail = await readTrail(handle.db, california);
     expect(trail.emails.at(-1)!.subject).toBe(`Your California Privacy Rights (${california}): our answer`);
     expect(trail.emails.at(-1)!.textBody).toContain("We shared no personal information with third parties for their direct marketing.");
 
-    const minor = await verifiedRequest({ type: "minor_report", requesterEmail: null, requesterPostal: null });
-    expect((await complete(minor, "We deleted the child's data.")).ok).toBe(true);
+    // No identity check before acting on a child's data (minor-report-erasure.test.ts has the erasure itself).
+    const minor = await insertTestRequest(handle.db, { type: "minor_report", requesterEmail: null, requesterPostal: null });
+    expect((await completeMinorReport(handle.db, { reference: minor, actorAccountId: admin, erase: null, message: "We deleted the child's data." }, {}, SOON_AFTER)).ok).toBe(true);
     const minorTrail = await readTrail(handle.db, minor);
     expect(minorTrail.emails).toEqual([]);
     expect(minorTrail.events.at(-1)).toMatchObject({ kind: "note", visibleToRequester: false, message: expect.stringContaining("cannot be sent") });

@@ -104,6 +104,23 @@ export function dateOfBirthCorrectedLetter(request: LetterRequest, message: stri
   };
 }
 
+/**
+ * What was done about a child's information. Said in kinds and counts only:
+ * the reporter is a third party, so the letter names no account, address or
+ * number, and it never speaks of the reporter's identity, which was not checked.
+ */
+export function minorReportCompletedLetter(request: LetterRequest, message: string, outcome: { done: string[]; kept: string[] }): RequestLetter {
+  return {
+    subject: subjectFor(request, "what we did about the child's information"),
+    paragraphs: [
+      message,
+      ["What we did:", ...outcome.done.map((line) => `- ${line}`)].join("\n"),
+      ["What we kept, and why:", ...outcome.kept.map((line) => `- ${line}`)].join("\n"),
+      "Since we received your report, none of this information has been used for marketing, shared with advertisers or used for advertising.",
+    ],
+  };
+}
+
 /** Corrections other than the date of birth, California Privacy Rights requests and minors' reports: the administrator's message is the answer. */
 export function answeredLetter(request: LetterRequest, message: string): RequestLetter {
   return { subject: subjectFor(request, "our answer"), paragraphs: [message] };

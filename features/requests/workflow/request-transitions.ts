@@ -8,6 +8,11 @@ import { deadlinesFor } from "@/lib/requests/legal-deadlines";
  * first: nothing is started, extended or completed before it is verified, so
  * "extended" always means verified too. Denial is possible at any open step
  * (an identity that cannot be verified is the usual reason).
+ *
+ * A minor's report is the exception: the reporter is a third party, and their
+ * identity is no precondition for acting on a child's data (COPPA's aim is that
+ * the child's information goes, whoever tells us). It has no verify step: it is
+ * started or completed (erased) straight from "received".
  */
 export type StatusChangingAction = "verify" | "start" | "extend" | "complete" | "deny";
 
@@ -40,10 +45,20 @@ export interface TransitionSubject {
   extendedAnswerBy: string | null;
 }
 
+const MINOR_REPORT_ALLOWED_FROM: Record<StatusChangingAction, readonly PrivacyRequestStatus[]> = {
+  verify: [],
+  // "verified" only for a report received before minor reports had no verify step.
+  start: ["received", "verified"],
+  extend: [],
+  complete: ["received", "verified", "in_progress"],
+  deny: ["received", "verified", "in_progress"],
+};
+
 /** Why `action` cannot be taken on the request today (YYYY-MM-DD), or null when it can. */
 export function transitionRefusal(action: StatusChangingAction, request: TransitionSubject, today: string): string | null {
   const closed = closedRefusal(action, request.status);
   if (closed) return closed;
+  if (request.type === "minor_report") return minorReportRefusal(action, request.status);
   if (action === "extend") {
     const refusal = extensionRefusal(request, today);
     if (refusal) return refusal;
@@ -53,6 +68,14 @@ export function transitionRefusal(action: StatusChangingAction, request: Transit
   if (request.status === "received" && action !== "deny") return `Verify the requester’s identity before ${NEEDS_VERIFICATION[action]} this request.`;
   if (action === "start") return request.status === "in_progress" ? "Work on this request has already started." : "Work on this request is already under way: it was extended.";
   return `This request cannot be ${DONE[action]} now.`;
+}
+
+function minorReportRefusal(action: StatusChangingAction, status: PrivacyRequestStatus): string | null {
+  if (MINOR_REPORT_ALLOWED_FROM[action].includes(status)) return null;
+  if (action === "verify") return "A report about a minor’s data needs no identity check: act on the child’s data directly.";
+  if (action === "extend") return NO_EXTENSION.minor_report!;
+  if (action === "start") return "Work on this report has already started.";
+  return `This report cannot be ${DONE[action]} now.`;
 }
 
 function closedRefusal(action: StatusChangingAction, status: PrivacyRequestStatus): string | null {

@@ -3,7 +3,8 @@ import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import { answerRequest, type CompletionDeps } from "./answer-request";
-import { deniedLetter, extendedLetter, startedLetter, verifiedLetter } from "./request-emails";
+import { deniedLetter, extendedLetter, minorReportCompletedLetter, startedLetter, verifiedLetter } from "./request-emails";
+import { endMinorReportHold, eraseForMinorReport, findMinorReportFindings, type MinorErasureChoice } from "./minor-report-erasure";
 import { extendedAnswerDay, type StatusChangingAction, transitionRefusal } from "./request-transitions";
 import { type ActionStep, performWorkflowStep, refuse, type WorkflowOutcome } from "./perform-workflow-step";
 import { findActiveAdministrator } from "./workflow-repository";
@@ -12,8 +13,12 @@ import {
   addInternalNoteSchema,
   type AssignRequestInput,
   assignRequestSchema,
+  type CompleteMinorReportInput,
+  completeMinorReportSchema,
   type CompleteRequestInput,
   completeRequestSchema,
+  type RecordMinorReportMistakenInput,
+  recordMinorReportMistakenSchema,
   type DenyRequestInput,
   denyRequestSchema,
   type ExtendRequestInput,
@@ -80,6 +85,8 @@ export function extendRequest(db: Kysely<Database>, input: ExtendRequestInput, _
 /** Does what was asked (see answerRequest) and sends the answer; identity must have been verified. */
 export function completeRequest(db: Kysely<Database>, input: CompleteRequestInput, deps: CompletionDeps, now = new Date()): Promise<WorkflowOutcome> {
   return performWorkflowStep(db, completeRequestSchema, input, now, async (step, { message }) => {
+    // A minor's report is completed by erasing the child's data (completeMinorReport), never by a message alone.
+    if (step.request.type === "minor_report") refuse("Choose what to erase about the child, then complete the report with “Erase and complete”.");
     requireTransition(step, "complete");
     await step.update({ status: "completed" });
     const answer = await answerRequest(step, message, deps);
@@ -119,5 +126,61 @@ export function assignRequest(db: Kysely<Database>, input: AssignRequestInput, _
     await step.update({ assignedTo: assignee?.accountId ?? null });
     await step.addStaffEvent("assigned", assignee ? `Assigned to ${assignee.email}.` : "Unassigned: nobody has this request now.");
     return { auditAction: "assign_request", auditDetails: { assigneeAccountId: assignee?.accountId ?? null } };
+  });
+}
+
+/**
+ * Completes a minor's report by erasing the child's data as the administrator
+ * chose (minor-report-erasure.ts), in the same transaction as the status, the
+ * reporter's letter saying what was done and kept, the end of the hold and the
+ * audit entry. Nothing is erased if any of it fails. No identity check comes first.
+ */
+export function completeMinorReport(db: Kysely<Database>, input: CompleteMinorReportInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return performWorkflowStep(db, completeMinorReportSchema, input, now, async (step, { erase, message }) => {
+    const { request, trx } = step;
+    if (request.type !== "minor_report") refuse("Only a report about a minor’s data is completed by erasing.");
+    requireTransition(step, "complete");
+    const { idempotencyKey } = await trx.selectFrom("privacyRequests").select("idempotencyKey").where("id", "=", request.id).executeTakeFirstOrThrow();
+    const findings = await findMinorReportFindings(trx, { ...request, idempotencyKey }, now);
+    const choice = readErasureChoice(erase, findings.accounts.map((account) => account.customerId));
+    const outcome = await eraseForMinorReport(trx, choice, findings, request.details, now);
+    await step.update({ status: "completed" });
+    const holdEnded = await endMinorReportHold(trx, request.id, "erased", now);
+    const others = choice.scope === "account" ? findings.accounts.filter((account) => account.customerId !== choice.customerId).length : 0;
+    await step.addStaffEvent(
+      "note",
+      [
+        choice.scope === "account" ? `Erased the account ${choice.customerId}.` : "Erased the records holding the reported details.",
+        others ? `${others} other matched account${others === 1 ? " was" : "s were"} not erased; the hold on ${others === 1 ? "it" : "them"} ends with this report.` : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    const delivery = await step.tellRequester("completed", minorReportCompletedLetter(request, message, outcome), { mustReach: true });
+    return { auditAction: "complete_minor_report", auditDetails: { ...outcome.counts, holdEnded, delivery } };
+  });
+}
+
+function readErasureChoice(erase: string | null, matched: string[]): MinorErasureChoice {
+  if (erase === null || erase === "identifiers") {
+    if (erase === null && matched.length > 0) refuse("Choose what to erase: a matched account, or only the records that hold the reported details.");
+    return { scope: "identifiers" };
+  }
+  const customerId = erase.slice("account:".length);
+  if (!matched.includes(customerId)) refuse("That account is not one this report matched. Reload the page and choose again.");
+  return { scope: "account", customerId };
+}
+
+/**
+ * The report was mistaken: the hold on the matched accounts ends, with the
+ * reason on the timeline for staff. Possible at any status, since denying the
+ * reporter does not end the hold by itself; refused once the hold has ended.
+ */
+export function recordMinorReportMistaken(db: Kysely<Database>, input: RecordMinorReportMistakenInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
+  return performWorkflowStep(db, recordMinorReportMistakenSchema, input, now, async (step, { reason }) => {
+    if (step.request.type !== "minor_report") refuse("Only a report about a minor’s data can be recorded as mistaken.");
+    if (!(await endMinorReportHold(step.trx, step.request.id, "mistaken", now))) refuse("The hold of this report has already ended.");
+    await step.addStaffEvent("note", `Recorded as mistaken; the hold on the matched accounts ends. Reason: ${reason}`);
+    return { auditAction: "record_minor_report_mistaken" };
   });
 }

@@ -46,6 +46,26 @@ export const denyRequestSchema = z.strictObject({
   contactPerson: text("The contact person", "Name the contact person for further questions, as the policy promises.", CONTACT_PERSON_LIMIT),
 });
 
+/**
+ * Completing a minor's report: what to erase ("identifiers", or "account:<customer id>"
+ * for one matched account) and the answer to the reporter. No identity check comes
+ * first: the reporter's identity is no precondition for acting on a child's data.
+ */
+export const completeMinorReportSchema = z.strictObject({
+  ...actor,
+  erase: z
+    .string({ error: "Choose what to erase." })
+    .regex(/^(identifiers|account:[A-Za-z0-9_-]{1,100})$/, { error: "Choose what to erase." })
+    .nullable(),
+  message: text("The answer", "Write the answer the reporter will receive."),
+});
+
+/** The report was mistaken (the details were not a child's): the hold on the matched accounts ends, and the reason is kept. */
+export const recordMinorReportMistakenSchema = z.strictObject({
+  ...actor,
+  reason: text("The reason", "Say why the report was mistaken: it is kept with the report."),
+});
+
 export const addInternalNoteSchema = z.strictObject({
   ...actor,
   note: text("The note", "Write the note."),
@@ -62,5 +82,7 @@ export type StartRequestInput = z.input<typeof startRequestSchema>;
 export type ExtendRequestInput = z.input<typeof extendRequestSchema>;
 export type CompleteRequestInput = z.input<typeof completeRequestSchema>;
 export type DenyRequestInput = z.input<typeof denyRequestSchema>;
+export type CompleteMinorReportInput = z.input<typeof completeMinorReportSchema>;
+export type RecordMinorReportMistakenInput = z.input<typeof recordMinorReportMistakenSchema>;
 export type AddInternalNoteInput = z.input<typeof addInternalNoteSchema>;
 export type AssignRequestInput = z.input<typeof assignRequestSchema>;

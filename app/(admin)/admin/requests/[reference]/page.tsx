@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { CustomerRecords } from "@/features/admin/components/customer-records";
+import { MinorReportFindingsSection } from "@/features/admin/components/minor-report-findings";
 import { RequestActionForms } from "@/features/admin/components/request-action-forms";
 import { RequestHeading, RequestOverview, RequestTimeline } from "@/features/admin/components/request-detail";
 import { readRequestForAdmin } from "@/features/admin/queries";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (`?records=show`), and every showing is audited before it renders.
  */
 export default async function AdminRequestPage({ params, searchParams }: Props) {
-  const { request, inventory, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson } = await readRequestForAdmin(
+  const { request, inventory, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson, minorReportState, findings } = await readRequestForAdmin(
     (await params).reference,
     await searchParams,
   );
@@ -50,9 +51,13 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
             assignedTo={request.assignedTo?.accountId ?? null}
             defaultContactPerson={defaultContactPerson}
             completionHint={completionHint}
+            erasableAccounts={findings ? findings.accounts.filter((account) => account.open).map((account) => ({ customerId: account.customerId, label: `${account.email} (${account.fullName})` })) : null}
+            findingsHref={`/admin/requests/${request.reference}?findings=show#findings-heading`}
           />
         </div>
       </section>
+
+      {minorReportState ? <MinorReportFindingsSection reference={request.reference} state={minorReportState} findings={findings} /> : null}
 
       <section aria-labelledby="timeline-heading" className="mt-10">
         <h2 id="timeline-heading" className="text-2xl font-semibold">Timeline</h2>
