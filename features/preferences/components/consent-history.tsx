@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { choices } from "@/content/choices";
+import { choices, retiredChoiceTitles } from "@/content/choices";
 import { versionHref } from "@/lib/policy-links";
 import type { ConsentMethod } from "@/server/db/schema";
 import type { ConsentRecord } from "../repository";
@@ -16,7 +16,7 @@ const methodLabels: Record<ConsentMethod, string> = {
 
 const moment = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? key;
+const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? retiredChoiceTitles[key] ?? key;
 const onOff = (value: boolean | null) => (value === null ? "Not set" : value ? "On" : "Off");
 
 function describeMethod(record: ConsentRecord): string {
