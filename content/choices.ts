@@ -178,3 +178,26 @@ export const requiredEmail = {
   reason: "By law, such messages are not considered to be commercial email.",
   policy: advertiserDisclosure,
 } as const;
+
+/**
+ * The CPNI notice of 47 CFR 64.2008(c), shown on "Your choices" and emailed
+ * to every customer before opt-out approval is assumed, and again every two
+ * years (64.2008(d)). Change `version` whenever the words change: each
+ * notice record names the version it carried. The paragraphs follow the
+ * rule: (c)(1) the right and the duty; (c)(2) what CPNI is, who receives it,
+ * for what, and the right to say no at any time; (c)(3) the precise steps,
+ * and that saying no does not affect any service; (c)(9) how long a choice
+ * lasts; (d)(1) the waiting period before approval is assumed.
+ */
+export const cpniNotice = {
+  version: "2026-11-30",
+  title: "Your rights over your Customer Proprietary Network Information (CPNI)",
+  paragraphs: [
+    "You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality of your Customer Proprietary Network Information (CPNI).",
+    "CPNI is information about the telecommunications services you buy from us: which services and plans you have, how much and when you use them, the numbers you call and that call you (your call records), and the usage and billing information in your bills. Your name, address and telephone number are not CPNI.",
+    "With your approval, Phone.com and its Affiliates that provide communications-related services may use your CPNI to tell you about communications-related services that may suit you, such as another line, a plan that fits your use, or call recording. We do not use or share your CPNI for any other marketing, nor give it to anyone outside Phone.com and those Affiliates for marketing, unless you opt in.",
+    "You may disapprove these uses, and deny or withdraw your approval, at any time. To do so, turn off “CPNI for our communications-related offers” on the “Your choices” page of our Privacy Center (open at any hour, at no cost), reply to the email that carried this notice, or write to our Privacy Administrator at legal@phone.com. To allow other uses, turn on “CPNI for anything beyond that”. Saying no will not affect the provision of any service you subscribe to.",
+    "Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice. Your approval or denial stays in effect until you change it. We send this notice again every two years.",
+  ],
+  policy: { anchor: "cpni", label: "CPNI" },
+} as const;

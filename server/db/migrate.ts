@@ -13,6 +13,7 @@ import { policyNotices } from "./migrations/0008-policy-notices";
 import { queueOrderIndex } from "./migrations/0009-queue-order-index";
 import { requestMadeBy } from "./migrations/0010-request-made-by";
 import { emailChangeRequests } from "./migrations/0011-email-change-requests";
+import { cpniNotices } from "./migrations/0012-cpni-notices";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -30,6 +31,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0009-queue-order-index": queueOrderIndex,
     "0010-request-made-by": requestMadeBy,
     "0011-email-change-requests": emailChangeRequests,
+    "0012-cpni-notices": cpniNotices(engine),
   };
 }
 
