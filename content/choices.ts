@@ -74,7 +74,8 @@ export const choices = [
   {
     key: "cpni-communications-offers",
     title: "CPNI for our communications-related offers",
-    description: "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no.",
+    description:
+      "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no: from 30 days after we email you the CPNI notice on this page, never before.",
     approval: "opt-out",
     defaultValue: true,
     turnedOffByGpc: false,
