@@ -62,8 +62,7 @@ export async function PublicPrivacyChoicesPage() {
           ))}
         </ul>
         <p className="mt-3 max-w-prose">
-          Phone.com does not sell personal information. The signal does not change email you asked for or the other choices of your account; you can
-          change those on “Your choices”.{" "}
+          The signal does not change the email you get from us or the other choices of your account; you can change those on “Your choices”.{" "}
           <Link className={linkClass} href={`${policyHref}#${globalPrivacyControlPolicy.anchor}`}>
             Policy: {globalPrivacyControlPolicy.label}
           </Link>
