@@ -5,6 +5,8 @@ import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
 import { signIn } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { openEmail } from "./support/demo-mailbox";
+import { demoCustomers } from "../server/db/seed/demo-people";
 
 const choicesPath = "/account/choices";
 
@@ -169,6 +171,31 @@ test.describe("Your choices", () => {
     await expect(checkboxFor(page, cookies.title)).not.toBeChecked();
     await expect(historyRows(page, sharing.title)).toHaveCount(4);
     await expect(historyRows(page, cookies.title)).toHaveCount(4);
+  });
+
+  test("the CPNI notice is on the page and in the mailbox, approval waits 30 days, and the notices the law requires cannot be turned off", async ({ browser }) => {
+    // Alex was seeded before the server's notice job ran at start: the notice was emailed then.
+    const alex = demoCustomers[0]!;
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, alex.email, alex.password);
+    await openChoices(page);
+    const notice = page.getByRole("region", { name: "Your rights over your Customer Proprietary Network Information (CPNI)" });
+    await expect(notice).toContainText("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
+    await expect(notice).toContainText("Saying no will not affect the provision of any service you subscribe to.");
+    await expect(notice).toContainText(/Where you stand: We emailed you this notice on .+\. We do not use your CPNI for offers before .+, and not at all if you say no/);
+
+    const required = page.getByRole("region", { name: "Email you cannot turn off" });
+    for (const title of ["Before we share information we already hold with Advertisers", "A material change to our privacy policy", "Your rights over your CPNI"]) {
+      await expect(required.getByRole("listitem").filter({ hasText: title })).toBeVisible();
+    }
+    await expect(checkboxFor(page, "Email when our privacy policy changes")).toHaveCount(0);
+
+    const email = await openEmail(page, alex.email, /Notice of your rights over your CPNI/);
+    await expect(email).toContainText("Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice.");
+
+    // A customer who joined after the job's run has had no notice yet: no CPNI is used for them.
+    const newcomer = await signedInPage(browser, createCustomer("cpni"));
+    await expect(newcomer.getByRole("region", { name: /CPNI/ }).first()).toContainText("We have not emailed you this notice yet.");
   });
 
   test("the action refuses a tampered form, and a refused toggle rolls back and says why", async ({ browser, baseURL }) => {
