@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "@/features/preferences/advertising-cookie";
 import { REQUEST_PATH_HEADER } from "@/server/auth/request-path-header";
 import { hasUndecodablePath } from "@/server/http/has-undecodable-path";
 import { type Refusal, refusalResponse } from "@/server/http/refusal-response";
@@ -18,6 +19,10 @@ import { isPossibleServerAction, refuseMalformedServerAction } from "@/server/ht
  *   server actions and RSC fetches pass through untouched, so their handlers
  *   answer in their own way (a 401, a redirect the client router follows).
  *
+ * - A browser that sends Global Privacy Control keeps no advertising cookie:
+ *   the decision is features/preferences/advertising-cookie.ts's, carried out
+ *   here on every answer the proxy gives (CCPA regs §7025(c)(1)).
+ *
  * Next.js adds next.config.js's headers (the Content-Security-Policy …) to the
  * answers given here as well (e2e/security-headers.spec.ts checks).
  */
@@ -31,6 +36,16 @@ const undecodableAddress: Refusal = {
 };
 
 export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  // A refusal (a plain Response) changes nothing, cookies included.
+  if (response instanceof NextResponse && sendsGpcHeader(request.headers)) {
+    const decision = decideAdvertisingCookie({ sendsGpc: true, customer: null });
+    writeAdvertisingCookie({ get: (name) => request.cookies.get(name), set: (...args) => response.cookies.set(...args), delete: (name) => response.cookies.delete(name) }, decision, request.nextUrl.protocol === "https:");
+  }
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const api = pathname.startsWith("/api/");
   if (hasUndecodablePath(pathname)) {
@@ -65,6 +80,8 @@ export const config = {
   matcher: [
     "/account/:path*",
     "/admin/:path*",
+    // The public page that says what this browser's signal does (and removes the advertising cookie when it is sent).
+    "/your-privacy-choices",
     // A Server Action: called by React (Next-Action), or a form posted without JavaScript (multipart).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },

@@ -20,7 +20,12 @@ export interface PolicyReference {
 /**
  * "opt-out": allowed until the customer says no, so it defaults to on.
  * "opt-in": never allowed until the customer says yes, so it defaults to off
- * (FCC 47 CFR 64.2007 for CPNI beyond communications-related offers).
+ * (47 CFR 64.2007(b): CPNI beyond communications-related marketing needs opt-in approval).
+ *
+ * For CPNI, an "opt-out" choice that still has its default is not approval by
+ * itself: the company may assume it only once the customer has had the notice
+ * of 47 CFR 64.2008(c) and 30 days have passed, renewed every two years
+ * (64.2008(d)). features/preferences/cpni-approval.ts decides.
  */
 export type Approval = "opt-out" | "opt-in";
 
@@ -69,7 +74,8 @@ export const choices = [
   {
     key: "cpni-communications-offers",
     title: "CPNI for our communications-related offers",
-    description: "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no.",
+    description:
+      "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no: from 30 days after we email you the CPNI notice on this page, never before.",
     approval: "opt-out",
     defaultValue: true,
     turnedOffByGpc: false,
@@ -87,21 +93,12 @@ export const choices = [
   {
     key: "advertising-cookies",
     title: "Advertising cookies",
-    description: "We may use advertising cookies and image tags to show you advertisements suited to your interests and to measure our marketing.",
+    description:
+      "We may use advertising cookies and image tags, including third-party cookies that measure our advertisements, to show you advertisements suited to your interests (targeted advertising, also with third parties) and to measure our marketing.",
     approval: "opt-out",
     defaultValue: true,
     turnedOffByGpc: true,
     policy: { anchor: "cookies-and-image-tags", label: "Cookies and Image Tags" },
-  },
-  {
-    // Read by features/policy-notices, which emails a material change once per version.
-    key: "policy-change-email",
-    title: "Email when our privacy policy changes",
-    description: "When we publish a material change to our privacy policy, we email you once with a summary and links to the new version and to every change; turn this off and you can still read every version and follow our feed of changes.",
-    approval: "opt-out",
-    defaultValue: true,
-    turnedOffByGpc: false,
-    policy: { anchor: "general-privacy-guidelines", label: "General Privacy Guidelines" },
   },
 ] as const satisfies readonly Choice[];
 
@@ -115,6 +112,64 @@ export const choiceKeys = choices.map((choice) => choice.key) as [ChoiceKey, ...
 export const globalPrivacyControlPolicy: PolicyReference = { anchor: "global-privacy-control", label: "Global Privacy Control" };
 
 /**
+ * What a Global Privacy Control signal opts out of: everything that is
+ * "sharing" in the CPRA's sense (Civil Code 1798.140(ah): cross-context
+ * behavioral advertising) or a disclosure to Advertisers for their own
+ * marketing, as the policy describes them. Each is carried out by the choice
+ * named, which the signal turns off (`turnedOffByGpc` above).
+ */
+export const globalPrivacyControlScope: readonly { title: string; description: string; choiceKey: ChoiceKey }[] = [
+  {
+    title: "Sharing with Advertisers for their direct marketing",
+    description: "We do not give your Personal Information to Advertisers so that they can market to you themselves.",
+    choiceKey: "share-with-advertisers",
+  },
+  {
+    title: "Advertising cookies",
+    description: "We set no advertising cookie for this browser, remove one it has, and tell Phone.com's other sites that advertising cookies and image tags may not be used for you.",
+    choiceKey: "advertising-cookies",
+  },
+  {
+    title: "Targeted advertising with third parties",
+    description: "We do not use third-party cookies or tags to show or measure advertisements suited to you, alone or with third parties.",
+    choiceKey: "advertising-cookies",
+  },
+];
+
+/**
+ * Notices the law, or the policy's own promise, requires: they are sent to
+ * every customer and cannot be turned off, unlike promotional email.
+ */
+export const requiredNotices: readonly { key: string; title: string; description: string; policy: PolicyReference }[] = [
+  {
+    key: "advertiser-sharing-notice",
+    title: "Before we share information we already hold with Advertisers",
+    description:
+      "If we ever choose to share Personal Information we collected earlier with Advertisers, we first email you of our intention, so that you can say no. We do not share today.",
+    policy: advertiserDisclosure,
+  },
+  {
+    key: "policy-change-notice",
+    title: "A material change to our privacy policy",
+    description: "When we publish a material change to our privacy policy, we email you once with a summary and links to the new version and to every change.",
+    policy: { anchor: "general-privacy-guidelines", label: "General Privacy Guidelines" },
+  },
+  {
+    key: "cpni-notice",
+    title: "Your rights over your CPNI",
+    description:
+      "Before we rely on your CPNI choice, and again every two years, we email you the notice federal rules require (47 CFR 64.2008), and we show it on this page.",
+    policy: { anchor: "cpni", label: "CPNI" },
+  },
+];
+
+/** A choice that is no longer offered, by its key, so that the history of old records still reads. */
+export const retiredChoiceTitles: Readonly<Record<string, string>> = {
+  // Made a required notice (policy changes cannot be opted out of): see requiredNotices.
+  "policy-change-email": "Email when our privacy policy changes",
+};
+
+/**
  * Email the customer cannot opt out of. `reason` quotes the policy word for
  * word (the build checks that the section still says it).
  */
@@ -123,4 +178,27 @@ export const requiredEmail = {
   description: "Messages about your account, your services and transactions you have undertaken, such as bills, security notices and answers to your requests.",
   reason: "By law, such messages are not considered to be commercial email.",
   policy: advertiserDisclosure,
+} as const;
+
+/**
+ * The CPNI notice of 47 CFR 64.2008(c), shown on "Your choices" and emailed
+ * to every customer before opt-out approval is assumed, and again every two
+ * years (64.2008(d)). Change `version` whenever the words change: each
+ * notice record names the version it carried. The paragraphs follow the
+ * rule: (c)(1) the right and the duty; (c)(2) what CPNI is, who receives it,
+ * for what, and the right to say no at any time; (c)(3) the precise steps,
+ * and that saying no does not affect any service; (c)(9) how long a choice
+ * lasts; (d)(1) the waiting period before approval is assumed.
+ */
+export const cpniNotice = {
+  version: "2026-11-30",
+  title: "Your rights over your Customer Proprietary Network Information (CPNI)",
+  paragraphs: [
+    "You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality of your Customer Proprietary Network Information (CPNI).",
+    "CPNI is information about the telecommunications services you buy from us: which services and plans you have, how much and when you use them, the numbers you call and that call you (your call records), and the usage and billing information in your bills. Your name, address and telephone number are not CPNI.",
+    "With your approval, Phone.com and its Affiliates that provide communications-related services may use your CPNI to tell you about communications-related services that may suit you, such as another line, a plan that fits your use, or call recording. We do not use or share your CPNI for any other marketing, nor give it to anyone outside Phone.com and those Affiliates for marketing, unless you opt in.",
+    "You may disapprove these uses, and deny or withdraw your approval, at any time. To do so, turn off “CPNI for our communications-related offers” on the “Your choices” page of our Privacy Center (open at any hour, at no cost), reply to the email that carried this notice, or write to our Privacy Administrator at legal@phone.com. To allow other uses, turn on “CPNI for anything beyond that”. Saying no will not affect the provision of any service you subscribe to.",
+    "Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice. Your approval or denial stays in effect until you change it. We send this notice again every two years.",
+  ],
+  policy: { anchor: "cpni", label: "CPNI" },
 } as const;

@@ -5,6 +5,8 @@ import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
 import { signIn } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
+import { openEmail } from "./support/demo-mailbox";
+import { demoCustomers } from "../server/db/seed/demo-people";
 
 const choicesPath = "/account/choices";
 
@@ -110,8 +112,9 @@ test.describe("Your choices", () => {
   test("a Global Privacy Control signal turns off sharing with Advertisers and advertising cookies, once, and says so", async ({ browser }) => {
     const page = await signedInPage(browser, createCustomer("gpc"), { extraHTTPHeaders: { "Sec-GPC": "1" } });
     await expect(gpcNotice(page)).toContainText(
-      "Your browser sent a Global Privacy Control signal; we have turned off sharing with Advertisers for their direct marketing and advertising cookies",
+      "Your browser sent a Global Privacy Control signal. We treat it as your request to opt out of sharing: sharing with Advertisers for their direct marketing and advertising cookies are off for your account.",
     );
+    // Nothing to ask: the customer had never turned them on themselves.
     await expect(page.getByRole("group")).toHaveCount(0);
     for (const choice of choices) await expect(checkboxFor(page, choice.title)).toBeChecked({ checked: choice.defaultValue && !choice.turnedOffByGpc });
     for (const choice of [sharing, cookies]) {
@@ -125,42 +128,74 @@ test.describe("Your choices", () => {
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
   });
 
-  test("a signal that conflicts with an earlier dashboard opt-in asks, and records the answer once", async ({ browser }) => {
+  test("a signal after a dashboard opt-in turns the choice off first, says so, and lets the customer turn it back on or keep it off", async ({ browser }) => {
     const customer = createCustomer("conflict");
-    // Without the signal: turn sharing off and on again, an opt-in made on the dashboard.
+    // Without the signal: turn sharing and advertising cookies off and on again, opt-ins made on the dashboard.
     const withoutSignal = await signedInPage(browser, customer);
-    await checkboxFor(withoutSignal, sharing.title).click();
-    await expect(withoutSignal.getByText(`Saved: “${sharing.title}” is now off.`)).toBeVisible();
-    await checkboxFor(withoutSignal, sharing.title).click();
-    await expect(withoutSignal.getByText(`Saved: “${sharing.title}” is now on.`)).toBeVisible();
+    for (const choice of [sharing, cookies]) {
+      await checkboxFor(withoutSignal, choice.title).click();
+      await expect(withoutSignal.getByText(`Saved: “${choice.title}” is now off.`)).toBeVisible();
+      await checkboxFor(withoutSignal, choice.title).click();
+      await expect(withoutSignal.getByText(`Saved: “${choice.title}” is now on.`)).toBeVisible();
+    }
 
     const page = await (await browser.newContext({ storageState: await withoutSignal.context().storageState(), extraHTTPHeaders: { "Sec-GPC": "1" } })).newPage();
     await openChoices(page);
-    const prompt = gpcNotice(page).getByRole("group", { name: sharing.title });
-    await expect(prompt).toContainText("You turned this on in the Privacy Center");
-    await expect(checkboxFor(page, sharing.title)).toBeChecked();
-    await expect(checkboxFor(page, cookies.title)).not.toBeChecked();
+    // The signal is processed first (CCPA regs §7025(c)(3)): both are off, and recorded so.
+    for (const choice of [sharing, cookies]) {
+      await expect(checkboxFor(page, choice.title)).not.toBeChecked();
+      await expect(historyRows(page, choice.title).first()).toContainText("On → Off");
+      await expect(historyRows(page, choice.title).first()).toContainText("Global Privacy Control");
+    }
+    await expect(gpcNotice(page)).toContainText("sharing with Advertisers for their direct marketing and advertising cookies are off for your account");
+    const sharingPrompt = gpcNotice(page).getByRole("group", { name: sharing.title });
+    const cookiesPrompt = gpcNotice(page).getByRole("group", { name: cookies.title });
+    await expect(sharingPrompt).toContainText("You had turned this on in the Privacy Center, but the signal asks us not to share, so we have turned it off.");
+    await expect(cookiesPrompt).toBeVisible();
 
-    await prompt.getByRole("button", { name: "Keep my choice" }).click();
-    await expect(prompt).toHaveCount(0);
-    await expect(gpcNotice(page)).toContainText("You chose to keep sharing with Advertisers for their direct marketing on");
+    // Turning it back on is the customer's new choice, recorded with its own method; the signal leaves it on after that.
+    await sharingPrompt.getByRole("button", { name: "Turn it back on" }).click();
+    await expect(sharingPrompt).toHaveCount(0);
     await expect(checkboxFor(page, sharing.title)).toBeChecked();
-    await expect(historyRows(page, sharing.title).first()).toContainText("On → On");
-    await expect(historyRows(page, sharing.title).first()).toContainText("Global Privacy Control (you kept your choice)");
+    await expect(historyRows(page, sharing.title).first()).toContainText("Off → On");
+    await expect(historyRows(page, sharing.title).first()).toContainText("Your consent despite Global Privacy Control");
+    await expect(gpcNotice(page)).toContainText("You turned sharing with Advertisers for their direct marketing back on yourself after the signal");
+
+    // "Keep it off" is recorded once, and not asked again.
+    await cookiesPrompt.getByRole("button", { name: "Keep it off" }).click();
+    await expect(cookiesPrompt).toHaveCount(0);
+    await expect(historyRows(page, cookies.title).first()).toContainText("Global Privacy Control (you kept it off)");
     await openChoices(page);
     await expect(gpcNotice(page).getByRole("group")).toHaveCount(0);
-    await expect(historyRows(page, sharing.title)).toHaveCount(3);
+    await expect(checkboxFor(page, sharing.title)).toBeChecked();
+    await expect(checkboxFor(page, cookies.title)).not.toBeChecked();
+    await expect(historyRows(page, sharing.title)).toHaveCount(4);
+    await expect(historyRows(page, cookies.title)).toHaveCount(4);
+  });
 
-    // Opting in again asks again; this time the signal wins, and the toggle follows.
-    await checkboxFor(page, sharing.title).click();
-    await expect(page.getByText(`Saved: “${sharing.title}” is now off.`)).toBeVisible();
-    await checkboxFor(page, sharing.title).click();
-    await prompt.getByRole("button", { name: "Apply the signal" }).click();
-    await expect(prompt).toHaveCount(0);
-    await expect(checkboxFor(page, sharing.title)).not.toBeChecked();
-    await expect(historyRows(page, sharing.title).first()).toContainText("On → Off");
-    await expect(historyRows(page, sharing.title).first()).toContainText("Global Privacy Control");
-    await expect(historyRows(page, sharing.title)).toHaveCount(6);
+  test("the CPNI notice is on the page and in the mailbox, approval waits 30 days, and the notices the law requires cannot be turned off", async ({ browser }) => {
+    // Alex was seeded before the server's notice job ran at start: the notice was emailed then.
+    const alex = demoCustomers[0]!;
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, alex.email, alex.password);
+    await openChoices(page);
+    const notice = page.getByRole("region", { name: "Your rights over your Customer Proprietary Network Information (CPNI)" });
+    await expect(notice).toContainText("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
+    await expect(notice).toContainText("Saying no will not affect the provision of any service you subscribe to.");
+    await expect(notice).toContainText(/Where you stand: We emailed you this notice on .+\. We do not use your CPNI for offers before .+, and not at all if you say no/);
+
+    const required = page.getByRole("region", { name: "Email you cannot turn off" });
+    for (const title of ["Before we share information we already hold with Advertisers", "A material change to our privacy policy", "Your rights over your CPNI"]) {
+      await expect(required.getByRole("listitem").filter({ hasText: title })).toBeVisible();
+    }
+    await expect(checkboxFor(page, "Email when our privacy policy changes")).toHaveCount(0);
+
+    const email = await openEmail(page, alex.email, /Notice of your rights over your CPNI/);
+    await expect(email).toContainText("Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice.");
+
+    // A customer who joined after the job's run has had no notice yet: no CPNI is used for them.
+    const newcomer = await signedInPage(browser, createCustomer("cpni"));
+    await expect(newcomer.getByRole("region", { name: /CPNI/ }).first()).toContainText("We have not emailed you this notice yet.");
   });
 
   test("the action refuses a tampered form, and a refused toggle rolls back and says why", async ({ browser, baseURL }) => {

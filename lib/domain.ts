@@ -20,7 +20,12 @@ export type SensitiveKind =
 
 export type CommunicationKind = "voicemail" | "call_recording" | "sms" | "mms" | "fax";
 
-export type ConsentMethod = "default" | "dashboard" | "gpc" | "email_link" | "administrator";
+/**
+ * How a choice was made. "gpc": the browser's Global Privacy Control signal (an opt-out, CCPA regs §7025(c)(1)).
+ * "gpc_consent": the customer's consent to a choice the signal covers, given after the signal was processed and
+ * the conflict shown (§7025(c)(3)); the signal no longer turns that choice off while the customer is known.
+ */
+export type ConsentMethod = "default" | "dashboard" | "gpc" | "gpc_consent" | "email_link" | "administrator";
 
 export type PrivacyRequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
 

@@ -40,6 +40,11 @@ export function SiteFooter() {
           </h2>
           <ul className="mt-2 space-y-1">
             <li>
+              <Link className="underline" href="/your-privacy-choices">
+                Your privacy choices
+              </Link>
+            </li>
+            <li>
               <Link className="underline" href="/privacy/versions">
                 Every version of the policy
               </Link>
@@ -51,7 +56,7 @@ export function SiteFooter() {
             </li>
           </ul>
           <p className="mt-4">
-            © {site.legalName}. This site sets no tracking cookies and loads nothing from other companies.
+            © {site.legalName}. This site sets no tracking cookies and loads nothing from other companies; it honors Global Privacy Control.
           </p>
         </section>
       </div>

@@ -1,11 +1,12 @@
-import { choices, type PublishedChoice } from "@/content/choices";
+import { requiredNotices } from "@/content/choices";
 
-/** The choice that lets a customer turn policy-change emails off (content/choices.ts). */
-export const POLICY_CHANGE_CHOICE_KEY = "policy-change-email";
+/**
+ * The notice of a material policy change is required: every customer gets it,
+ * and there is no choice to turn it off (content/choices.ts, requiredNotices).
+ * A customer who turned the former choice "Email when our privacy policy
+ * changes" off gets it too; their old record stays in their history.
+ */
+export const policyChangeNotice = requiredNotices.find((notice) => notice.key === "policy-change-notice")!;
 
-type PolicyChangeChoice = Extract<PublishedChoice, { key: typeof POLICY_CHANGE_CHOICE_KEY }>;
-
-export const policyChangeChoice = choices.find((choice): choice is PolicyChangeChoice => choice.key === POLICY_CHANGE_CHOICE_KEY)!;
-
-/** Where a customer turns the emails off. */
+/** Where a customer sees their choices and the notices they cannot turn off. */
 export const CHOICES_PATH = "/account/choices";

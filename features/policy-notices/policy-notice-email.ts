@@ -4,7 +4,7 @@ import { compareHref, versionHref } from "@/lib/policy-links";
 import type { PolicyVersion } from "@/features/policy";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
-import { CHOICES_PATH, policyChangeChoice } from "./policy-change-choice";
+import { CHOICES_PATH } from "./policy-change-choice";
 
 export interface PolicyNotice {
   version: Pick<PolicyVersion, "id" | "effective" | "summary">;
@@ -31,7 +31,7 @@ export function policyNoticeEmail(to: { email: string; fullName: string }, notic
       `What changed, in short:\n${notice.version.summary}`,
       `Read the new version:\n${siteUrl}${versionHref(notice.version.id)}`,
       `See every change against the version in effect from ${formatDay(notice.previous.effective)}:\n${siteUrl}${compareHref(notice.previous.id, notice.version.id)}`,
-      `We send this email once for each material change. To stop these emails, turn off “${policyChangeChoice.title}” at ${siteUrl}${CHOICES_PATH}.`,
+      `We send this notice once for each material change, to every customer: it is a notice our policy promises, not marketing, so it cannot be turned off. Your choices about marketing are at ${siteUrl}${CHOICES_PATH}.`,
       describeAdministratorContact(),
       `— ${site.companyName} ${site.centerName}`,
     ].join("\n\n"),

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { getPolicyHistory } from "@/features/policy";
+import { sendDueCpniNotices } from "@/features/preferences";
 import type { Database } from "@/server/db/schema";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { announcePolicyChanges } from "./service";
 
 /**
- * The in-process driver of policy-change notices: a run at start, then one
+ * The in-process driver of the notices the law requires: policy-change
+ * notices, and the CPNI notice of 47 CFR 64.2008 (the first, and its renewal
+ * every two years). A run at start, then one
  * every RUN_INTERVAL_MS. Publishing is a deploy, so the run at start announces
  * a new version; the periodic runs finish an announcement a crash or another
  * instance left unfinished. Runs never overlap in one process; several
@@ -55,7 +58,9 @@ async function announceNow({ db, siteUrl }: PolicyNoticeJobSurroundings): Promis
           (result.completed ? "; every customer has been handled." : "; the rest are left to the next run."),
       );
     }
-    if (results.some((result) => result.queued > 0)) kickEmailDispatcher();
+    const cpni = await sendDueCpniNotices(db, { siteUrl, now });
+    if (cpni.sent > 0) console.log(`CPNI notices: queued ${cpni.sent} email${cpni.sent === 1 ? "" : "s"}.`);
+    if (results.some((result) => result.queued > 0) || cpni.sent > 0) kickEmailDispatcher();
   } catch (error) {
     // The next run resumes where this one stopped; say why without any customer's data.
     console.error(`Policy notices: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,12 +1,8 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "@/server/db/schema";
-import { POLICY_CHANGE_CHOICE_KEY, policyChangeChoice } from "./policy-change-choice";
 
 type Executor = Kysely<Database> | Transaction<Database>;
-
-/** A customer without a consent record for the choice has its default. */
-const DEFAULT_VALUE = policyChangeChoice.defaultValue ? 1 : 0;
 
 export interface NoticeRecipient {
   customerId: string;
@@ -41,11 +37,10 @@ export async function completeAnnouncement(db: Executor, versionId: string, now:
 
 /**
  * The next customers, in account id order after `afterCustomerId`, who should
- * hear about the version and have not: their account is not disabled, their latest consent record for the
- * choice is "on" (the choice's default when there is none), and no notice of
- * this version was queued for them. Eligibility is decided here, in SQL, for
- * the whole batch; the index on consent_records (customer_id, choice_key, id)
- * answers the latest-record lookup.
+ * hear about the version and have not: their account is not disabled and no
+ * notice of this version was queued for them. The notice is required (it
+ * cannot be turned off), so no choice is consulted. Eligibility is decided
+ * here, in SQL, for the whole batch.
  */
 export async function listCustomersAwaitingNotice(
   db: Executor,
@@ -58,23 +53,6 @@ export async function listCustomersAwaitingNotice(
     .where("c.accountId", ">", options.afterCustomerId)
     // A disabled account is no longer served; it is not written to.
     .where("a.disabledAt", "is", null)
-    .where((eb) =>
-      eb(
-        eb.fn.coalesce(
-          eb
-            .selectFrom("consentRecords as r")
-            .select("r.newValue")
-            .whereRef("r.customerId", "=", "c.accountId")
-            .where("r.choiceKey", "=", POLICY_CHANGE_CHOICE_KEY)
-            // Ids only grow: the highest is the latest record.
-            .orderBy("r.id", "desc")
-            .limit(1),
-          eb.lit(DEFAULT_VALUE),
-        ),
-        "=",
-        eb.lit(1),
-      ),
-    )
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom("policyNotices as n").select("n.customerId").whereRef("n.customerId", "=", "c.accountId").where("n.versionId", "=", options.versionId))),
     )

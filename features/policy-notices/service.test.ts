@@ -7,11 +7,9 @@ import { site } from "@/content/site";
 import { loadPolicyVersions } from "@/features/policy/load-policy-versions";
 import { buildTimeline, isoDay, type TimelineEntry } from "@/features/policy/policy-timeline";
 import { policyMarkdown } from "@/features/policy/testing/policy-markdown";
-import { recordConsent } from "@/features/preferences/repository";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { createDatabase, type DatabaseHandle } from "@/server/db/create-database";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
-import { POLICY_CHANGE_CHOICE_KEY } from "./policy-change-choice";
 import { announcePolicyChanges } from "./service";
 
 const SITE_URL = "https://privacy.example.com";
@@ -81,8 +79,12 @@ describe.each(ENGINES)("policy-change notices on %s", (engine) => {
     return made;
   }
 
+  /** A record of the former choice "Email when our privacy policy changes", as customers made them before it became a required notice. */
   const setChoice = (customerId: string, value: boolean) =>
-    handle.db.transaction().execute((trx) => recordConsent(trx, { customerId, choiceKey: POLICY_CHANGE_CHOICE_KEY, newValue: value, method: "dashboard", policyVersion: VERSIONS.first.id }));
+    handle.db
+      .insertInto("consentRecords")
+      .values({ customerId, choiceKey: "policy-change-email", oldValue: Number(!value), newValue: Number(value), method: "dashboard", policyVersion: VERSIONS.first.id, createdAt: new Date().toISOString() })
+      .execute();
 
   /** How many emails each address got. */
   async function emailsPerAddress(): Promise<Record<string, number>> {
@@ -94,7 +96,7 @@ describe.each(ENGINES)("policy-change notices on %s", (engine) => {
   const isComplete = async (versionId: string) =>
     (await handle.db.selectFrom("policyAnnouncements").select("completedAt").where("versionId", "=", versionId).executeTakeFirst())?.completedAt != null;
 
-  it("emails each customer once when a material version is published, and nobody who opted out", async () => {
+  it("emails each customer once when a material version is published, even one who had turned the former choice off", async () => {
     const dir = contentFolder(VERSIONS.first, VERSIONS.typoFix);
     const [neverAsked, optedOut, changedMind, changedBack] = await customers(4);
     // The latest consent record decides; without one, the choice's default (on).
@@ -110,14 +112,15 @@ describe.each(ENGINES)("policy-change notices on %s", (engine) => {
     expect(await emailsPerAddress()).toEqual({});
 
     publish(dir, VERSIONS.material);
-    expect(await announce(historyOn(dir, "2027-03-15"), "2027-03-15")).toEqual([{ versionId: VERSIONS.material.id, queued: 2, completed: true }]);
-    expect(await emailsPerAddress()).toEqual(once([neverAsked!.email, changedMind!.email]));
+    // A material change is a required notice: the old choice's records change nothing.
+    expect(await announce(historyOn(dir, "2027-03-15"), "2027-03-15")).toEqual([{ versionId: VERSIONS.material.id, queued: 4, completed: true }]);
+    expect(await emailsPerAddress()).toEqual(once([neverAsked!.email, optedOut!.email, changedMind!.email, changedBack!.email]));
     expect(await isComplete(VERSIONS.material.id)).toBe(true);
 
     // Running again (a restart, the periodic run), even after a new customer joined, queues nothing more.
     await customers(1);
     expect(await announce(historyOn(dir, "2027-03-15"), "2027-03-15")).toEqual([]);
-    expect(await emailsPerAddress()).toEqual(once([neverAsked!.email, changedMind!.email]));
+    expect(await emailsPerAddress()).toEqual(once([neverAsked!.email, optedOut!.email, changedMind!.email, changedBack!.email]));
   });
 
   it("says what changed, when, and where to read the version and its redline", async () => {
@@ -135,7 +138,8 @@ describe.each(ENGINES)("policy-change notices on %s", (engine) => {
     expect(email.textBody).toContain(`${SITE_URL}/privacy/versions/2027-03-01`);
     // The redline is against the version just before, the typo fix.
     expect(email.textBody).toContain(`${SITE_URL}/privacy/compare/2027-02-01...2027-03-01`);
-    expect(email.textBody).toContain(`turn off “Email when our privacy policy changes” at ${SITE_URL}/account/choices`);
+    expect(email.textBody).toContain("it is a notice our policy promises, not marketing, so it cannot be turned off");
+    expect(email.textBody).toContain(`${SITE_URL}/account/choices`);
     expect(email.textBody).toContain(site.privacyAdministrator.email);
   });
 

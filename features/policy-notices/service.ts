@@ -45,8 +45,8 @@ export function listVersionsToAnnounce(entries: readonly TimelineEntry[]): Polic
 }
 
 /**
- * Emails every customer who has not turned the policy-change choice off, once
- * per announced version. Each batch is one transaction that records the
+ * Emails every customer (whose account is not disabled) once per announced
+ * version: a required notice, which no choice turns off. Each batch is one transaction that records the
  * notices and queues their emails together; a customer whose notice row exists
  * already (another instance, or a run before a crash) is skipped, so a rerun
  * resumes where the last one stopped and nobody hears twice. A version is

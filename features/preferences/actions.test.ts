@@ -12,6 +12,16 @@ vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry
 vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
 vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
+// The request's headers (the Global Privacy Control signal among them), and a cookie jar the actions write to.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", async () => ({
+  ...(await import("@/server/boundary/testing/entry-point-surroundings")).headersModule(),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => jar.set(name, value),
+    delete: (name: string) => jar.delete(name),
+  }),
+}));
 
 describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   const handle = entryPointDatabaseFor(engine);
@@ -66,10 +76,44 @@ describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   it("records an answer to the Global Privacy Control prompt only for a choice the signal covers", async () => {
     const customerId = await createTestCustomer(handle.db, "gpc-answer");
     signedInAs(customerId, "customer");
-    await expect(answerGpcPromptAction(form({ choiceKey: "promotional-email", answer: "apply" }))).rejects.toThrow("not found");
+    await expect(answerGpcPromptAction(form({ choiceKey: "promotional-email", answer: "consent" }))).rejects.toThrow("not found");
+    await expect(answerGpcPromptAction(form({ choiceKey: "share-with-advertisers", answer: "keep" }))).rejects.toThrow("not found");
     // No conflict to answer: nothing is recorded, and the notice's pages are fetched afresh.
-    await answerGpcPromptAction(form({ choiceKey: "share-with-advertisers", answer: "keep" }));
+    await answerGpcPromptAction(form({ choiceKey: "share-with-advertisers", answer: "keep-off" }));
     expect(await history(customerId)).toEqual([]);
     expect(surroundings.revalidated).toEqual(["/account"]);
+  });
+
+  it("sets the advertising cookie only while the customer's choice is on and the browser sends no signal", async () => {
+    const customerId = await createTestCustomer(handle.db, "ad-cookie");
+    signedInAs(customerId, "customer");
+    jar.clear();
+
+    await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies", value: "on" }));
+    expect(jar.get("pc-advertising")).toBe("allowed");
+    await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies" }));
+    expect(jar.has("pc-advertising")).toBe(false);
+    await saveChoiceAction(idleFormState, form({ choiceKey: "advertising-cookies", value: "on" }));
+    expect(jar.get("pc-advertising")).toBe("allowed");
+
+    // Saving any choice from a browser that sends Global Privacy Control removes it, whatever the choice says.
+    surroundings.sentHeaders = { "sec-gpc": "1" };
+    await saveChoiceAction(idleFormState, form({ choiceKey: "promotional-email" }));
+    expect(jar.has("pc-advertising")).toBe(false);
+  });
+
+  it("records turning a covered choice on from a browser that sends the signal as consent despite it", async () => {
+    const customerId = await createTestCustomer(handle.db, "consent-despite");
+    signedInAs(customerId, "customer");
+    surroundings.sentHeaders = { "sec-gpc": "1" };
+    await saveChoiceAction(idleFormState, form({ choiceKey: "share-with-advertisers" }));
+    await saveChoiceAction(idleFormState, form({ choiceKey: "share-with-advertisers", value: "on" }));
+    // A choice the signal does not cover is an ordinary dashboard change.
+    await saveChoiceAction(idleFormState, form({ choiceKey: "promotional-email" }));
+    expect(await history(customerId)).toEqual([
+      ["promotional-email", true, false, "dashboard"],
+      ["share-with-advertisers", false, true, "gpc_consent"],
+      ["share-with-advertisers", true, false, "dashboard"],
+    ]);
   });
 });

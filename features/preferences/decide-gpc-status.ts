@@ -2,20 +2,38 @@ import type { ConsentMethod } from "@/server/db/schema";
 
 /**
  * Where a choice that Global Privacy Control covers stands when a request
- * carries the signal:
- * - "apply": on, and nothing the customer said in the Privacy Center keeps it on: turn it off;
- * - "turned-off": off because of the signal (now or on an earlier visit);
+ * carries the signal (CCPA regulations, 11 CCR §7025(c)):
+ * - "apply": on, and the customer has not consented to it since a signal was
+ *   processed: turn it off now. The signal is processed first, always, even
+ *   against an earlier opt-in on the dashboard (§7025(c)(1), (c)(3));
+ * - "turned-off": off because of the signal, now or on an earlier visit;
+ * - "conflict": off because of the signal, which overrode an opt-in the
+ *   customer had made themselves: they may be told of the conflict and offered
+ *   to turn it back on (§7025(c)(3)), until they answer;
  * - "already-off": off by the customer's own choice;
- * - "conflict": on because the customer opted in on the dashboard after any
- *   earlier signal: ask them rather than override them (the policy promises to ask);
- * - "kept": on because they answered "keep my choice"; not asked again until
- *   they opt in again on the dashboard (which makes it a "conflict" once more).
+ * - "consented": on because, after the signal was processed, the customer
+ *   consented to it again ("gpc_consent"); the signal is then not applied to it
+ *   while the customer is known (§7025(c)(3)), until they change it again.
  */
-export type GpcStatus = "apply" | "turned-off" | "already-off" | "conflict" | "kept";
+export type GpcStatus = "apply" | "turned-off" | "conflict" | "already-off" | "consented";
 
-export function decideGpcStatus(current: { value: boolean; method: ConsentMethod }): GpcStatus {
-  if (!current.value) return current.method === "gpc" ? "turned-off" : "already-off";
-  if (current.method === "dashboard") return "conflict";
-  if (current.method === "gpc") return "kept";
-  return "apply";
+/** A choice's latest consent record (or its default), and the record before it, as far as the signal is concerned. */
+export interface GpcChoiceState {
+  value: boolean;
+  method: ConsentMethod;
+  /** The value the latest record replaced (for a default: the value itself). */
+  oldValue: boolean;
+  /** The record before the latest one, or null when there is none (the latest replaced the default). */
+  previous: { value: boolean; method: ConsentMethod } | null;
+}
+
+/** Methods by which the customer themselves turned a choice on: the "business-specific privacy setting" of §7025(c)(3). */
+const OWN_OPT_IN: readonly ConsentMethod[] = ["dashboard", "email_link", "administrator"];
+
+export function decideGpcStatus(state: GpcChoiceState): GpcStatus {
+  if (state.value) return state.method === "gpc_consent" ? "consented" : "apply";
+  if (state.method !== "gpc") return "already-off";
+  // A "gpc" record that kept the value off is the customer's answer "keep it off": nothing more to ask.
+  const overrodeOwnOptIn = state.oldValue && state.previous !== null && state.previous.value && OWN_OPT_IN.includes(state.previous.method);
+  return overrodeOwnOptIn ? "conflict" : "turned-off";
 }

@@ -50,6 +50,14 @@ describe("findChoiceContentProblems", () => {
     ]);
   });
 
+  it("checks the links of the required notices and of the CPNI notice", () => {
+    const content = { ...contentWith([cookies]), requiredNotices: [{ title: "Policy changes", policy: { anchor: "gone", label: "Gone" } }], cpniNotice: { title: "CPNI", policy: { anchor: "cpni", label: "CPNI" } } };
+    expect(findChoiceContentProblems(content, [complete])).toEqual([
+      'the required notice "Policy changes" links to "#gone", but the current policy (2026-11-20) has no section with that anchor',
+      'the CPNI notice links to "#cpni", but the current policy (2026-11-20) has no section with that anchor',
+    ]);
+  });
+
   it("reports a key used twice and an opt-in choice that defaults to on", () => {
     const optIn: Choice = { ...cookies, key: "cpni-other-uses", title: "CPNI beyond", approval: "opt-in", defaultValue: true };
     expect(findChoiceContentProblems(contentWith([cookies, cookies, optIn]), [complete])).toEqual([

@@ -12,6 +12,9 @@ export interface ChoiceContent {
   choices: readonly Choice[];
   globalPrivacyControlPolicy: PolicyReference;
   requiredEmail: { title: string; reason: string; policy: PolicyReference };
+  /** The notices that cannot be turned off, and the CPNI notice: their links are checked too. */
+  requiredNotices?: readonly { title: string; policy: PolicyReference }[];
+  cpniNotice?: { title: string; policy: PolicyReference };
 }
 
 /**
@@ -27,6 +30,8 @@ export function findChoiceContentProblems(content: ChoiceContent, versions: read
     ...content.choices.map((choice) => ({ from: `choice "${choice.title}"`, policy: choice.policy })),
     { from: "the Global Privacy Control notice", policy: content.globalPrivacyControlPolicy },
     { from: `"${content.requiredEmail.title}"`, policy: content.requiredEmail.policy },
+    ...(content.requiredNotices ?? []).map((notice) => ({ from: `the required notice "${notice.title}"`, policy: notice.policy })),
+    ...(content.cpniNotice ? [{ from: "the CPNI notice", policy: content.cpniNotice.policy }] : []),
   ];
   for (const { from, policy } of links) {
     for (const version of versions) {

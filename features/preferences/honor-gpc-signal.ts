@@ -2,11 +2,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { query } from "@/server/boundary";
+import { sendsGpcHeader } from "./advertising-cookie";
 import { applyGlobalPrivacyControl, type GpcOutcome } from "./service";
 
-/** Whether this request carries the Global Privacy Control signal (`Sec-GPC: 1`). */
+/** Whether this request carries the Global Privacy Control signal (`Sec-GPC: 1`), read afresh on each request. */
 export async function requestSendsGpc(): Promise<boolean> {
-  return (await headers()).get("sec-gpc")?.trim() === "1";
+  return sendsGpcHeader(await headers());
 }
 
 /**

@@ -1,2 +1,7 @@
-/** What other features may use of the customer's choices: read them, and record a change (under the customer's lock). */
+/**
+ * What other features may use of the customer's choices: read them, and record a change (under the customer's lock);
+ * and the one question every use of CPNI asks (mayUseCpni, or authorizeCpniUse that also records the use), with the CPNI notices' job.
+ */
 export { listCurrentChoices, lockCustomerConsent, recordConsent } from "./repository";
+export { mayUseCpni, sendDueCpniNotices, authorizeCpniUse, type CpniUse } from "./cpni";
+export type { CpniDecision, CpniPurpose } from "./cpni-approval";

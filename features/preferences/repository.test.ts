@@ -19,7 +19,6 @@ describe.each(ENGINES)("consent records on %s", (engine) => {
       ["cpni-communications-offers", true, "default", null],
       ["cpni-other-uses", false, "default", null],
       ["advertising-cookies", true, "default", null],
-      ["policy-change-email", true, "default", null],
     ]);
   });
 

@@ -59,6 +59,19 @@ export async function listConsentHistory(db: Executor, customerId: string): Prom
   return rows.map((row) => ({ ...row, oldValue: row.oldValue === null ? null : row.oldValue === 1, newValue: row.newValue === 1 }));
 }
 
+/** The newest `perKey` records of each of the keys, newest first, by key. */
+export async function listRecentRecords(db: Executor, customerId: string, keys: readonly string[], perKey: number): Promise<Map<string, ConsentRecord[]>> {
+  const byKey = new Map<string, ConsentRecord[]>();
+  if (keys.length === 0) return byKey;
+  const rows = await db.selectFrom("consentRecords").select(recordColumns).where("customerId", "=", customerId).where("choiceKey", "in", keys).orderBy("id", "desc").execute();
+  for (const row of rows) {
+    const list = byKey.get(row.choiceKey) ?? [];
+    if (list.length < perKey) list.push({ ...row, oldValue: row.oldValue === null ? null : row.oldValue === 1, newValue: row.newValue === 1 });
+    byKey.set(row.choiceKey, list);
+  }
+  return byKey;
+}
+
 /**
  * Serialises consent changes of one customer. A no-op update takes the
  * customer's row lock on PostgreSQL (READ COMMITTED would otherwise let two

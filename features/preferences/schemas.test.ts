@@ -24,8 +24,10 @@ describe("saveChoiceSchema, the toggle's form", () => {
 
 describe("gpcAnswerSchema", () => {
   it("accepts an answer only about a choice the signal covers", () => {
-    expect(gpcAnswerSchema.safeParse({ choiceKey: "share-with-advertisers", answer: "keep" }).success).toBe(true);
-    const parsed = gpcAnswerSchema.safeParse({ choiceKey: "promotional-email", answer: "apply" });
+    expect(gpcAnswerSchema.safeParse({ choiceKey: "share-with-advertisers", answer: "consent" }).success).toBe(true);
+    expect(gpcAnswerSchema.safeParse({ choiceKey: "advertising-cookies", answer: "keep-off" }).success).toBe(true);
+    expect(gpcAnswerSchema.safeParse({ choiceKey: "advertising-cookies", answer: "keep" }).success).toBe(false);
+    const parsed = gpcAnswerSchema.safeParse({ choiceKey: "promotional-email", answer: "consent" });
     expect(parsed.error?.issues[0]?.message).toBe("The Global Privacy Control signal does not apply to that choice.");
   });
 });

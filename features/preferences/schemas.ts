@@ -19,10 +19,13 @@ export type SaveChoiceInput = z.infer<typeof saveChoiceSchema>;
 
 const gpcChoiceKeys = choices.filter((choice) => choice.turnedOffByGpc).map((choice) => choice.key) as [ChoiceKey, ...ChoiceKey[]];
 
-/** The answer to "your browser's Global Privacy Control signal conflicts with a choice you made". */
+/**
+ * The answer to "your browser's Global Privacy Control signal turned off a
+ * choice you had turned on": turn it back on (consent despite the signal), or keep it off.
+ */
 export const gpcAnswerSchema = z.strictObject({
   choiceKey: z.enum(gpcChoiceKeys, { error: "The Global Privacy Control signal does not apply to that choice." }),
-  answer: z.enum(["keep", "apply"], { error: "Answer “keep” or “apply”." }),
+  answer: z.enum(["consent", "keep-off"], { error: "Answer “consent” or “keep-off”." }),
 });
 
 export type GpcAnswerInput = z.infer<typeof gpcAnswerSchema>;

@@ -53,43 +53,49 @@ describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
     expect(await gpcRecords(customerId)).toEqual([["share-with-advertisers", true, false]]);
   });
 
-  it("asks instead of overriding a dashboard opt-in made after the signal, and records the answer once", async () => {
-    const customerId = await createTestCustomer(handle.db, "conflict");
-    await applyGlobalPrivacyControl(handle.db, customerId, moment);
-    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
-
-    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
-      { key: "share-with-advertisers", status: "conflict" },
-      { key: "advertising-cookies", status: "turned-off" },
-    ]);
-    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
-    expect(await gpcRecords(customerId)).toHaveLength(2);
-
-    // "Keep my choice": recorded as a GPC record that keeps the value, once.
-    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(true);
-    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
-    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "kept" });
-    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, true]);
-
-    // Opting in again (after opting out) on the dashboard asks again; "Apply the signal" turns it off.
-    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: false, method: "dashboard" }, moment);
-    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
-    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
-    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "apply" }, moment)).toBe(true);
-    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
-    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "turned-off" });
-    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, false]);
-  });
-
-  it("treats a dashboard opt-in made before any signal as a conflict too", async () => {
+  it("turns off a choice the customer had turned on on the dashboard, first, and then offers to turn it back on", async () => {
     const customerId = await createTestCustomer(handle.db, "opted-in-first");
     await changeChoice(handle.db, { customerId, choiceKey: "advertising-cookies", value: false, method: "dashboard" }, moment);
     await changeChoice(handle.db, { customerId, choiceKey: "advertising-cookies", value: true, method: "dashboard" }, moment);
+
+    // §7025(c)(3): the signal is processed as an opt-out even against the opt-in; the conflict is reported.
     expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toEqual([
       { key: "share-with-advertisers", status: "turned-off" },
       { key: "advertising-cookies", status: "conflict" },
     ]);
-    // An answer about a choice with no conflict records nothing.
-    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep" }, moment)).toBe(false);
+    const cookies = (await getChoicesOverview(handle.db, customerId)).choices.find((choice) => choice.key === "advertising-cookies");
+    expect(cookies).toMatchObject({ value: false, method: "gpc" });
+    // It stays a conflict, with nothing more recorded, until the customer answers.
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "advertising-cookies", status: "conflict" });
+    expect(await gpcRecords(customerId)).toEqual([
+      ["advertising-cookies", true, false],
+      ["share-with-advertisers", true, false],
+    ]);
+    // A choice that only had its default is no conflict: there is nothing to answer about it.
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "consent" }, moment)).toBe(false);
+
+    // "Turn it back on": their new choice, recorded once with its own method; later signals leave it on.
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "advertising-cookies", answer: "consent" }, moment)).toBe(true);
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "advertising-cookies", answer: "consent" }, moment)).toBe(false);
+    const [latest] = await listConsentHistory(handle.db, customerId);
+    expect(latest).toMatchObject({ choiceKey: "advertising-cookies", oldValue: false, newValue: true, method: "gpc_consent" });
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "advertising-cookies", status: "consented" });
+    expect((await listConsentHistory(handle.db, customerId))[0]!.id).toBe(latest!.id);
+  });
+
+  it("records \"keep it off\" once, and asks no more", async () => {
+    const customerId = await createTestCustomer(handle.db, "keep-off");
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: false, method: "dashboard" }, moment);
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep-off" }, moment)).toBe(true);
+    expect(await answerGpcConflict(handle.db, { customerId, choiceKey: "share-with-advertisers", answer: "keep-off" }, moment)).toBe(false);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "turned-off" });
+    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", false, false]);
+
+    // A dashboard opt-in made later, without the signal, is overridden by the next signal and asked about again.
+    await changeChoice(handle.db, { customerId, choiceKey: "share-with-advertisers", value: true, method: "dashboard" }, moment);
+    expect(await applyGlobalPrivacyControl(handle.db, customerId, moment)).toContainEqual({ key: "share-with-advertisers", status: "conflict" });
+    expect((await gpcRecords(customerId))[0]).toEqual(["share-with-advertisers", true, false]);
   });
 });

@@ -1,15 +1,16 @@
 import "server-only";
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { choices, type ChoiceKey } from "@/content/choices";
 import { getPolicyHistory } from "@/features/policy";
 import type { ConsentMethod, Database } from "@/server/db/schema";
-import { decideGpcStatus, type GpcStatus } from "./decide-gpc-status";
+import { decideGpcStatus, type GpcChoiceState, type GpcStatus } from "./decide-gpc-status";
 import {
   appendConsentRecord,
   type ConsentRecord,
   type CurrentChoice,
   listConsentHistory,
   listCurrentChoices,
+  listRecentRecords,
   lockCustomerConsent,
   recordConsent,
 } from "./repository";
@@ -22,6 +23,8 @@ export interface ConsentMoment {
   now: Date;
   policyVersion?: string;
 }
+
+type Executor = Kysely<Database> | Transaction<Database>;
 
 const policyVersionAt = (moment: ConsentMoment) => moment.policyVersion ?? getPolicyHistory(moment.now).current.version.id;
 
@@ -63,21 +66,45 @@ export async function changeChoice(db: Kysely<Database>, request: ChangeChoiceRe
 }
 
 const gpcKeys = new Set<string>(choices.filter((choice) => choice.turnedOffByGpc).map((choice) => choice.key));
+const gpcChoices = choices.filter((choice) => choice.turnedOffByGpc);
+
+/** Whether the Global Privacy Control signal covers the choice (CCPA regs §7025: sale and sharing). */
+export const isCoveredByGpc = (key: string) => gpcKeys.has(key);
 
 export interface GpcOutcome {
   key: ChoiceKey;
   status: Exclude<GpcStatus, "apply">;
 }
 
-async function listGpcChoices(db: Kysely<Database>, customerId: string): Promise<CurrentChoice[]> {
-  return (await listCurrentChoices(db, customerId)).filter((choice) => gpcKeys.has(choice.key));
+interface GpcChoice extends GpcChoiceState {
+  key: ChoiceKey;
+}
+
+/** Each choice the signal covers, with its latest record and the one before (or its default). */
+async function listGpcChoices(db: Executor, customerId: string): Promise<GpcChoice[]> {
+  const records = await listRecentRecords(db, customerId, [...gpcKeys], 2);
+  return gpcChoices.map((choice) => {
+    const [latest, previous] = records.get(choice.key) ?? [];
+    if (!latest) return { key: choice.key, value: choice.defaultValue, method: "default", oldValue: choice.defaultValue, previous: null };
+    return {
+      key: choice.key,
+      value: latest.newValue,
+      method: latest.method,
+      oldValue: latest.oldValue ?? choice.defaultValue,
+      previous: previous ? { value: previous.newValue, method: previous.method } : null,
+    };
+  });
 }
 
 /**
  * Honors a Global Privacy Control signal for a signed-in customer (CCPA regs
- * §7025): turns off each choice it covers unless the customer opted in on the
- * dashboard since, which is reported as a conflict to ask about. Safe to run on
- * every request: a choice already off is left alone, so reloads add no records.
+ * §7025(c)): the signal is processed first, always. Every choice it covers
+ * that is on is turned off and recorded as "gpc", even one the customer turned
+ * on themselves on the dashboard (§7025(c)(3)); such a choice is then reported
+ * as a "conflict", which the center may tell them of and offer to turn back
+ * on. Only a consent given after a signal was processed ("gpc_consent") keeps
+ * a choice on. Safe to run on every request: a choice already off is left
+ * alone, so reloads add no records.
  */
 export async function applyGlobalPrivacyControl(db: Kysely<Database>, customerId: string, moment: ConsentMoment): Promise<GpcOutcome[]> {
   let current = await listGpcChoices(db, customerId);
@@ -86,7 +113,7 @@ export async function applyGlobalPrivacyControl(db: Kysely<Database>, customerId
     const policyVersion = policyVersionAt(moment);
     current = await db.transaction().execute(async (trx) => {
       await lockCustomerConsent(trx, customerId);
-      // Decide again under the lock: a dashboard opt-in may have landed since the read.
+      // Decide again under the lock: another request may have applied the signal since the read.
       for (const choice of await listGpcChoices(trx, customerId)) {
         if (decideGpcStatus(choice) !== "apply") continue;
         await recordConsent(trx, { customerId, choiceKey: choice.key, newValue: false, method: "gpc", policyVersion, now: moment.now });
@@ -100,14 +127,17 @@ export async function applyGlobalPrivacyControl(db: Kysely<Database>, customerId
 export interface GpcAnswer {
   customerId: string;
   choiceKey: ChoiceKey;
-  /** "keep": the dashboard opt-in stands; "apply": the signal turns the choice off. */
-  answer: "keep" | "apply";
+  /**
+   * "consent": turn the choice back on despite the signal: the customer's new
+   * choice, recorded as "gpc_consent" (§7025(c)(3)); "keep-off": leave it off,
+   * recorded as a "gpc" record that keeps the value, so the question is not asked again.
+   */
+  answer: "consent" | "keep-off";
 }
 
 /**
- * Records the customer's answer to a conflict between the signal and their
- * dashboard opt-in, as a "gpc" record (an answer to keep is a record whose
- * value does not change). Returns false, recording nothing, when there is no
+ * Records the customer's answer to the conflict between the signal and an
+ * opt-in they had made. Returns false, recording nothing, when there is no
  * conflict to answer any more, so a double submit makes one record.
  */
 export async function answerGpcConflict(db: Kysely<Database>, request: GpcAnswer, moment: ConsentMoment): Promise<boolean> {
@@ -116,9 +146,9 @@ export async function answerGpcConflict(db: Kysely<Database>, request: GpcAnswer
     await lockCustomerConsent(trx, request.customerId);
     const current = (await listGpcChoices(trx, request.customerId)).find((choice) => choice.key === request.choiceKey);
     if (!current || decideGpcStatus(current) !== "conflict") return false;
-    const base = { customerId: request.customerId, choiceKey: request.choiceKey, method: "gpc" as const, policyVersion };
-    if (request.answer === "apply") return (await recordConsent(trx, { ...base, newValue: false, now: moment.now })) !== null;
-    await appendConsentRecord(trx, { ...base, oldValue: true, newValue: true, createdAt: moment.now.toISOString() });
+    const base = { customerId: request.customerId, choiceKey: request.choiceKey, policyVersion };
+    if (request.answer === "consent") return (await recordConsent(trx, { ...base, method: "gpc_consent", newValue: true, now: moment.now })) !== null;
+    await appendConsentRecord(trx, { ...base, method: "gpc", oldValue: false, newValue: false, createdAt: moment.now.toISOString() });
     return true;
   });
 }

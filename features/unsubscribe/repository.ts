@@ -48,3 +48,9 @@ export async function listCustomerIds(db: Executor): Promise<string[]> {
   const rows = await db.selectFrom("customers").select("accountId").orderBy("accountId").execute();
   return rows.map((row) => row.accountId);
 }
+
+/** The names of the services the customer buys: CPNI (47 CFR 64.2003), read only for a use the approval rule allowed. */
+export async function listServiceNames(db: Executor, customerId: string): Promise<string[]> {
+  const rows = await db.selectFrom("cpniServices").select("serviceName").where("customerId", "=", customerId).orderBy("serviceName").execute();
+  return rows.map((row) => row.serviceName);
+}

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { sendDueCpniNotices } from "@/features/preferences/cpni";
 import { listConsentHistory, recordConsent } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import type { MailingList } from "./mailing-lists";
 import { sendSampleMailing } from "./sample-mailing";
+import { tailoredSample } from "./sample-promotions";
 import { readUnsubscribeView, sendPromotionalEmail, type UnsubscribeOptions, type UnsubscribeSettings, unsubscribeWithToken } from "./service";
 import { createUnsubscribeToken, deriveUnsubscribeKey, generateRecipientId } from "./unsubscribe-token";
 
@@ -189,5 +191,35 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     expect(report.queued + report.skipped).toBe(before.length);
     expect((await outbox(onList)).map((message) => message.subject)).toEqual(["Sample Advertiser Promotion: a small-business webinar"]);
     expect(await outbox(held)).toEqual([]);
+  });
+
+  it("tailors an offer with the customer's CPNI only once the CPNI approval rule allows it, and records that use", async () => {
+    const customerId = await insertTestCustomer(handle.db);
+    await handle.db.insertInto("cpniServices").values({ id: randomUUID(), customerId, serviceName: "Virtual fax line", plan: "Unlimited", startedOn: "2024-01-01", monthlyPriceCents: 999 }).execute();
+    const tailoredSend = (at: Date) =>
+      sendPromotionalEmail(handle.db, { customerId, list: "promotional-email", subject: "An offer", text: "Two months free.", tailored: tailoredSample }, at, settings);
+    const uses = () => handle.db.selectFrom("cpniUses").select(["purpose", "campaign"]).where("customerId", "=", customerId).execute();
+
+    // No notice yet: the generic text, which uses no CPNI, and no use recorded.
+    // The outbox keeps no order of its own (two emails may share a moment), so each step counts the emails that use CPNI.
+    const offers = async () => (await outbox(customerId)).filter((message) => message.subject === "An offer");
+    const tailoredBodies = async () => (await offers()).filter((message) => message.textBody.includes("Virtual fax line"));
+    expect(await tailoredSend(now)).toMatchObject({ queued: true, usedCpni: false });
+    expect(await offers()).toEqual([expect.objectContaining({ textBody: expect.stringContaining("Two months free.") })]);
+    expect(await tailoredBodies()).toHaveLength(0);
+    // The notice, then 30 days: the tailored text, and the use recorded (47 CFR 64.2009(c)).
+    await sendDueCpniNotices(handle.db, { siteUrl: settings.siteUrl, now });
+    const later = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000);
+    expect(await tailoredSend(later)).toMatchObject({ queued: true, usedCpni: true });
+    expect(await tailoredBodies()).toEqual([expect.objectContaining({ textBody: expect.stringContaining("You have Virtual fax line with us") })]);
+    expect(await uses()).toEqual([{ purpose: "communications-marketing", campaign: tailoredSample.use.campaign }]);
+    // Withdrawn: generic again, at once.
+    await handle.db.transaction().execute((trx) =>
+      recordConsent(trx, { customerId, choiceKey: "cpni-communications-offers", newValue: false, method: "dashboard", policyVersion: "2026-11-20" }),
+    );
+    expect(await tailoredSend(later)).toMatchObject({ queued: true, usedCpni: false });
+    expect(await offers()).toHaveLength(3);
+    expect(await tailoredBodies()).toHaveLength(1);
+    expect(await uses()).toHaveLength(1);
   });
 });

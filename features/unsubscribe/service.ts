@@ -2,13 +2,13 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { isMarketingHeld } from "@/features/minors";
 import { getPolicyHistory } from "@/features/policy";
-import { listCurrentChoices, lockCustomerConsent, recordConsent } from "@/features/preferences";
+import { type CpniUse, listCurrentChoices, lockCustomerConsent, recordConsent, authorizeCpniUse } from "@/features/preferences";
 import type { Database } from "@/server/db/schema";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { env } from "@/server/env";
 import { mailingListChoice, type MailingList } from "./mailing-lists";
 import { buildUnsubscribeHeaders, type UnsubscribeLinkSettings, withPromotionalFooter } from "./promotional-email";
-import { ensureMailRecipient, findCustomerOfRecipient, findMailableCustomer } from "./repository";
+import { ensureMailRecipient, findCustomerOfRecipient, findMailableCustomer, listServiceNames } from "./repository";
 import { createUnsubscribeToken, readUnsubscribeToken, unsubscribeSigningKey } from "./unsubscribe-token";
 
 /** Where links point and how they are signed; tests pass their own. */
@@ -31,10 +31,17 @@ export interface PromotionalMessage {
   subject: string;
   /** The message itself; the unsubscribe footer and postal address are added here. */
   text: string;
+  /**
+   * A version of the message tailored with the customer's CPNI (the services
+   * they buy), sent instead of `text` only when the CPNI approval rule allows
+   * that use now (features/preferences: authorizeCpniUse, which also records the use,
+   * 47 CFR 64.2009). Otherwise the customer gets `text`, which uses no CPNI.
+   */
+  tailored?: { use: CpniUse; compose(serviceNames: readonly string[]): string };
 }
 
 export type PromotionalSendResult =
-  | { queued: true; emailId: string }
+  | { queued: true; emailId: string; /** Whether the CPNI-tailored text was sent. */ usedCpni: boolean }
   | { queued: false; reason: "not-a-customer" | "account-disabled" | "marketing-held" | "opted-out" };
 
 /**
@@ -56,6 +63,14 @@ export async function sendPromotionalEmail(db: Kysely<Database>, message: Promot
     const current = (await listCurrentChoices(trx, message.customerId)).find((choice) => choice.key === message.list);
     if (!current?.value) return { queued: false, reason: "opted-out" };
 
+    // CPNI is read only once the approval rule said yes (47 CFR 64.2009(a)).
+    let text = message.text;
+    let usedCpni = false;
+    if (message.tailored && (await authorizeCpniUse(trx, message.customerId, message.tailored.use, now)).allowed) {
+      text = message.tailored.compose(await listServiceNames(trx, message.customerId));
+      usedCpni = true;
+    }
+
     const recipientId = await ensureMailRecipient(trx, message.customerId, now);
     const token = createUnsubscribeToken({ recipientId, list: message.list }, settings.signingKey);
     const emailId = await enqueueEmail(
@@ -63,13 +78,13 @@ export async function sendPromotionalEmail(db: Kysely<Database>, message: Promot
       {
         to: customer.email,
         subject: message.subject,
-        text: withPromotionalFooter(message.text, message.list, token, settings),
+        text: withPromotionalFooter(text, message.list, token, settings),
         headers: buildUnsubscribeHeaders(token, settings),
         category: "promotional",
       },
       now,
     );
-    return { queued: true, emailId };
+    return { queued: true, emailId, usedCpni };
   });
 }
 

@@ -19,7 +19,7 @@ export interface DeletionScopeItem<Part extends string = string> {
   why: string;
 }
 
-/** Call records and billing details are kept this long: the FCC's toll-records rule (47 CFR 42.6). */
+/** Call records and billing details are kept this long: the period the FCC's toll-records rule requires as a minimum (47 CFR 42.6). */
 export const BILLING_RECORD_RETENTION_MONTHS = 18;
 
 export const deletionScope: { deleted: readonly DeletionScopeItem<DeletedPart>[]; kept: readonly DeletionScopeItem<KeptPart>[] } = {
@@ -42,7 +42,7 @@ export const deletionScope: { deleted: readonly DeletionScopeItem<DeletedPart>[]
     {
       part: "old-billing-records",
       what: `Call records and billing periods older than ${BILLING_RECORD_RETENTION_MONTHS} months`,
-      why: `The FCC requires us to keep them for ${BILLING_RECORD_RETENTION_MONTHS} months (47 CFR 42.6), no longer.`,
+      why: `You asked us to delete them, and the ${BILLING_RECORD_RETENTION_MONTHS} months for which the FCC requires us to keep them (47 CFR 42.6, a minimum) have passed.`,
     },
   ],
   kept: [
@@ -74,7 +74,7 @@ export const deletionScope: { deleted: readonly DeletionScopeItem<DeletedPart>[]
     {
       part: "privacy-choices",
       what: "Records of your privacy choices",
-      why: "The FCC requires us to keep records of your CPNI choices for at least one year (47 CFR 64.2009), and they prove we honor your choices.",
+      why: "The FCC requires us to keep records of your CPNI approval for at least one year (47 CFR 64.2007(a)(3)) and of the CPNI notices we sent you (47 CFR 64.2008(a)(2)), and they prove we honor your choices.",
     },
     {
       part: "requests-and-audit-log",

@@ -16,6 +16,7 @@ import { emailChangeRequests } from "./migrations/0011-email-change-requests";
 import { requestChannel } from "./migrations/0012-request-channel";
 import { requestExportParts } from "./migrations/0013-request-export-parts";
 import { minorErasure } from "./migrations/0014-minor-erasure";
+import { cpniNotices } from "./migrations/0015-cpni-notices";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -36,6 +37,7 @@ function migrationsFor(engine: Engine): Record<string, Migration> {
     "0012-request-channel": requestChannel,
     "0013-request-export-parts": requestExportParts,
     "0014-minor-erasure": minorErasure,
+    "0015-cpni-notices": cpniNotices(engine),
   };
 }
 

@@ -252,6 +252,30 @@ export interface PolicyNoticesTable {
   queuedAt: string;
 }
 
+/** A CPNI notice (47 CFR 64.2008(c)) emailed to a customer: the record 64.2008(a)(2) keeps (migration 0015). */
+export interface CpniNoticesTable {
+  id: Generated<number>;
+  customerId: string;
+  sentAt: string;
+  toAddress: string;
+  /** The outbox email that carried it. */
+  emailId: string | null;
+  /** Which text of the notice was sent (content/cpni-notice's version). */
+  noticeVersion: string;
+  kind: "first" | "renewal";
+}
+
+/** A use of a customer's CPNI for marketing: the record 47 CFR 64.2009(c) keeps (migration 0015). */
+export interface CpniUsesTable {
+  id: Generated<number>;
+  customerId: string;
+  purpose: "communications-marketing" | "other-marketing";
+  campaign: string;
+  cpniUsed: string;
+  offered: string;
+  usedAt: string;
+}
+
 /** The policy version a customer last saw on the dashboard. */
 export interface PolicyViewsTable {
   customerId: string;
@@ -286,6 +310,8 @@ export interface Database {
   storedCommunications: StoredCommunicationsTable;
   deviceIdentifiers: DeviceIdentifiersTable;
   consentRecords: ConsentRecordsTable;
+  cpniNotices: CpniNoticesTable;
+  cpniUses: CpniUsesTable;
   sessions: SessionsTable;
   passwordResetTokens: PasswordResetTokensTable;
   emailChangeRequests: EmailChangeRequestsTable;

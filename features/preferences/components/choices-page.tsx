@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { requiredEmail } from "@/content/choices";
+import { requiredEmail, requiredNotices } from "@/content/choices";
 import { policyHref } from "@/lib/policy-links";
 import { readChoicesPage } from "../queries";
 import { ChoiceToggles } from "./choice-toggles";
 import { ChoicesQueryProvider } from "./choices-query-provider";
 import { ConsentHistory } from "./consent-history";
+import { CpniNoticeSection } from "./cpni-notice-section";
 
 /**
  * "Your choices": each choice with what it means, its policy section and its
@@ -13,7 +14,7 @@ import { ConsentHistory } from "./consent-history";
  */
 export async function ChoicesPage() {
   // For the signed-in customer, after the Global Privacy Control signal the layout's notice applies in this same request.
-  const { values, revision, history } = await readChoicesPage();
+  const { values, revision, history, cpni } = await readChoicesPage();
 
   return (
     <>
@@ -29,14 +30,30 @@ export async function ChoicesPage() {
         </ChoicesQueryProvider>
       </section>
 
+      <CpniNoticeSection notices={cpni.notices} decision={cpni.communications} />
+
       <section aria-labelledby="required-email-heading" className="mt-8">
         <h2 id="required-email-heading" className="text-xl font-semibold">Email you cannot turn off</h2>
         <p className="mt-2 max-w-prose">
-          <strong>{requiredEmail.title}</strong>: {requiredEmail.description} These are not optional: as the policy says, “{requiredEmail.reason}”{" "}
-          <Link className="text-brand-700 underline dark:text-brand-300" href={`${policyHref}#${requiredEmail.policy.anchor}`}>
-            Policy: {requiredEmail.policy.label}
-          </Link>
+          The choices above turn off marketing. These messages are not marketing: the law, or our policy&apos;s own promise, requires them, so we send them
+          whatever you choose.
         </p>
+        <ul className="mt-2 max-w-prose list-disc space-y-2 pl-6">
+          {requiredNotices.map((notice) => (
+            <li key={notice.key}>
+              <strong>{notice.title}</strong>: {notice.description}{" "}
+              <Link className="text-brand-700 underline dark:text-brand-300" href={`${policyHref}#${notice.policy.anchor}`}>
+                Policy: {notice.policy.label}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <strong>{requiredEmail.title}</strong>: {requiredEmail.description} As the policy says, “{requiredEmail.reason}”{" "}
+            <Link className="text-brand-700 underline dark:text-brand-300" href={`${policyHref}#${requiredEmail.policy.anchor}`}>
+              Policy: {requiredEmail.policy.label}
+            </Link>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="history-heading" className="mt-8">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { choices } from "@/content/choices";
+import { choices, retiredChoiceTitles } from "@/content/choices";
 import { versionHref } from "@/lib/policy-links";
 import type { ConsentMethod } from "@/server/db/schema";
 import type { ConsentRecord } from "../repository";
@@ -9,22 +9,23 @@ const methodLabels: Record<ConsentMethod, string> = {
   default: "Default",
   dashboard: "Dashboard",
   gpc: "Global Privacy Control",
+  gpc_consent: "Your consent despite Global Privacy Control",
   email_link: "Email link",
   administrator: "Administrator",
 };
 
 const moment = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? key;
+const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? retiredChoiceTitles[key] ?? key;
 const onOff = (value: boolean | null) => (value === null ? "Not set" : value ? "On" : "Off");
 
 function describeMethod(record: ConsentRecord): string {
-  // A GPC record that keeps the value is the customer's answer "keep my choice".
-  if (record.method === "gpc" && record.oldValue === record.newValue) return `${methodLabels.gpc} (you kept your choice)`;
+  // A GPC record that keeps the value off is the customer's answer "keep it off".
+  if (record.method === "gpc" && record.oldValue === record.newValue) return `${methodLabels.gpc} (you kept it off)`;
   return methodLabels[record.method];
 }
 
-/** Every change of the customer's choices, newest first: the receipts (FCC rules keep CPNI ones at least a year; we keep all). */
+/** Every change of the customer's choices, newest first: the receipts (CPNI approval records are kept at least a year, 47 CFR 64.2007(a)(3); we keep all). */
 export function ConsentHistory({ history }: { history: readonly ConsentRecord[] }) {
   if (history.length === 0) {
     return <p className="mt-2 text-slate-700 dark:text-slate-300">No changes yet: every choice is as it started.</p>;

@@ -6,8 +6,10 @@ import { answerGpcPromptAction } from "../actions";
 import { honorGpcSignal } from "../honor-gpc-signal";
 import type { GpcOutcome } from "../service";
 
-const titlesWith = (outcomes: readonly GpcOutcome[], status: GpcOutcome["status"]) =>
-  outcomes.filter((outcome) => outcome.status === status).map((outcome) => choices.find((choice) => choice.key === outcome.key)?.title ?? outcome.key);
+const titleOf = (key: string) => choices.find((choice) => choice.key === key)?.title ?? key;
+
+const titlesWith = (outcomes: readonly GpcOutcome[], ...statuses: GpcOutcome["status"][]) =>
+  outcomes.filter((outcome) => statuses.includes(outcome.status)).map((outcome) => titleOf(outcome.key));
 
 /** "A, B and C", in lower case after the first word of a sentence. */
 function listTitles(titles: readonly string[]): string {
@@ -17,46 +19,46 @@ function listTitles(titles: readonly string[]): string {
 
 /**
  * Honors a Global Privacy Control signal for the signed-in customer (its
- * query checks the session) and says
- * so (CCPA regs §7025). Where the signal conflicts with a dashboard opt-in it
- * asks instead of overriding, with plain forms that work without JavaScript.
- * Renders nothing when the request carries no signal. Render it once per page
- * (the account layout does); the application is shared per request, so a page
- * that also lists the choices sees them after the signal.
+ * query checks the session) and says so (CCPA regs §7025(c)(6)). The signal
+ * is processed first: every choice it covers is off, even one the customer
+ * had turned on. Where it overrode their own opt-in, the notice tells them of
+ * the conflict and offers to turn the choice back on (§7025(c)(3)), with plain
+ * forms that work without JavaScript; turning it back on is their new choice,
+ * recorded as such. Renders nothing when the request carries no signal.
+ * Render it once per page (the account layout does); the application is
+ * shared per request, so a page that also lists the choices sees them after
+ * the signal.
  */
 export async function GpcNotice() {
   const outcomes = await honorGpcSignal();
   if (!outcomes) return null;
-  const turnedOff = titlesWith(outcomes, "turned-off");
-  const alreadyOff = titlesWith(outcomes, "already-off");
-  const kept = titlesWith(outcomes, "kept");
+  const off = titlesWith(outcomes, "turned-off", "conflict", "already-off");
+  const consented = titlesWith(outcomes, "consented");
   const conflicts = outcomes.filter((outcome) => outcome.status === "conflict");
 
   return (
     <Notice title="Global Privacy Control" tone={conflicts.length > 0 ? "warning" : "info"}>
       <p>
-        Your browser sent a Global Privacy Control signal
-        {turnedOff.length > 0 ? `; we have turned off ${listTitles(turnedOff)} for your account.` : "."}
-        {alreadyOff.length > 0 ? ` You had already turned off ${listTitles(alreadyOff)}.` : ""}
-        {kept.length > 0 ? ` You chose to keep ${listTitles(kept)} on; you can change that on “Your choices”.` : ""}
+        Your browser sent a Global Privacy Control signal. We treat it as your request to opt out of sharing
+        {off.length > 0 ? `: ${listTitles(off)} ${off.length === 1 ? "is" : "are"} off for your account.` : "."}
+        {consented.length > 0 ? ` You turned ${listTitles(consented)} back on yourself after the signal; you can change that on “Your choices”.` : ""}
       </p>
       {conflicts.map((conflict) => {
-        const choice = choices.find((candidate) => candidate.key === conflict.key);
-        const title = choice?.title ?? conflict.key;
+        const title = titleOf(conflict.key);
         return (
           <form key={conflict.key} action={answerGpcPromptAction} className="mt-3">
             <fieldset>
               <legend className="font-medium">{title}</legend>
               <p className="mt-1">
-                You turned this on in the Privacy Center, but the signal asks us to turn it off. Which do you want?
+                You had turned this on in the Privacy Center, but the signal asks us not to share, so we have turned it off. Do you want it back on, even with the signal?
               </p>
               <input type="hidden" name="choiceKey" value={conflict.key} />
               <div className="mt-2 flex flex-wrap gap-2">
-                <button type="submit" name="answer" value="keep" className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-100 dark:border-brand-300 dark:text-brand-300 dark:hover:bg-slate-800">
-                  Keep my choice
+                <button type="submit" name="answer" value="keep-off" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+                  Keep it off
                 </button>
-                <button type="submit" name="answer" value="apply" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
-                  Apply the signal
+                <button type="submit" name="answer" value="consent" className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-100 dark:border-brand-300 dark:text-brand-300 dark:hover:bg-slate-800">
+                  Turn it back on
                 </button>
               </div>
             </fieldset>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { type CpniFacts, decideCpniUse, isCpniNoticeDue } from "./cpni-approval";
+
+const now = new Date("2027-06-15T12:00:00Z");
+const daysBefore = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+const untouched = { value: true, explicit: false };
+
+const facts = (over: Partial<CpniFacts>): CpniFacts => ({
+  held: false,
+  communicationsOffers: untouched,
+  otherUses: { value: false, explicit: false },
+  noticesSentAt: [],
+  ...over,
+});
+
+describe("the CPNI approval rule (47 CFR 64.2007, 64.2008)", () => {
+  describe("communications-related marketing on opt-out approval", () => {
+    it("is refused before any notice was sent, although the choice shows its default", () => {
+      expect(decideCpniUse(facts({}), "communications-marketing", now)).toEqual({ allowed: false, reason: "no-notice" });
+    });
+
+    it("waits 30 days from the day the notice was sent, and says when approval may be assumed", () => {
+      expect(decideCpniUse(facts({ noticesSentAt: [daysBefore(29)] }), "communications-marketing", now)).toEqual({
+        allowed: false,
+        reason: "waiting",
+        approvalFrom: new Date("2027-06-16T12:00:00Z"),
+      });
+      expect(decideCpniUse(facts({ noticesSentAt: [daysBefore(30)] }), "communications-marketing", now)).toEqual({ allowed: true, basis: "opt-out-approval" });
+    });
+
+    it("lapses when the last notice is more than two years old, and a renewal restarts the wait", () => {
+      const old = new Date("2025-06-15T11:59:59Z");
+      expect(decideCpniUse(facts({ noticesSentAt: [old] }), "communications-marketing", now)).toEqual({ allowed: false, reason: "notice-expired" });
+      expect(decideCpniUse(facts({ noticesSentAt: [new Date("2025-06-15T12:00:00Z")] }), "communications-marketing", now)).toMatchObject({ allowed: true });
+      // A renewal sent after the lapse: the customer has 30 days again.
+      expect(decideCpniUse(facts({ noticesSentAt: [old, daysBefore(3)] }), "communications-marketing", now)).toMatchObject({ allowed: false, reason: "waiting" });
+      // A renewal sent in time (before the old one lapsed, and 30 days ago): approval never lapses.
+      expect(decideCpniUse(facts({ noticesSentAt: [old, daysBefore(40)] }), "communications-marketing", now)).toEqual({ allowed: true, basis: "opt-out-approval" });
+    });
+
+    it("honors a withdrawal at once, whatever the notices", () => {
+      const withdrawn = facts({ communicationsOffers: { value: false, explicit: true }, noticesSentAt: [daysBefore(100)] });
+      expect(decideCpniUse(withdrawn, "communications-marketing", now)).toEqual({ allowed: false, reason: "withdrawn" });
+    });
+
+    it("takes the customer's own yes as approval, without waiting", () => {
+      expect(decideCpniUse(facts({ communicationsOffers: { value: true, explicit: true } }), "communications-marketing", now)).toEqual({ allowed: true, basis: "opt-in-approval" });
+    });
+  });
+
+  it("allows any other marketing use only on the customer's opt-in", () => {
+    const notified = { noticesSentAt: [daysBefore(100)] };
+    expect(decideCpniUse(facts(notified), "other-marketing", now)).toEqual({ allowed: false, reason: "no-opt-in" });
+    expect(decideCpniUse(facts({ ...notified, otherUses: { value: true, explicit: true } }), "other-marketing", now)).toEqual({ allowed: true, basis: "opt-in-approval" });
+    expect(decideCpniUse(facts({ ...notified, otherUses: { value: false, explicit: true } }), "other-marketing", now)).toEqual({ allowed: false, reason: "no-opt-in" });
+  });
+
+  it("refuses every purpose while a minor's report holds the customer's data", () => {
+    const held = facts({ held: true, communicationsOffers: { value: true, explicit: true }, otherUses: { value: true, explicit: true }, noticesSentAt: [daysBefore(100)] });
+    expect(decideCpniUse(held, "communications-marketing", now)).toEqual({ allowed: false, reason: "held" });
+    expect(decideCpniUse(held, "other-marketing", now)).toEqual({ allowed: false, reason: "held" });
+  });
+
+  it("makes a notice due for a customer who never had one, and a renewal 45 days before two years are up", () => {
+    expect(isCpniNoticeDue([], now)).toBe(true);
+    expect(isCpniNoticeDue([daysBefore(300)], now)).toBe(false);
+    expect(isCpniNoticeDue([new Date("2025-07-31T12:00:00Z")], now)).toBe(false);
+    expect(isCpniNoticeDue([new Date("2025-07-30T12:00:00Z")], now)).toBe(true);
+    expect(isCpniNoticeDue([new Date("2025-01-01T00:00:00Z"), daysBefore(10)], now)).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from "vitest";
+import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
+import { listCpniNotices, listCpniUses, mayUseCpni, sendDueCpniNotices, authorizeCpniUse } from "./cpni";
+import { changeChoice } from "./service";
+import { createTestCustomer } from "./testing/create-test-customer";
+
+// Whose data a minor's report holds: features/minors answers isMarketingHeld; here the test says.
+const held = vi.hoisted(() => new Set<string>());
+vi.mock("@/features/minors", () => ({ isMarketingHeld: async (_db: unknown, customerId: string) => held.has(customerId) }));
+
+const SITE = "https://privacy.example.com";
+const DAY = 24 * 60 * 60 * 1000;
+const start = new Date("2026-12-01T15:00:00Z");
+const later = (days: number) => new Date(start.getTime() + days * DAY);
+const offer = { purpose: "communications-marketing" as const, campaign: "Call recording for business lines", cpniUsed: "services and plans", offered: "Call recording" };
+
+describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
+  const handle = testDatabaseFor(engine);
+  const moment = { now: start, policyVersion: "2026-11-20" };
+
+  const outbox = async (to: string) =>
+    handle.db.selectFrom("emailOutbox").select(["subject", "textBody", "category", "headersJson"]).where("toAddress", "=", to).orderBy("createdAt").execute();
+
+  it("assumes opt-out approval only 30 days after the emailed notice, and records the notice once", async () => {
+    const customerId = await createTestCustomer(handle.db, "cpni-wait");
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", start)).toEqual({ allowed: false, reason: "no-notice" });
+
+    // Two runs at once (two instances) send one notice.
+    await Promise.all([sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start }), sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start })]);
+    expect(await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: later(1) })).toEqual({ sent: 0 });
+    const notices = await listCpniNotices(handle.db, customerId);
+    expect(notices).toEqual([{ id: expect.any(Number), sentAt: start.toISOString(), toAddress: `${customerId}@example.com`, kind: "first", noticeVersion: expect.any(String) }]);
+    const emails = await outbox(`${customerId}@example.com`);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ subject: "Notice of your rights over your CPNI (Customer Proprietary Network Information)", category: "transactional" });
+    expect(emails[0]!.textBody).toContain("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
+    expect(emails[0]!.textBody).toContain("Saying no will not affect the provision of any service you subscribe to.");
+    expect(emails[0]!.textBody).toContain(`${SITE}/account/choices`);
+    expect(JSON.parse(emails[0]!.headersJson)).toEqual({ "Reply-To": "legal@phone.com" });
+
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(29))).toMatchObject({ allowed: false, reason: "waiting" });
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(30))).toEqual({ allowed: true, basis: "opt-out-approval" });
+    // Anything beyond communications-related offers still needs the customer's yes.
+    expect(await mayUseCpni(handle.db, customerId, "other-marketing", later(30))).toEqual({ allowed: false, reason: "no-opt-in" });
+  });
+
+  it("renews the notice before two years are up, so approval never lapses", async () => {
+    const customerId = await createTestCustomer(handle.db, "cpni-renew");
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    // 2 years less 46 days: not yet due; 45 days before: due.
+    const twoYears = new Date(start);
+    twoYears.setUTCFullYear(twoYears.getUTCFullYear() + 2);
+    const renewal = new Date(twoYears.getTime() - 45 * DAY);
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: new Date(renewal.getTime() - DAY) });
+    expect(await listCpniNotices(handle.db, customerId)).toHaveLength(1);
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: renewal });
+    expect((await listCpniNotices(handle.db, customerId)).map((notice) => notice.kind)).toEqual(["renewal", "first"]);
+    expect((await outbox(`${customerId}@example.com`)).at(-1)!.textBody).toContain("Every two years we send you this notice again");
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", new Date(twoYears.getTime() + DAY))).toEqual({ allowed: true, basis: "opt-out-approval" });
+  });
+
+  it("honors a withdrawal and an opt-in at once, and records each use it allows", async () => {
+    const customerId = await createTestCustomer(handle.db, "cpni-withdraw");
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    const use = (at: Date) => handle.db.transaction().execute((trx) => authorizeCpniUse(trx, customerId, offer, at));
+    expect(await use(later(31))).toEqual({ allowed: true, basis: "opt-out-approval" });
+
+    await changeChoice(handle.db, { customerId, choiceKey: "cpni-communications-offers", value: false, method: "dashboard" }, moment);
+    expect(await use(later(32))).toEqual({ allowed: false, reason: "withdrawn" });
+    await changeChoice(handle.db, { customerId, choiceKey: "cpni-other-uses", value: true, method: "dashboard" }, moment);
+    expect(await mayUseCpni(handle.db, customerId, "other-marketing", later(32))).toEqual({ allowed: true, basis: "opt-in-approval" });
+
+    // 47 CFR 64.2009(c): the campaign, the CPNI used and what was offered; refused uses leave no record.
+    expect(await listCpniUses(handle.db, customerId)).toEqual([
+      { id: expect.any(Number), purpose: "communications-marketing", campaign: offer.campaign, cpniUsed: offer.cpniUsed, offered: offer.offered, usedAt: later(31).toISOString() },
+    ]);
+  });
+
+  it("refuses every CPNI use while a minor's report holds the customer's data", async () => {
+    const customerId = await createTestCustomer(handle.db, "cpni-held");
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    await changeChoice(handle.db, { customerId, choiceKey: "cpni-other-uses", value: true, method: "dashboard" }, moment);
+    held.add(customerId);
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(40))).toEqual({ allowed: false, reason: "held" });
+    expect(await mayUseCpni(handle.db, customerId, "other-marketing", later(40))).toEqual({ allowed: false, reason: "held" });
+    held.delete(customerId);
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(40))).toMatchObject({ allowed: true });
+  });
+
+  it("sends no notice to a disabled account", async () => {
+    const customerId = await createTestCustomer(handle.db, "cpni-disabled");
+    await handle.db.updateTable("accounts").set({ disabledAt: start.toISOString() }).where("id", "=", customerId).execute();
+    await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    expect(await listCpniNotices(handle.db, customerId)).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+import "server-only";
+import type { Kysely, Transaction } from "kysely";
+import { isMarketingHeld } from "@/features/minors";
+import type { CpniUsesTable, Database } from "@/server/db/schema";
+import { enqueueEmail } from "@/server/email/enqueue-email";
+import { cpniNotice } from "@/content/choices";
+import { CPNI_NOTICE_YEARS, CPNI_RENEW_AHEAD_DAYS, type CpniDecision, type CpniFacts, type CpniPurpose, decideCpniUse, isCpniNoticeDue } from "./cpni-approval";
+import { cpniNoticeEmail } from "./cpni-notice-email";
+import { listCurrentChoices, lockCustomerConsent } from "./repository";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface CpniNoticeRecord {
+  id: number;
+  sentAt: string;
+  toAddress: string;
+  kind: "first" | "renewal";
+  noticeVersion: string;
+}
+
+/** Every CPNI notice sent to the customer, newest first: the record of 47 CFR 64.2008(a)(2). */
+export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
+  return db
+    .selectFrom("cpniNotices")
+    .select(["id", "sentAt", "toAddress", "kind", "noticeVersion"])
+    .where("customerId", "=", customerId)
+    .orderBy("id", "desc")
+    .execute();
+}
+
+/** What the approval rule needs to know of one customer, read in the caller's transaction when there is one. */
+export async function readCpniFacts(db: Executor, customerId: string): Promise<CpniFacts> {
+  const [current, notices, held] = await Promise.all([listCurrentChoices(db, customerId), listCpniNotices(db, customerId), isMarketingHeld(db, customerId)]);
+  const fact = (key: string) => {
+    const choice = current.find((candidate) => candidate.key === key);
+    return { value: choice?.value ?? false, explicit: choice !== undefined && choice.method !== "default" };
+  };
+  return {
+    held,
+    communicationsOffers: fact("cpni-communications-offers"),
+    otherUses: fact("cpni-other-uses"),
+    noticesSentAt: notices.map((notice) => new Date(notice.sentAt)),
+  };
+}
+
+/**
+ * The one question every use of a customer's CPNI asks first (47 CFR
+ * 64.2009(a)): may we use this customer's CPNI for this purpose now?
+ */
+export async function mayUseCpni(db: Executor, customerId: string, purpose: CpniPurpose, now: Date): Promise<CpniDecision> {
+  return decideCpniUse(await readCpniFacts(db, customerId), purpose, now);
+}
+
+export interface CpniUse {
+  purpose: CpniPurpose;
+  /** The campaign, in words: what the record of 64.2009(c) describes. */
+  campaign: string;
+  /** Which CPNI the use reads, e.g. "services and plans". */
+  cpniUsed: string;
+  /** What products or services are offered. */
+  offered: string;
+}
+
+/**
+ * Asks mayUseCpni and, when the answer is yes, records the use (47 CFR
+ * 64.2009(c): each campaign, the CPNI used and what was offered), in the
+ * caller's transaction, under the customer's consent lock so that a withdrawal
+ * committing at the same moment is either seen here or comes after the use.
+ */
+export async function authorizeCpniUse(trx: Transaction<Database>, customerId: string, use: CpniUse, now: Date): Promise<CpniDecision> {
+  await lockCustomerConsent(trx, customerId);
+  const decision = await mayUseCpni(trx, customerId, use.purpose, now);
+  if (decision.allowed) {
+    const row: Omit<CpniUsesTable, "id"> = { customerId, purpose: use.purpose, campaign: use.campaign, cpniUsed: use.cpniUsed, offered: use.offered, usedAt: now.toISOString() };
+    await trx.insertInto("cpniUses").values(row).execute();
+  }
+  return decision;
+}
+
+/** The record of the customer's CPNI uses, newest first. */
+export async function listCpniUses(db: Executor, customerId: string) {
+  return db.selectFrom("cpniUses").select(["id", "purpose", "campaign", "cpniUsed", "offered", "usedAt"]).where("customerId", "=", customerId).orderBy("id", "desc").execute();
+}
+
+export interface CpniNoticeRun {
+  /** Notices put in the outbox this run. */
+  sent: number;
+}
+
+const BATCH = 200;
+
+/**
+ * Emails the CPNI notice to every customer who is due one: never sent one, or
+ * whose last is nearly two years old (47 CFR 64.2008(d)(2)). One transaction
+ * per customer, under their consent lock, re-checking that a notice is still
+ * due, so concurrent runs (instances, restarts) send each notice once. The
+ * email and its record commit together. The caller kicks the dispatcher.
+ */
+export async function sendDueCpniNotices(db: Kysely<Database>, options: { siteUrl: string; now: Date }): Promise<CpniNoticeRun> {
+  const { now, siteUrl } = options;
+  const renewBy = new Date(now);
+  renewBy.setUTCFullYear(renewBy.getUTCFullYear() - CPNI_NOTICE_YEARS);
+  const renewByIso = new Date(renewBy.getTime() + CPNI_RENEW_AHEAD_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  let sent = 0;
+  let cursor = "";
+  for (;;) {
+    const due = await db
+      .selectFrom("customers as c")
+      .innerJoin("accounts as a", "a.id", "c.accountId")
+      .select(["c.accountId as customerId", "c.fullName", "a.email"])
+      .select((eb) => eb.selectFrom("cpniNotices as n").select((inner) => inner.fn.max("n.sentAt").as("last")).whereRef("n.customerId", "=", "c.accountId").as("lastSentAt"))
+      .where("c.accountId", ">", cursor)
+      .where("a.disabledAt", "is", null)
+      .orderBy("c.accountId")
+      .limit(BATCH)
+      .execute();
+    if (due.length === 0) break;
+    cursor = due.at(-1)!.customerId;
+    for (const customer of due) {
+      if (customer.lastSentAt !== null && customer.lastSentAt > renewByIso) continue;
+      const queued = await db.transaction().execute(async (trx) => {
+        await lockCustomerConsent(trx, customer.customerId);
+        const notices = await listCpniNotices(trx, customer.customerId);
+        if (!isCpniNoticeDue(notices.map((notice) => new Date(notice.sentAt)), now)) return false;
+        const kind = notices.length === 0 ? "first" : "renewal";
+        const emailId = await enqueueEmail(trx, cpniNoticeEmail(customer, now, kind, siteUrl), now);
+        await trx
+          .insertInto("cpniNotices")
+          .values({ customerId: customer.customerId, sentAt: now.toISOString(), toAddress: customer.email, emailId, noticeVersion: cpniNotice.version, kind })
+          .execute();
+        return true;
+      });
+      if (queued) sent += 1;
+    }
+  }
+  return { sent };
+}
