@@ -34,10 +34,12 @@ export function createTestAccount(label: string): TestAccount {
       const columns = Object.keys(values);
       db.prepare(`insert into ${table} (${columns.join(", ")}) values (${columns.map(() => "?").join(", ")})`).run(...Object.values(values));
     };
+    // IMMEDIATE, as every write transaction here: a deferred one that reads first cannot wait for the server's
+    // writers (its snapshot goes stale, and SQLite answers "database is locked" at once instead of waiting).
     db.transaction(() => {
       copyRow("accounts", "id", { id, email });
       copyRow("customers", "account_id", { account_id: id });
-    })();
+    }).immediate();
   } finally {
     db.close();
   }
