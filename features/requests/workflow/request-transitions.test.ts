@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { deadlinesFor } from "@/lib/requests/legal-deadlines";
 import type { PrivacyRequestStatus } from "@/server/db/schema";
 import { billingRecordCutoff } from "./erase-customer-data";
-import { type StatusChangingAction, type TransitionSubject, transitionRefusal } from "./request-transitions";
+import { extendedAnswerDay, type StatusChangingAction, type TransitionSubject, transitionRefusal } from "./request-transitions";
 
 const request = (overrides: Partial<TransitionSubject> = {}): TransitionSubject => ({
   type: "access",
@@ -61,5 +62,15 @@ describe("the 18-month cutoff for call records and billing details", () => {
 
   it("falls back to the month's last day when that month is shorter", () => {
     expect(billingRecordCutoff(new Date("2026-08-31T12:00:00Z")).toISOString()).toBe("2025-02-28T12:00:00.000Z");
+  });
+});
+
+describe("the one extension's last day", () => {
+  it("counts from the day the request arrived in the company's time zone, not in UTC", () => {
+    // 11:30 pm in New York on March 6 is already March 7 in UTC.
+    const lateEvening = { type: "access" as const, receivedAt: "2026-03-07T04:30:00.000Z" };
+    expect(extendedAnswerDay(lateEvening, "America/New_York")).toBe(deadlinesFor("access", "2026-03-06").extendedAnswerBy);
+    expect(extendedAnswerDay(lateEvening, "UTC")).toBe(deadlinesFor("access", "2026-03-07").extendedAnswerBy);
+    expect(extendedAnswerDay({ type: "california_privacy_rights", receivedAt: lateEvening.receivedAt }, "America/New_York")).toBeNull();
   });
 });

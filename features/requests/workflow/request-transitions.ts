@@ -1,6 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import type { PrivacyRequestStatus, PrivacyRequestType } from "@/server/db/schema";
-import { deadlinesFor } from "@/lib/requests/legal-deadlines";
+import { deadlinesFor, receivedDay } from "@/lib/requests/legal-deadlines";
 
 /**
  * Which workflow step may follow which status, and why not when it may not,
@@ -86,13 +86,22 @@ function closedRefusal(action: StatusChangingAction, status: PrivacyRequestStatu
 
 /** One extension, only where the law allows one, and only before the first deadline passes (11 CCR §7021(b)). */
 function extensionRefusal(request: TransitionSubject, today: string): string | null {
-  if (extendedAnswerDay(request) === null) return NO_EXTENSION[request.type] ?? "This kind of request cannot be extended.";
+  if (!mayBeExtended(request.type)) return NO_EXTENSION[request.type] ?? "This kind of request cannot be extended.";
   if (request.extendedAnswerBy) return `This request was already extended once, to ${formatDay(request.extendedAnswerBy)}; the law allows only one extension.`;
   if (today > request.answerBy) return `The answer was due on ${formatDay(request.answerBy)}: an extension can only be given before the first deadline passes.`;
   return null;
 }
 
-/** The latest answer day the one allowed extension gives, or null where the law allows none. */
-export function extendedAnswerDay(request: Pick<TransitionSubject, "type" | "receivedAt">): string | null {
-  return deadlinesFor(request.type, request.receivedAt.slice(0, 10)).extendedAnswerBy;
+/** Whether the law allows this kind of request one extension at all (whatever the day it was received). */
+function mayBeExtended(type: PrivacyRequestType): boolean {
+  return deadlinesFor(type, "2000-01-03").extendedAnswerBy !== null;
+}
+
+/**
+ * The latest answer day the one allowed extension gives, counted from the day
+ * the request was received in the company's time zone `zone`, or null where
+ * the law allows none.
+ */
+export function extendedAnswerDay(request: Pick<TransitionSubject, "type" | "receivedAt">, zone: string): string | null {
+  return deadlinesFor(request.type, receivedDay(request.receivedAt, zone)).extendedAnswerBy;
 }

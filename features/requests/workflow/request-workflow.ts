@@ -2,6 +2,8 @@ import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
+import { dayIn } from "@/lib/dates";
+import { env } from "@/server/env";
 import { answerRequest, type CompletionDeps } from "./answer-request";
 import { deniedLetter, extendedLetter, minorReportCompletedLetter, startedLetter, verifiedLetter } from "./request-emails";
 import { endMinorReportHold, eraseForMinorReport, findMinorReportFindings, type MinorErasureChoice } from "./minor-report-erasure";
@@ -45,7 +47,8 @@ export type { WorkflowOutcome } from "./perform-workflow-step";
 export type NoDeps = Record<string, never>;
 
 function requireTransition(step: ActionStep, action: StatusChangingAction): void {
-  const refusal = transitionRefusal(action, step.request, step.now.toISOString().slice(0, 10));
+  // "Today" is the company's day, as every legal clock counts it (lib/requests/legal-deadlines.ts).
+  const refusal = transitionRefusal(action, step.request, dayIn(env.COMPANY_TIME_ZONE, step.now));
   if (refusal) refuse(refusal);
 }
 
@@ -75,7 +78,7 @@ export function startRequest(db: Kysely<Database>, input: StartRequestInput, _de
 export function extendRequest(db: Kysely<Database>, input: ExtendRequestInput, _deps?: NoDeps, now = new Date()): Promise<WorkflowOutcome> {
   return performWorkflowStep(db, extendRequestSchema, input, now, async (step, { reason }) => {
     requireTransition(step, "extend");
-    const newDay = extendedAnswerDay(step.request) ?? refuse("This kind of request cannot be extended.");
+    const newDay = extendedAnswerDay(step.request, env.COMPANY_TIME_ZONE) ?? refuse("This kind of request cannot be extended.");
     await step.update({ status: "extended", extendedAnswerBy: newDay });
     const delivery = await step.tellRequester("extended", extendedLetter(step.request, reason, step.request.answerBy, newDay), { mustReach: true });
     return { auditAction: "extend_request", auditDetails: { extendedAnswerBy: newDay, delivery } };
