@@ -133,6 +133,23 @@ describe.each(ENGINES)("the complete copy on %s", (engine) => {
     expect(text).not.toContain("Not yours");
   });
 
+  it("holds the CPNI notices sent to them and each use of their CPNI for marketing, and nobody else's", async () => {
+    for (const [owner, address] of [[customerId, email], [bystander, "bystander@example.com"]] as const) {
+      await handle.db.insertInto("cpniNotices").values({ customerId: owner, sentAt: "2026-10-01T09:00:00.000Z", toAddress: address, emailId: null, noticeVersion: "2026-11-20", kind: "first" }).execute();
+      await handle.db
+        .insertInto("cpniUses")
+        .values({ customerId: owner, purpose: "communications-marketing", campaign: `fax-offer-${owner}`, cpniUsed: "services", offered: "Call recording", usedAt: "2026-11-02T09:00:00.000Z" })
+        .execute();
+    }
+    const { copy } = await download();
+    expect((copy.notices as unknown as { cpniNotices: unknown[] }).cpniNotices).toEqual([
+      { sentAt: "2026-10-01T09:00:00.000Z", toAddress: email, noticeVersion: "2026-11-20", kind: "first" },
+    ]);
+    expect((cpniOf(copy) as unknown as { usesForMarketing: unknown[] }).usesForMarketing).toEqual([
+      { usedAt: "2026-11-02T09:00:00.000Z", purpose: "communications-marketing", campaign: `fax-offer-${customerId}`, cpniUsed: "services", offered: "Call recording" },
+    ]);
+  });
+
   it("keeps sensitive values masked, and cites the policy by absolute links", async () => {
     const { copy, text } = await download();
     expect(text).toContain("***-**-6789");

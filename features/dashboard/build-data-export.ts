@@ -58,6 +58,8 @@ export interface StreamedRecords {
 export interface HeldOutsideCategories {
   currentChoices: { key: string; title: string; value: boolean; method: string; changedAt: string | null }[];
   policyNotices: { versionId: string; queuedAt: string }[];
+  cpniNotices: { sentAt: string; toAddress: string; noticeVersion: string; kind: "first" | "renewal" }[];
+  cpniUses: { usedAt: string; purpose: string; campaign: string; cpniUsed: string; offered: string }[];
   policyLastSeen: { versionId: string; seenAt: string } | null;
   mailLinkIdentifier: { createdAt: string; valueHint: string } | null;
 }
@@ -78,7 +80,7 @@ export function buildDataExport(
   const records: Record<DataCategoryId, unknown> = {
     "personal-information": inventory.personal,
     "sensitive-personal-information": inventory.sensitive.map(({ kind, label, masked, addedAt }) => ({ kind, label, masked, addedAt })),
-    cpni: { services, billingPeriods: streamed.billingPeriods, callRecordCount, callRecords: streamed.callRecords },
+    cpni: { services, billingPeriods: streamed.billingPeriods, callRecordCount, callRecords: streamed.callRecords, usesForMarketing: held.cpniUses },
     "stored-communications": inventory.storedCommunications,
     "cookies-and-identifiers": { cookies: inventory.cookies, devices: inventory.devices, mailLinkIdentifier: held.mailLinkIdentifier },
   };
@@ -109,6 +111,7 @@ export function buildDataExport(
     notices: {
       note: "Each message we queued to your email address: its subject and when it was queued and sent. The text is not repeated here, because some messages carry one-time links.",
       policyChangeNotices: held.policyNotices,
+      cpniNotices: held.cpniNotices,
       policyLastSeenOnYourDashboard: held.policyLastSeen,
       emails: streamed.emails,
     },
@@ -123,10 +126,12 @@ export function buildDataExport(
  * so no lock is held while a slow download runs.
  */
 export async function readDataExport(db: Db, customerId: string, categories: readonly DataCategory[], context: ExportContext, pageSize = EXPORT_PAGE_SIZE) {
-  const [inventory, currentChoices, policyNotices, policyView, mailRecipient] = await Promise.all([
+  const [inventory, currentChoices, policyNotices, cpniNotices, cpniUses, policyView, mailRecipient] = await Promise.all([
     readCustomerInventory(db, customerId),
     listCurrentChoices(db, customerId),
     repository.listPolicyNotices(db, customerId),
+    repository.listCpniNotices(db, customerId),
+    repository.listCpniUses(db, customerId),
     repository.findPolicyView(db, customerId),
     repository.findMailRecipient(db, customerId),
   ]);
@@ -135,6 +140,8 @@ export async function readDataExport(db: Db, customerId: string, categories: rea
   const held: HeldOutsideCategories = {
     currentChoices: currentChoices.map(({ key, value, method, changedAt }) => ({ key, title: titles.get(key) ?? key, value, method, changedAt })),
     policyNotices,
+    cpniNotices,
+    cpniUses,
     policyLastSeen: policyView ?? null,
     // The identifier in unsubscribe links: named, not given, like a cookie's value.
     mailLinkIdentifier: mailRecipient ? { createdAt: mailRecipient.createdAt, valueHint: `••••${mailRecipient.recipientId.slice(-4)}` } : null,

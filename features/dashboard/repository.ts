@@ -222,6 +222,16 @@ export async function listPolicyNotices(db: Db, customerId: string) {
   return db.selectFrom("policyNotices").select(["versionId", "queuedAt"]).where("customerId", "=", customerId).orderBy("queuedAt").orderBy("versionId").execute();
 }
 
+/** The CPNI notices sent to the customer (47 CFR 64.2008(c)), oldest first: when, to which address, which text, first or renewal. */
+export async function listCpniNotices(db: Db, customerId: string) {
+  return db.selectFrom("cpniNotices").select(["sentAt", "toAddress", "noticeVersion", "kind"]).where("customerId", "=", customerId).orderBy("sentAt").orderBy("id").execute();
+}
+
+/** Each use of the customer's CPNI for marketing (47 CFR 64.2009(c)), oldest first. A few a year at most: read whole. */
+export async function listCpniUses(db: Db, customerId: string) {
+  return db.selectFrom("cpniUses").select(["usedAt", "purpose", "campaign", "cpniUsed", "offered"]).where("customerId", "=", customerId).orderBy("usedAt").orderBy("id").execute();
+}
+
 /** The policy version the customer last saw on the dashboard, if any. */
 export async function findPolicyView(db: Db, customerId: string) {
   return db.selectFrom("policyViews").select(["versionId", "seenAt"]).where("customerId", "=", customerId).executeTakeFirst();
