@@ -15,6 +15,9 @@
  * state. See docs/decisions/0016-policy-says-what-the-center-does.md.
  */
 
+/** The policy version the `retention` passages are quoted from; until it takes effect, the dashboard says so beside them. */
+export const retentionPolicyVersion = "2027-01-15";
+
 export type DataCategoryId = "personal-information" | "sensitive-personal-information" | "cpni" | "stored-communications" | "cookies-and-identifiers";
 
 export interface PolicyReference {

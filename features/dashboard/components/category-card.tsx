@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DataCategory } from "@/content/data-categories";
-import { policyHref } from "@/lib/policy-links";
+import { formatDay } from "@/lib/dates";
+import { policyHref, versionsHref } from "@/lib/policy-links";
 
 const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
 
@@ -9,7 +10,7 @@ const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
  * One category of information: what we hold (the children), why, with whom it
  * may be shared, how long it is kept, and the policy section that governs it.
  */
-export function CategoryCard({ category, children }: { category: DataCategory; children: ReactNode }) {
+export function CategoryCard({ category, retentionTakesEffect = null, children }: { category: DataCategory; retentionTakesEffect?: string | null; children: ReactNode }) {
   const headingId = `${category.id}-heading`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-5 dark:border-slate-600">
@@ -31,7 +32,18 @@ export function CategoryCard({ category, children }: { category: DataCategory; c
           <StatementList items={category.sharedWith} />
         </dd>
         <dt className="font-semibold">How long we keep it</dt>
-        <dd>{category.retention}</dd>
+        <dd>
+          {category.retention}
+          {retentionTakesEffect ? (
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+              As our{" "}
+              <Link className="underline" href={versionsHref}>
+                privacy policy taking effect on {formatDay(retentionTakesEffect)}
+              </Link>{" "}
+              states it; the version in force now does not state how long we keep it.
+            </p>
+          ) : null}
+        </dd>
       </dl>
 
       <p className="mt-4">

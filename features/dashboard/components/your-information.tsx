@@ -23,7 +23,18 @@ function renderHeld(inventory: CustomerInventory): Record<DataCategoryId, ReactN
 }
 
 /** The "Your information" dashboard: one card per category, the download, and the correction form. */
-export function YourInformation({ inventory, categories = dataCategories, notice }: { inventory: CustomerInventory; categories?: readonly DataCategory[]; notice?: ReactNode }) {
+export function YourInformation({
+  inventory,
+  categories = dataCategories,
+  retentionTakesEffect = null,
+  notice,
+}: {
+  inventory: CustomerInventory;
+  categories?: readonly DataCategory[];
+  /** While the policy version that states the retention periods is upcoming: its effective day. */
+  retentionTakesEffect?: string | null;
+  notice?: ReactNode;
+}) {
   const held = renderHeld(inventory);
   const { personal } = inventory;
   return (
@@ -47,7 +58,7 @@ export function YourInformation({ inventory, categories = dataCategories, notice
 
       <div className="mt-6 space-y-6">
         {categories.map((category) => (
-          <CategoryCard key={category.id} category={category}>
+          <CategoryCard key={category.id} category={category} retentionTakesEffect={retentionTakesEffect}>
             {held[category.id]}
           </CategoryCard>
         ))}
