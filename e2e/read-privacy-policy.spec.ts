@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { formatDay } from "../lib/dates";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { versionInForce } from "./support/policy-versions";
 
 /**
  * A reader opens the current privacy policy, finds a section through the
@@ -14,13 +16,14 @@ async function readThePolicy(page: Page, javaScriptEnabled: boolean) {
   await expect(page).toHaveTitle("Privacy policy · Phone.com Privacy Center");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy Policy");
 
-  // The dates are a description list: "Effective:" → November 20, 2026.
+  // The dates are a description list: "Effective:" → the day the version in force took effect.
+  const inForce = versionInForce();
   const effective = main.getByRole("term").filter({ hasText: /^Effective:$/ });
   await expect(effective).toBeVisible();
   const effectiveDate = effective.locator("xpath=following-sibling::*[1]");
   await expect(effectiveDate).toHaveRole("definition");
-  await expect(effectiveDate).toHaveText("November 20, 2026");
-  await expect(effectiveDate.locator("time")).toHaveAttribute("datetime", "2026-11-20");
+  await expect(effectiveDate).toHaveText(formatDay(inForce.effective));
+  await expect(effectiveDate.locator("time")).toHaveAttribute("datetime", inForce.effective);
   await expect(main.getByRole("term").filter({ hasText: /^Last updated:$/ })).toBeVisible();
 
   // Jump to CPNI through the contents.
