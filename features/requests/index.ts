@@ -30,13 +30,8 @@ export {
 export { findRequestExport } from "./workflow/request-export-store";
 export * as requestWorkflow from "./workflow/request-workflow";
 export { listActiveAdministrators } from "./workflow/workflow-repository";
-export {
-  MINOR_ACCOUNT_ERASURE,
-  type MinorReportFindings,
-  type MinorReportState,
-  readMinorReportState,
-  viewMinorReportFindings,
-} from "./workflow/minor-report-erasure";
+export { MINOR_ACCOUNT_ERASURE } from "./workflow/minor-report-erasure";
+export { type MinorReportFindings, type MinorReportState, readMinorReportState, viewMinorReportFindings } from "./workflow/minor-report-findings";
 export {
   addInternalNoteSchema,
   assignRequestSchema,

@@ -7,7 +7,7 @@ import { submitPublicRequest } from "@/features/requests/submit-public-request";
 import { breakOutboxFor, FAILING_ADDRESS, insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
-import { viewMinorReportFindings } from "./minor-report-erasure";
+import { viewMinorReportFindings } from "./minor-report-findings";
 import { completeMinorReport, completeRequest, denyRequest, recordMinorReportMistaken, verifyRequest } from "./request-workflow";
 import { countCustomerRows, insertAdministrator, insertCustomerRecords, readTrail, testCipher } from "./workflow-test-fixtures";
 
