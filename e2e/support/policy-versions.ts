@@ -10,7 +10,9 @@ export interface PublishedVersion {
 /**
  * The versions in content/policy, read from their front matter, so a journey
  * that names "the version in force" stays true when an upcoming version takes
- * effect (the server decides by the same dates, per request).
+ * effect (the server decides by the same dates, per request). Only the front
+ * matter's three lines are read: the e2e process loads nothing of features/,
+ * so the markdown pipeline (features/policy/load-policy-versions.ts) stays out.
  */
 export function publishedVersions(): PublishedVersion[] {
   const folder = path.resolve("content/policy");
