@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { dayIn } from "../lib/dates";
 import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { expectNoAxeViolations } from "./support/axe";
+import { E2E_COMPANY_TIME_ZONE } from "./support/server-settings";
 
 test.describe("the Privacy Administrator's yearly metrics", () => {
   test.use({ javaScriptEnabled: false });
 
   test("shows this year's figures by type, and picks another year without JavaScript", async ({ page }) => {
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = Number(dayIn(E2E_COMPANY_TIME_ZONE, new Date()).slice(0, 4));
     await signInAsAdministrator(page, demoAdministrator);
     await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Metrics" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Request metrics" })).toBeVisible();
@@ -28,7 +30,7 @@ test.describe("the Privacy Administrator's yearly metrics", () => {
   });
 
   test("a year it cannot show falls back to this year, with a message", async ({ page }) => {
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = Number(dayIn(E2E_COMPANY_TIME_ZONE, new Date()).slice(0, 4));
     await signInAsAdministrator(page, demoAdministrator);
     const response = await page.goto("/admin/metrics?year=not-a-year");
     expect(response?.status()).toBe(200);

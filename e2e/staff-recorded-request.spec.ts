@@ -5,19 +5,18 @@ import { addCalendarDays, deadlinesFor } from "../lib/requests/legal-deadlines";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { E2E_COMPANY_TIME_ZONE } from "./support/server-settings";
 import { signInAsAdministrator } from "./support/sign-in";
 import { removeTestRequests } from "./support/test-accounts";
 
 const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
-/** The company's time zone, which the server's clocks count in (COMPANY_TIME_ZONE's default). */
-const COMPANY_TIME_ZONE = "America/New_York";
 
 /** The requests this spec made, removed at the end (their events go with them). */
 const references: string[] = [];
 test.afterAll(() => removeTestRequests(references));
 
 /** Today in the company's time zone, `days` back, as YYYY-MM-DD. */
-const companyDay = (days: number) => addCalendarDays(dayIn(COMPANY_TIME_ZONE, new Date()), -days);
+const companyDay = (days: number) => addCalendarDays(dayIn(E2E_COMPANY_TIME_ZONE, new Date()), -days);
 
 async function openRecordForm(page: Page) {
   await signInAsAdministrator(page, demoAdministrator);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayIn, isTimeZone, startOfDayIn } from "@/lib/dates";
+import { dayIn, formatMoment, isTimeZone, startOfDayIn } from "@/lib/dates";
 
 const NEW_YORK = "America/New_York";
 
@@ -54,5 +54,16 @@ describe("the company's calendar day", () => {
     expect(isTimeZone("Eastern")).toBe(false);
     expect(isTimeZone("America/Nowhere")).toBe(false);
     expect(isTimeZone("")).toBe(false);
+  });
+});
+
+describe("a moment as people read it", () => {
+  it("is written in the company's time zone and names it, summer and winter", () => {
+    expect(formatMoment("2026-11-20T15:02:00.000Z", NEW_YORK)).toBe("November 20, 2026 at 10:02 AM EST");
+    expect(formatMoment("2026-07-20T15:02:00.000Z", NEW_YORK, "medium")).toBe("Jul 20, 2026, 11:02 AM EDT");
+  });
+
+  it("falls on the company's day, not the UTC one, late in the evening", () => {
+    expect(formatMoment("2026-03-07T04:30:00.000Z", NEW_YORK, "medium")).toBe("Mar 6, 2026, 11:30 PM EST");
   });
 });

@@ -10,14 +10,23 @@ export function formatDay(day: string): string {
   return longDate.format(new Date(`${day}T00:00:00Z`));
 }
 
-const moments = {
-  long: new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }),
-  medium: new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
-};
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats an ISO timestamp as "November 20, 2026 at 3:02 PM UTC" (or "Nov 20, 2026, 3:02 PM UTC" in the medium style). */
-export function formatMoment(iso: string, style: keyof typeof moments = "long"): string {
-  return `${moments[style].format(new Date(iso))} UTC`;
+/**
+ * Formats an ISO timestamp in `zone`, naming the zone: "November 20, 2026 at
+ * 10:02 AM EST" (or "Nov 20, 2026, 10:02 AM EST" in the medium style). The
+ * center shows moments in the company's time zone, the one its legal clocks
+ * count in (COMPANY_TIME_ZONE, decision 0015).
+ */
+export function formatMoment(iso: string, zone: string, style: "long" | "medium" = "long"): string {
+  const key = `${zone}|${style}`;
+  let format = momentFormats.get(key);
+  if (!format) {
+    // dateStyle and timeStyle cannot be combined with timeZoneName: the same fields, spelled out.
+    format = new Intl.DateTimeFormat("en-US", { month: style === "long" ? "long" : "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: zone, timeZoneName: "short" });
+    momentFormats.set(key, format);
+  }
+  return format.format(new Date(iso));
 }
 
 /**

@@ -150,7 +150,7 @@ describe.each(ENGINES)("a request received by email or post, recorded in the con
     const queue = await getRequestQueue(handle.db, queueSearchSchema.parse({}), new Date());
     expect(queue.rows.find((candidate) => candidate.reference === reference)).toMatchObject({ dueOn: expected.answerBy });
     // In the metrics of the year it was received.
-    const metrics = await loadRequestMetrics(handle.db, Number(receivedOn.slice(0, 4)));
+    const metrics = await loadRequestMetrics(handle.db, Number(receivedOn.slice(0, 4)), NEW_YORK);
     expect(metrics.byType.find((tally) => tally.type === "access")).toMatchObject({ received: 1, open: 1 });
   });
 

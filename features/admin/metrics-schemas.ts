@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayIn } from "@/lib/dates";
 import type { PrivacyRequestType } from "@/server/db/schema";
 
 /** The CCPA took effect on January 1, 2020: no earlier year has figures to publish. */
@@ -26,9 +27,12 @@ export function metricsSearchSchema(currentYear: number) {
   });
 }
 
+/** The current year in the company's time zone: on December 31 at 9 pm in New York it is still that year. */
+export const currentYearIn = (zone: string, now: Date) => Number(dayIn(zone, now).slice(0, 4));
+
 /** The year to show, and, when the address asked for one we cannot show, a short message saying so. */
-export function resolveMetricsYear(search: Record<string, string | string[] | undefined>, now = new Date()): { year: number; problem: string | null } {
-  const currentYear = now.getUTCFullYear();
+export function resolveMetricsYear(search: Record<string, string | string[] | undefined>, now: Date, zone: string): { year: number; problem: string | null } {
+  const currentYear = currentYearIn(zone, now);
   const parsed = metricsSearchSchema(currentYear).safeParse(search);
   if (parsed.success) return { year: parsed.data.year ?? currentYear, problem: null };
   return { year: currentYear, problem: `There are figures only for the years ${FIRST_METRICS_YEAR} to ${currentYear}, so this shows ${currentYear}.` };

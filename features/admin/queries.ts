@@ -10,7 +10,7 @@ import { query } from "@/server/boundary";
 import { auditSearchSchema } from "./audit-schemas";
 import { getAuditLogPage } from "./audit-service";
 import { loadRequestMetrics } from "./metrics-repository";
-import { resolveMetricsYear } from "./metrics-schemas";
+import { currentYearIn, resolveMetricsYear } from "./metrics-schemas";
 import { queueSearchSchema } from "./queue-schemas";
 import { getRequestQueue } from "./queue-service";
 import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "./request-action-schemas";
@@ -57,8 +57,9 @@ export const readAuditLog = query(
 export const readRequestMetrics = query(
   "admin",
   async (context, searchParams: SearchParams) => {
-    const { year, problem } = resolveMetricsYear(searchParams, context.now);
-    return { year, currentYear: context.now.getUTCFullYear(), problem, metrics: await loadRequestMetrics(context.db, year) };
+    const zone = env.COMPANY_TIME_ZONE;
+    const { year, problem } = resolveMetricsYear(searchParams, context.now, zone);
+    return { year, currentYear: currentYearIn(zone, context.now), problem, timeZone: zone, metrics: await loadRequestMetrics(context.db, year, zone) };
   },
   { returnTo: "/admin/metrics" },
 );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatMoment } from "@/lib/dates";
+import { env } from "@/server/env";
 import { MINOR_ACCOUNT_ERASURE, type MinorReportFindings, type MinorReportState } from "@/features/requests";
 
 const HOLD_ENDED: Record<NonNullable<MinorReportState["holdEndedBecause"]>, string> = {
@@ -23,7 +24,7 @@ export function MinorReportFindingsSection({ reference, state, findings }: { ref
           : HOLD_ENDED[state.holdEndedBecause ?? "closed"]}
       </p>
       {state.identifiersRemovedAt ? (
-        <p className="mt-2 max-w-prose">The child’s details were removed from this report on {formatMoment(state.identifiersRemovedAt, "medium")}, when its retention period ended.</p>
+        <p className="mt-2 max-w-prose">The child’s details were removed from this report on {formatMoment(state.identifiersRemovedAt, env.COMPANY_TIME_ZONE, "medium")}, when its retention period ended.</p>
       ) : null}
       {findings === null ? (
         <p className="mt-2">

@@ -1,10 +1,11 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
+import { env } from "@/server/env";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { RequestDetails } from "@/lib/requests/request-details";
 import type { AdminRequestView } from "@/features/requests";
 
-const formatTime = (iso: string) => formatMoment(iso, "medium");
+const formatTime = (iso: string) => formatMoment(iso, env.COMPANY_TIME_ZONE, "medium");
 
 /** Every field any type of request has. */
 type DetailName = RequestDetails extends infer Details ? (Details extends unknown ? keyof Details : never) : never;

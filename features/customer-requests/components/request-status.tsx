@@ -64,7 +64,7 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
         {request.events.map((event, index) => (
           <li key={index}>
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              <time dateTime={event.occurredAt}>{formatMoment(event.occurredAt)}</time> · {REQUEST_EVENT_LABELS[event.kind]}
+              <time dateTime={event.occurredAt}>{formatMoment(event.occurredAt, env.COMPANY_TIME_ZONE)}</time> · {REQUEST_EVENT_LABELS[event.kind]}
             </p>
             <p className="whitespace-pre-line">{event.message}</p>
           </li>
