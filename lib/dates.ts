@@ -1,7 +1,9 @@
 /**
- * How the center writes dates for people, in pages and in emails alike. Every
- * day is a calendar day in UTC (a request's deadline, a policy's effective
- * date), so the answer never depends on the server's time zone.
+ * How the center writes dates for people, in pages and in emails alike, and
+ * the one place a calendar day is taken from an instant (`dayIn`). A day is a
+ * plain YYYY-MM-DD (a request's deadline, a policy's effective date), written
+ * as it is; an instant is dated and shown in the company's time zone, never
+ * in the server's.
  */
 const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
