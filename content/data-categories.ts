@@ -15,8 +15,24 @@
  * state. See docs/decisions/0016-policy-says-what-the-center-does.md.
  */
 
-/** The policy version the `retention` passages are quoted from; until it takes effect, the dashboard says so beside them. */
-export const retentionPolicyVersion = "2027-01-15";
+/**
+ * The policy version the `retention` passages, and the statements marked with
+ * `newIn`, are quoted from; until it takes effect, the dashboard says so
+ * beside each of them.
+ */
+export const newestPolicyVersion = "2027-01-15";
+
+/** A statement that only the newest version makes (the versions in force before it do not). */
+export interface NewStatement {
+  text: string;
+  newIn: typeof newestPolicyVersion;
+}
+
+/** What the category pages state: a sentence every published version supports, or one new in the newest. */
+export type Statement = string | NewStatement;
+
+/** The words of a statement, whichever kind it is. */
+export const statementText = (statement: Statement) => (typeof statement === "string" ? statement : statement.text);
 
 export type DataCategoryId = "personal-information" | "sensitive-personal-information" | "cpni" | "stored-communications" | "cookies-and-identifiers";
 
@@ -35,7 +51,7 @@ export interface DataCategory {
   /** Why the company holds it. */
   purposes: readonly string[];
   /** Who it may be shared with, and on what terms. */
-  sharedWith: readonly string[];
+  sharedWith: readonly Statement[];
   /** How long it is kept: the end of a "How long we keep it" passage of the governing policy section, word for word. */
   retention: string;
   /** The section that governs the category. */
@@ -134,7 +150,11 @@ export const dataCategories: readonly DataCategory[] = [
     ],
     sharedWith: [
       "Third parties and our Advertisers in aggregate form, which generally does not contain Personal Information about any one visitor.",
-      "Advertising cookies, including third-party cookies we may use to measure our advertising, may make a cookie identifier and your activity on our Site available to the advertising and analytics companies that set or read them. We treat this as sharing: turn off advertising cookies, or send the Global Privacy Control signal, to opt out.",
+      {
+        // The 2027 version is the first to call this sharing ("We do not sell your Personal Information", #ccpa-rights).
+        text: "Advertising cookies, including third-party cookies we may use to measure our advertising, may make a cookie identifier and your activity on our Site available to the advertising and analytics companies that set or read them. We treat this as sharing: turn off advertising cookies, or send the Global Privacy Control signal, to opt out.",
+        newIn: newestPolicyVersion,
+      },
       "Device identifiers: only the operational service providers that provision and support your devices.",
     ],
     retention:

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { choices } from "@/content/choices";
-import type { DataCategory, DataCategoryId } from "@/content/data-categories";
+import { type DataCategory, type DataCategoryId, statementText } from "@/content/data-categories";
 import { listCurrentChoices } from "@/features/preferences";
 import type { CustomerInventory } from "@/lib/inventory-types";
 import { maskPhoneNumber } from "@/lib/sensitive-masking";
@@ -97,7 +97,7 @@ export function buildDataExport(
       title: category.title,
       description: category.description,
       purposes: category.purposes,
-      sharedWith: category.sharedWith,
+      sharedWith: category.sharedWith.map(statementText),
       retention: category.retention,
       policySection: { title: category.policy.label, url: sectionUrl(category.policy.anchor) },
       relatedPolicySections: (category.relatedPolicy ?? []).map((reference) => ({ title: reference.label, url: sectionUrl(reference.anchor) })),

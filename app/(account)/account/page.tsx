@@ -7,6 +7,6 @@ export const metadata: Metadata = { title: "Your information" };
 
 // Reads the session (in the page's query), so it is rendered per request, never prerendered.
 export default async function YourInformationPage() {
-  const { inventory, retentionTakesEffect } = await readYourInformation();
-  return <YourInformation inventory={inventory} retentionTakesEffect={retentionTakesEffect} notice={<PolicyChangeNotice />} />;
+  const { inventory, newestVersionTakesEffect } = await readYourInformation();
+  return <YourInformation inventory={inventory} newestVersionTakesEffect={newestVersionTakesEffect} notice={<PolicyChangeNotice />} />;
 }

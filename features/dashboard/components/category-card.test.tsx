@@ -1,14 +1,14 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { dataCategories } from "@/content/data-categories";
-import { retentionTakesEffectAt } from "../retention-source";
+import { newestVersionTakesEffectAt } from "../newest-policy-version";
 import { CategoryCard } from "./category-card";
 
 const category = dataCategories[0]!;
 
 describe("how long a category is kept", () => {
   it("says the period comes from a policy version not yet in force, while it is upcoming", () => {
-    const html = renderToStaticMarkup(<CategoryCard category={category} retentionTakesEffect="2027-01-15">held</CategoryCard>);
+    const html = renderToStaticMarkup(<CategoryCard category={category} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
     expect(html).toContain(category.retention);
     expect(html).toContain("privacy policy taking effect on January 15, 2027");
     expect(html).toContain("the version in force now does not state how long we keep it");
@@ -20,8 +20,19 @@ describe("how long a category is kept", () => {
     expect(html).not.toContain("taking effect");
   });
 
+  it("labels a sharing statement that only the upcoming version makes, and only while it is upcoming", () => {
+    const cookies = dataCategories.find((each) => each.id === "cookies-and-identifiers")!;
+    const upcoming = renderToStaticMarkup(<CategoryCard category={cookies} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
+    expect(upcoming).toMatch(/We treat this as sharing[^<]*<span[^>]*>As our <a[^>]*>privacy policy taking effect on January 15, 2027<\/a> states it; the version in force now does not say it\./);
+    // Statements every version makes carry no label.
+    expect(upcoming).toMatch(/<li>Device identifiers: only the operational service providers that provision and support your devices\.<\/li>/);
+    const inForce = renderToStaticMarkup(<CategoryCard category={cookies}>held</CategoryCard>);
+    expect(inForce).toContain("We treat this as sharing");
+    expect(inForce).not.toContain("does not say it");
+  });
+
   it("knows from the published versions when the passages take effect", () => {
-    expect(retentionTakesEffectAt(new Date("2026-12-01T12:00:00Z"))).toBe("2027-01-15");
-    expect(retentionTakesEffectAt(new Date("2027-01-15T12:00:00Z"))).toBeNull();
+    expect(newestVersionTakesEffectAt(new Date("2026-12-01T12:00:00Z"))).toBe("2027-01-15");
+    expect(newestVersionTakesEffectAt(new Date("2027-01-15T12:00:00Z"))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { DataCategory } from "@/content/data-categories";
+import { type DataCategory, type Statement, statementText } from "@/content/data-categories";
 import { formatDay } from "@/lib/dates";
 import { policyHref, versionsHref } from "@/lib/policy-links";
 
@@ -9,8 +9,10 @@ const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
 /**
  * One category of information: what we hold (the children), why, with whom it
  * may be shared, how long it is kept, and the policy section that governs it.
+ * While the version that the retention passages and the new statements quote
+ * is upcoming (`newestVersionTakesEffect`), each of them says so.
  */
-export function CategoryCard({ category, retentionTakesEffect = null, children }: { category: DataCategory; retentionTakesEffect?: string | null; children: ReactNode }) {
+export function CategoryCard({ category, newestVersionTakesEffect = null, children }: { category: DataCategory; newestVersionTakesEffect?: string | null; children: ReactNode }) {
   const headingId = `${category.id}-heading`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-5 dark:border-slate-600">
@@ -29,19 +31,13 @@ export function CategoryCard({ category, retentionTakesEffect = null, children }
         </dd>
         <dt className="font-semibold">Who it may be shared with</dt>
         <dd>
-          <StatementList items={category.sharedWith} />
+          <StatementList items={category.sharedWith} newestVersionTakesEffect={newestVersionTakesEffect} />
         </dd>
         <dt className="font-semibold">How long we keep it</dt>
         <dd>
           {category.retention}
-          {retentionTakesEffect ? (
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-              As our{" "}
-              <Link className="underline" href={versionsHref}>
-                privacy policy taking effect on {formatDay(retentionTakesEffect)}
-              </Link>{" "}
-              states it; the version in force now does not state how long we keep it.
-            </p>
+          {newestVersionTakesEffect ? (
+            <UpcomingSource takesEffect={newestVersionTakesEffect}>the version in force now does not state how long we keep it.</UpcomingSource>
           ) : null}
         </dd>
       </dl>
@@ -70,12 +66,42 @@ export function CategoryCard({ category, retentionTakesEffect = null, children }
   );
 }
 
-function StatementList({ items }: { items: readonly string[] }) {
-  if (items.length === 1) return <p>{items[0]}</p>;
+/** Where a passage comes from, when that is a version not yet in force. */
+function UpcomingSource({ takesEffect, children }: { takesEffect: string; children: ReactNode }) {
+  return (
+    <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+      As our{" "}
+      <Link className="underline" href={versionsHref}>
+        privacy policy taking effect on {formatDay(takesEffect)}
+      </Link>{" "}
+      states it; {children}
+    </span>
+  );
+}
+
+function StatementItem({ statement, newestVersionTakesEffect }: { statement: Statement; newestVersionTakesEffect: string | null }) {
+  return (
+    <>
+      {statementText(statement)}
+      {typeof statement !== "string" && newestVersionTakesEffect ? <UpcomingSource takesEffect={newestVersionTakesEffect}>the version in force now does not say it.</UpcomingSource> : null}
+    </>
+  );
+}
+
+function StatementList({ items, newestVersionTakesEffect = null }: { items: readonly Statement[]; newestVersionTakesEffect?: string | null }) {
+  if (items.length === 1) {
+    return (
+      <p>
+        <StatementItem statement={items[0]!} newestVersionTakesEffect={newestVersionTakesEffect} />
+      </p>
+    );
+  }
   return (
     <ul className="list-disc space-y-1 pl-5">
       {items.map((item) => (
-        <li key={item}>{item}</li>
+        <li key={statementText(item)}>
+          <StatementItem statement={item} newestVersionTakesEffect={newestVersionTakesEffect} />
+        </li>
       ))}
     </ul>
   );

@@ -26,13 +26,13 @@ function renderHeld(inventory: CustomerInventory): Record<DataCategoryId, ReactN
 export function YourInformation({
   inventory,
   categories = dataCategories,
-  retentionTakesEffect = null,
+  newestVersionTakesEffect = null,
   notice,
 }: {
   inventory: CustomerInventory;
   categories?: readonly DataCategory[];
   /** While the policy version that states the retention periods is upcoming: its effective day. */
-  retentionTakesEffect?: string | null;
+  newestVersionTakesEffect?: string | null;
   notice?: ReactNode;
 }) {
   const held = renderHeld(inventory);
@@ -58,7 +58,7 @@ export function YourInformation({
 
       <div className="mt-6 space-y-6">
         {categories.map((category) => (
-          <CategoryCard key={category.id} category={category} retentionTakesEffect={retentionTakesEffect}>
+          <CategoryCard key={category.id} category={category} newestVersionTakesEffect={newestVersionTakesEffect}>
             {held[category.id]}
           </CategoryCard>
         ))}
