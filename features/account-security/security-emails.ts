@@ -1,5 +1,7 @@
 import "server-only";
 import { site } from "@/content/site";
+import { formatMoment } from "@/lib/dates";
+import { env } from "@/server/env";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
 
 /**
@@ -11,66 +13,41 @@ import type { OutgoingEmail } from "@/server/email/enqueue-email";
 const signature = `— ${site.companyName} ${site.centerName}`;
 const help = (siteUrl: string) =>
   `If you did not do this, reset your password at ${siteUrl}/forgot-password straight away and write to our ${site.privacyAdministrator.title} at ${site.privacyAdministrator.email}.`;
-const formatWhen = (when: Date) => `${when.toISOString().slice(0, 16).replace("T", " at ")} UTC`;
+const formatWhen = (when: Date) => formatMoment(when.toISOString(), env.COMPANY_TIME_ZONE);
+
+/** An account email: its paragraphs (a paragraph may be several lines), a blank line between each, and the signature. */
+function accountEmail(to: string, subject: string, paragraphs: string[]): OutgoingEmail {
+  return { to, subject, text: [...paragraphs, signature].join("\n\n") };
+}
 
 export function passwordResetEmail(to: string, resetUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `Reset your ${site.companyName} ${site.centerName} password`,
-    text: [
-      "Someone (we hope you) asked to reset the password of your account.",
-      "",
-      "To choose a new password, open this link:",
-      resetUrl,
-      "",
-      "The link works once, for 30 minutes. If you did not ask for it, ignore this email: your password stays as it is.",
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `Reset your ${site.companyName} ${site.centerName} password`, [
+    "Someone (we hope you) asked to reset the password of your account.",
+    `To choose a new password, open this link:\n${resetUrl}`,
+    "The link works once, for 30 minutes. If you did not ask for it, ignore this email: your password stays as it is.",
+  ]);
 }
 
 export function passwordChangedEmail(to: string, when: Date, siteUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `Your ${site.companyName} ${site.centerName} password was changed`,
-    text: [
-      `The password of your account was changed on ${formatWhen(when)}. Every other session was signed out.`,
-      "",
-      help(siteUrl),
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `Your ${site.companyName} ${site.centerName} password was changed`, [
+    `The password of your account was changed on ${formatWhen(when)}. Every other session was signed out.`,
+    help(siteUrl),
+  ]);
 }
 
 /** To the old address of record: says a change happened, not what the new address is. */
 export function emailChangedNoticeToOldAddress(to: string, when: Date, siteUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `The email address of your ${site.companyName} ${site.centerName} account was changed`,
-    text: [
-      `On ${formatWhen(when)} the email address of your account was changed. This address will no longer receive account emails.`,
-      "",
-      help(siteUrl),
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `The email address of your ${site.companyName} ${site.centerName} account was changed`, [
+    `On ${formatWhen(when)} the email address of your account was changed. This address will no longer receive account emails.`,
+    help(siteUrl),
+  ]);
 }
 
 export function emailChangedNoticeToNewAddress(to: string, when: Date, siteUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `This is now the email address of your ${site.companyName} ${site.centerName} account`,
-    text: [
-      `On ${formatWhen(when)} this address became the email address of your account. Sign in with it from now on: ${siteUrl}/sign-in`,
-      "",
-      help(siteUrl),
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `This is now the email address of your ${site.companyName} ${site.centerName} account`, [
+    `On ${formatWhen(when)} this address became the email address of your account. Sign in with it from now on: ${siteUrl}/sign-in`,
+    help(siteUrl),
+  ]);
 }
 
 /**
@@ -79,20 +56,11 @@ export function emailChangedNoticeToNewAddress(to: string, when: Date, siteUrl: 
  * by itself; the page asks, and only the account that asked may confirm.
  */
 export function confirmNewEmailAddressEmail(to: string, confirmUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `Confirm the new email address of your ${site.companyName} ${site.centerName} account`,
-    text: [
-      "Someone (we hope you) asked to make this the email address of their account.",
-      "",
-      "To confirm, open this link while signed in to that account, and press the button on the page:",
-      confirmUrl,
-      "",
-      "The link works once, for 24 hours. Until it is used, the account keeps its old address. If you did not ask for this, ignore this email: nothing changes.",
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `Confirm the new email address of your ${site.companyName} ${site.centerName} account`, [
+    "Someone (we hope you) asked to make this the email address of their account.",
+    `To confirm, open this link while signed in to that account, and press the button on the page:\n${confirmUrl}`,
+    "The link works once, for 24 hours. Until it is used, the account keeps its old address. If you did not ask for this, ignore this email: nothing changes.",
+  ]);
 }
 
 /**
@@ -102,32 +70,17 @@ export function confirmNewEmailAddressEmail(to: string, confirmUrl: string): Out
  * holder of this address learns that nothing was changed.
  */
 export function newEmailAddressInUseEmail(to: string, when: Date, siteUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `Your email address was not added to another ${site.companyName} ${site.centerName} account`,
-    text: [
-      `On ${formatWhen(when)} someone signed in to a ${site.centerName} account asked to change its email address to this one. An account already uses this address, so nothing was changed.`,
-      "",
-      `If this was you, sign in with this address instead: ${siteUrl}/sign-in (forgotten its password? ${siteUrl}/forgot-password).`,
-      "",
-      "If this wasn't you, ignore this email: the account that uses this address is not affected.",
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `Your email address was not added to another ${site.companyName} ${site.centerName} account`, [
+    `On ${formatWhen(when)} someone signed in to a ${site.centerName} account asked to change its email address to this one. An account already uses this address, so nothing was changed.`,
+    `If this was you, sign in with this address instead: ${siteUrl}/sign-in (forgotten its password? ${siteUrl}/forgot-password).`,
+    "If this wasn't you, ignore this email: the account that uses this address is not affected.",
+  ]);
 }
 
 /** To the address of record when a change is asked for: the same words whether or not the new address is free, and never the new address. */
 export function emailChangeRequestedNotice(to: string, when: Date, siteUrl: string): OutgoingEmail {
-  return {
-    to,
-    subject: `A change of the email address of your ${site.companyName} ${site.centerName} account was asked for`,
-    text: [
-      `On ${formatWhen(when)} someone signed in to your account asked to change its email address. Nothing changes unless the link we sent to the new address is opened within 24 hours by someone signed in to your account; we will tell you here if it is.`,
-      "",
-      help(siteUrl),
-      "",
-      signature,
-    ].join("\n"),
-  };
+  return accountEmail(to, `A change of the email address of your ${site.companyName} ${site.centerName} account was asked for`, [
+    `On ${formatWhen(when)} someone signed in to your account asked to change its email address. Nothing changes unless the link we sent to the new address is opened within 24 hours by someone signed in to your account; we will tell you here if it is.`,
+    help(siteUrl),
+  ]);
 }
