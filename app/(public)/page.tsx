@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { site } from "@/content/site";
 import { getPolicyHistory } from "@/features/policy/policy-service";
@@ -16,41 +17,33 @@ export default function HomePage() {
         How {site.companyName} collects, uses and protects your information, and the choices you have about it.
       </p>
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
-        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h2 className="text-xl font-semibold">
-            <Link className="underline" href="/privacy">
-              Read the privacy policy
-            </Link>
-          </h2>
-          <p className="mt-2">
-            In force since <FormattedDate day={current.version.effective} />. {current.version.summary}
-          </p>
-        </li>
-        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h2 className="text-xl font-semibold">
-            <Link className="underline" href="/privacy/versions">
-              See what changed, and when
-            </Link>
-          </h2>
-          <p className="mt-2">Every earlier version, a redline between any two, and a feed to follow changes.</p>
-        </li>
-        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h2 className="text-xl font-semibold">
-            <Link className="underline" href="/report-a-minor">
-              Report a minor&apos;s data
-            </Link>
-          </h2>
-          <p className="mt-2">Tell us if a child&apos;s personal information may have reached us. No account needed; you get a reference number.</p>
-        </li>
-        <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h2 className="text-xl font-semibold">
-            <Link className="underline" href="/california-privacy-rights">
-              Your California Privacy Rights
-            </Link>
-          </h2>
-          <p className="mt-2">California residents: ask how to use your choices about sharing for direct marketing. Answered within 30 days.</p>
-        </li>
+        <Destination href="/privacy" title="Read the privacy policy">
+          In force since <FormattedDate day={current.version.effective} />. {current.version.summary}
+        </Destination>
+        <Destination href="/privacy/versions" title="See what changed, and when">
+          Every earlier version, a redline between any two, and a feed to follow changes.
+        </Destination>
+        <Destination href="/report-a-minor" title="Report a minor's data">
+          Tell us if a child&apos;s personal information may have reached us. No account needed; you get a reference number.
+        </Destination>
+        <Destination href="/california-privacy-rights" title="Your California Privacy Rights">
+          California residents: ask how to use your choices about sharing for direct marketing. Answered within 30 days.
+        </Destination>
       </ul>
     </>
+  );
+}
+
+/** One of the center's main destinations on the home page: a linked heading and what is found there. */
+function Destination({ href, title, children }: { href: string; title: string; children: ReactNode }) {
+  return (
+    <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
+      <h2 className="text-xl font-semibold">
+        <Link className="underline" href={href}>
+          {title}
+        </Link>
+      </h2>
+      <p className="mt-2">{children}</p>
+    </li>
   );
 }

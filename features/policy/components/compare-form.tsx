@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { TimelineEntry } from "../policy-timeline";
 
 /**
@@ -13,25 +14,28 @@ export function CompareForm({ entries, defaultFrom, defaultTo }: { entries: Time
   ));
   return (
     <form action="/privacy/compare" method="get" className="no-print my-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 p-4 dark:border-slate-700">
-      <div className="flex flex-col">
-        <label htmlFor="compare-from" className="text-sm font-medium">
-          Older version
-        </label>
-        <select id="compare-from" name="from" defaultValue={defaultFrom} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800">
-          {options}
-        </select>
-      </div>
-      <div className="flex flex-col">
-        <label htmlFor="compare-to" className="text-sm font-medium">
-          Newer version
-        </label>
-        <select id="compare-to" name="to" defaultValue={defaultTo} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800">
-          {options}
-        </select>
-      </div>
+      <VersionSelect id="compare-from" name="from" label="Older version" defaultValue={defaultFrom}>
+        {options}
+      </VersionSelect>
+      <VersionSelect id="compare-to" name="to" label="Newer version" defaultValue={defaultTo}>
+        {options}
+      </VersionSelect>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
         Compare versions
       </button>
     </form>
+  );
+}
+
+function VersionSelect({ id, name, label, defaultValue, children }: { id: string; name: string; label: string; defaultValue: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800">
+        {children}
+      </select>
+    </div>
   );
 }
