@@ -3,15 +3,9 @@ import { expectNoAxeViolations } from "./support/axe";
 import { openEmail } from "./support/demo-mailbox";
 import { expectSoon } from "./support/expect-soon";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
-import { createTestAccount, expectSignInRefused, removeTestAccounts, signInThroughForm, type TestAccount } from "./support/test-accounts";
+import { expectSignInRefused, signInThroughForm, type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 
-const created: TestAccount[] = [];
-const ownAccount = (label: string) => {
-  const account = createTestAccount(label);
-  created.push(account);
-  return account;
-};
-test.afterAll(() => removeTestAccounts(created));
+const ownAccount = testAccountsOfThisFile();
 
 const LINK_SENT = (address: string) => `We sent a link to ${address}. Your email address changes when you open it (within 24 hours).`;
 const CONFIRM_LINK = /\/account\/security\/confirm-email\?token=/;

@@ -4,7 +4,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { signIn } from "./support/sign-in";
-import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
 
 /**
@@ -18,13 +18,7 @@ const promotional = { button: "Send a sample promotional email", subject: /^Samp
 const advertiser = { button: "Send a sample Advertiser Promotion", subject: /^Sample Advertiser Promotion/, title: "Advertiser Promotions sent by Phone.com" };
 type Sample = typeof promotional;
 
-const created: TestAccount[] = [];
-function createCustomer(label: string): TestAccount {
-  const account = createTestAccount(`unsubscribe-${label}`);
-  created.push(account);
-  return account;
-}
-test.afterAll(() => removeTestAccounts(created));
+const createCustomer = testAccountsOfThisFile("unsubscribe-");
 
 /** How many consent records the customer has: a look behind the pages, to prove that opening a link changed nothing. */
 function consentRecordCount(customerId: string): number {

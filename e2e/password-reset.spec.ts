@@ -1,23 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectSoon } from "./support/expect-soon";
 import { openEmail } from "./support/demo-mailbox";
-import {
-  accountPageAnswers,
-  createTestAccount,
-  expectSignInRefused,
-  removeTestAccounts,
-  sessionCookieOf,
-  signInThroughForm,
-  type TestAccount,
-} from "./support/test-accounts";
+import { accountPageAnswers, expectSignInRefused, sessionCookieOf, signInThroughForm, testAccountsOfThisFile } from "./support/test-accounts";
 
-const created: TestAccount[] = [];
-const ownAccount = (label: string) => {
-  const account = createTestAccount(label);
-  created.push(account);
-  return account;
-};
-test.afterAll(() => removeTestAccounts(created));
+const ownAccount = testAccountsOfThisFile();
 
 const NEW_PASSWORD = "a long and brand new passphrase";
 const statusIn = (page: Page) => page.getByRole("main").getByRole("status");

@@ -3,24 +3,10 @@ import { demoCustomers } from "../server/db/seed/demo-people";
 import { expectSoon } from "./support/expect-soon";
 import { clientAt } from "./support/from-address";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
-import {
-  accountPageAnswers,
-  createTestAccount,
-  expectSignInRefused,
-  removeTestAccounts,
-  sessionCookieOf,
-  signInThroughForm,
-  type TestAccount,
-} from "./support/test-accounts";
+import { accountPageAnswers, expectSignInRefused, sessionCookieOf, signInThroughForm, testAccountsOfThisFile } from "./support/test-accounts";
 
 const alex = demoCustomers[0]!;
-const created: TestAccount[] = [];
-const ownAccount = (label: string) => {
-  const account = createTestAccount(label);
-  created.push(account);
-  return account;
-};
-test.afterAll(() => removeTestAccounts(created));
+const ownAccount = testAccountsOfThisFile();
 
 const WRONG = /That email and password do not match/;
 

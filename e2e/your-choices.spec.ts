@@ -3,7 +3,7 @@ import { choices } from "../content/choices";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
 import { signIn } from "./support/sign-in";
-import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { openEmail } from "./support/demo-mailbox";
 import { demoCustomers } from "../server/db/seed/demo-people";
@@ -16,14 +16,7 @@ type TestCustomer = TestAccount;
  * A customer of the test's own, so that each journey starts from the default
  * choices whatever ran before (a copy of Jordan, removed after the tests).
  */
-const created: TestAccount[] = [];
-function createCustomer(label: string): TestCustomer {
-  const account = createTestAccount(`choices-${label}`);
-  created.push(account);
-  return account;
-}
-
-test.afterAll(() => removeTestAccounts(created));
+const createCustomer: (label: string) => TestCustomer = testAccountsOfThisFile("choices-");
 
 async function signedInPage(browser: Browser, customer: TestCustomer, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);

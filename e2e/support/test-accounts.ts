@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
 import { expectSoon } from "./expect-soon";
 import { demoCustomers } from "../../server/db/seed/demo-people";
@@ -44,6 +44,20 @@ export function createTestAccount(label: string): TestAccount {
     db.close();
   }
   return { id, email, password: jordan.password };
+}
+
+/**
+ * For a spec file, at its top level: a maker of test accounts (named
+ * `${prefix}${label}`) that are all removed when the file's tests are done.
+ */
+export function testAccountsOfThisFile(prefix = ""): (label: string) => TestAccount {
+  const created: TestAccount[] = [];
+  test.afterAll(() => removeTestAccounts(created));
+  return (label) => {
+    const account = createTestAccount(`${prefix}${label}`);
+    created.push(account);
+    return account;
+  };
 }
 
 export function removeTestAccounts(accounts: TestAccount[]): void {
