@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import { migrateUpTo } from "../migrate";
 import type { PrivacyRequestType } from "../schema";
+import { earlyRequestRow } from "../testing/early-request-row";
 import { ENGINES, testDatabaseFor } from "../testing/engines";
 
 const NOW = "2026-11-20T00:00:00.000Z";
@@ -20,27 +21,7 @@ describe.each(ENGINES)("migration 0010 (who made a request) on %s", (engine) => 
       db
         .insertInto("privacyRequests")
         // Only the columns that existed before 0010.
-        .values({
-          id,
-          reference: `PR-${id}`,
-          type,
-          status: "received",
-          customerId,
-          requesterName: "Someone",
-          requesterEmail: null,
-          requesterPostalJson: null,
-          detailsJson: "{}",
-          urgent: 0,
-          receivedAt: NOW,
-          acknowledgeBy: "2026-12-04",
-          answerBy: "2027-01-04",
-          extendedAnswerBy: null,
-          dueOn: "2027-01-04",
-          idempotencyKey: id,
-          assignedTo: null,
-          closedAt: null,
-          updatedAt: NOW,
-        })
+        .values(earlyRequestRow(id, { type, customerId }))
         .execute();
     await insert("access", "access", "c1");
     await insert("correction", "correction", "c1");

@@ -2,9 +2,8 @@ import type { Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import { migrateUpTo } from "../migrate";
 import type { PrivacyRequestStatus } from "../schema";
+import { earlyRequestRow } from "../testing/early-request-row";
 import { ENGINES, testDatabaseFor } from "../testing/engines";
-
-const NOW = "2026-11-20T00:00:00.000Z";
 
 describe.each(ENGINES)("migration 0014 (a minor's data erased) on %s", (engine) => {
   const handle = testDatabaseFor(engine, { migratedUpTo: "0013-request-export-parts" });
@@ -14,28 +13,7 @@ describe.each(ENGINES)("migration 0014 (a minor's data erased) on %s", (engine) 
     const insert = (id: string, status: PrivacyRequestStatus, closedAt: string | null) =>
       db
         .insertInto("privacyRequests")
-        .values({
-          id,
-          reference: `PR-${id}`,
-          type: "minor_report",
-          status,
-          customerId: null,
-          requestedByCustomerId: null,
-          requesterName: "A parent",
-          requesterEmail: null,
-          requesterPostalJson: null,
-          detailsJson: "{}",
-          urgent: 1,
-          receivedAt: NOW,
-          acknowledgeBy: "2026-12-04",
-          answerBy: "2026-12-20",
-          extendedAnswerBy: null,
-          dueOn: "2026-12-20",
-          idempotencyKey: id,
-          assignedTo: null,
-          closedAt,
-          updatedAt: NOW,
-        })
+        .values({ ...earlyRequestRow(id, { type: "minor_report", status, urgent: 1, requesterName: "A parent", answerBy: "2026-12-20", closedAt }), requestedByCustomerId: null })
         .execute();
     await insert("completed", "completed", "2026-11-25T10:00:00.000Z");
     await insert("denied", "denied", "2026-11-26T10:00:00.000Z");
