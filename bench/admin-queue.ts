@@ -11,15 +11,13 @@
 // migrations and inserts BENCH_REQUESTS (default 100,000) requests in one transaction. Runs the app's
 // TypeScript with tsx under the "react-server" condition (so "server-only" imports resolve).
 // Reports figures, never asserts.
-import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import BetterSqlite3 from "better-sqlite3";
-import type { Kysely } from "kysely";
 import { countDeadlines, listQueuePage, type QueueCursor } from "../features/admin/queue-repository";
 import { deadlinesFor, type RequestType } from "@/lib/requests/legal-deadlines";
 import { createDatabase } from "../server/db/create-database";
-import { migrateToLatest } from "../server/db/migrate";
+import { emptySqliteDatabase } from "./support/empty-sqlite-database";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -77,11 +75,7 @@ async function time(label: string, run: () => Promise<unknown>) {
 }
 
 async function main() {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
-  const migrating = createDatabase(`file:${file}`);
-  await migrateToLatest(migrating.db as Kysely<unknown>, "sqlite");
-  await migrating.db.destroy();
+  await emptySqliteDatabase(file);
   const seeded = performance.now();
   seed();
   const { db } = createDatabase(`file:${file}`);

@@ -10,12 +10,10 @@
 // Run: `npm run bench:export`. It makes data/bench-export.db afresh, migrates it with the app's
 // migrations and inserts BENCH_CALLS (default 100,000) call records, 10 years of billing periods, consent
 // records and mail for one customer. Reports figures, never asserts.
-import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { randomBytes, randomUUID } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
-import type { Kysely } from "kysely";
 import { dataCategories } from "../content/data-categories";
 import { streamDataExport } from "../features/dashboard/build-data-export";
 import { findRequestExport } from "../features/requests/workflow/request-export-store";
@@ -23,7 +21,7 @@ import { completeRequest, verifyRequest } from "../features/requests/workflow/re
 import { insertAdministrator, insertTestRequest } from "../features/requests/workflow/workflow-test-fixtures";
 import { createSensitiveCipher } from "../server/crypto/sensitive-cipher";
 import { createDatabase } from "../server/db/create-database";
-import { migrateToLatest } from "../server/db/migrate";
+import { emptySqliteDatabase } from "./support/empty-sqlite-database";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 100_000);
 const file = path.resolve("data/bench-export.db");
@@ -110,11 +108,7 @@ async function measure(label: string, read: () => Promise<AsyncIterable<string>>
 }
 
 async function main() {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
-  const migrating = createDatabase(`file:${file}`);
-  await migrateToLatest(migrating.db as Kysely<unknown>, "sqlite");
-  await migrating.db.destroy();
+  await emptySqliteDatabase(file);
   const seeded = performance.now();
   seed();
   console.log(`Seeded one customer with ${CALLS.toLocaleString("en-US")} call records in ${((performance.now() - seeded) / 1000).toFixed(1)} s.`);
