@@ -1,6 +1,7 @@
 import { Notice } from "@/components/ui/notice";
 import { ChangeEmailForm } from "./change-email-form";
 import { ChangePasswordForm } from "./change-password-form";
+import { PageSection } from "@/components/ui/page-section";
 
 /** `changed`: what was just changed, for the notice that confirms it. */
 export function AccountSecurityPage({ email, changed }: { email: string; changed: "password" | "email" | null }) {
@@ -22,24 +23,18 @@ export function AccountSecurityPage({ email, changed }: { email: string; changed
         </Notice>
       ) : null}
 
-      <section aria-labelledby="change-password-heading" className="mt-8">
-        <h2 id="change-password-heading" className="text-xl font-semibold">
-          Change your password
-        </h2>
+      <PageSection id="change-password" title="Change your password">
         <p className="mt-2 max-w-prose">This signs out every other device where you are signed in.</p>
         <ChangePasswordForm />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="change-email-heading" className="mt-10">
-        <h2 id="change-email-heading" className="text-xl font-semibold">
-          Change your email address
-        </h2>
+      <PageSection id="change-email" title="Change your email address" className="mt-10">
         <p className="mt-2 max-w-prose">
           We email a link to the new address, and tell your current address. Your email address changes only when the link is opened
           within 24 hours, while you are signed in; then you sign in with the new address.
         </p>
         <ChangeEmailForm />
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ChoiceToggles } from "./choice-toggles";
 import { ChoicesQueryProvider } from "./choices-query-provider";
 import { ConsentHistory } from "./consent-history";
 import { CpniNoticeSection } from "./cpni-notice-section";
+import { PageSection } from "@/components/ui/page-section";
 
 /**
  * "Your choices": each choice with what it means, its policy section and its
@@ -23,17 +24,15 @@ export async function ChoicesPage() {
         Decide what we may do with your information. A change takes effect at once, and each one is kept below with when and how it was made.
       </p>
 
-      <section aria-labelledby="choices-heading" className="mt-8">
-        <h2 id="choices-heading" className="text-xl font-semibold">What we may do</h2>
+      <PageSection id="choices" title="What we may do">
         <ChoicesQueryProvider>
           <ChoiceToggles values={values} revision={revision} />
         </ChoicesQueryProvider>
-      </section>
+      </PageSection>
 
       <CpniNoticeSection notices={cpni.notices} decision={cpni.communications} />
 
-      <section aria-labelledby="required-email-heading" className="mt-8">
-        <h2 id="required-email-heading" className="text-xl font-semibold">Email you cannot turn off</h2>
+      <PageSection id="required-email" title="Email you cannot turn off">
         <p className="mt-2 max-w-prose">
           The choices above turn off marketing. These messages are not marketing: the law, or our policy&apos;s own promise, requires them, so we send them
           whatever you choose.
@@ -54,12 +53,11 @@ export async function ChoicesPage() {
             </Link>
           </li>
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="history-heading" className="mt-8">
-        <h2 id="history-heading" className="text-xl font-semibold">History of your choices</h2>
+      <PageSection id="history" title="History of your choices">
         <ConsentHistory history={history} />
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { choices, globalPrivacyControlPolicy, globalPrivacyControlScope, requiredEmail, requiredNotices } from "@/content/choices";
 import { policyHref } from "@/lib/policy-links";
 import { requestSendsGpc } from "../honor-gpc-signal";
+import { PageSection } from "@/components/ui/page-section";
 
 const linkClass = "text-brand-700 underline dark:text-brand-300";
 
@@ -24,10 +25,7 @@ export async function PublicPrivacyChoicesPage() {
         What you can decide about your information, with or without an account, and what we do when your browser asks for you.
       </p>
 
-      <section aria-labelledby="gpc-heading" className="mt-8">
-        <h2 id="gpc-heading" className="text-xl font-semibold">
-          Global Privacy Control in this browser
-        </h2>
+      <PageSection id="gpc" title="Global Privacy Control in this browser">
         <p role="status" className={`mt-3 max-w-prose rounded border-l-4 p-4 ${sending ? "border-green-700 bg-green-50 dark:bg-green-950" : "border-slate-500 bg-slate-50 dark:bg-slate-900"}`}>
           {sending ? (
             <>
@@ -67,12 +65,9 @@ export async function PublicPrivacyChoicesPage() {
             Policy: {globalPrivacyControlPolicy.label}
           </Link>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="account-heading" className="mt-8">
-        <h2 id="account-heading" className="text-xl font-semibold">
-          Choices for your account
-        </h2>
+      <PageSection id="account" title="Choices for your account">
         <p className="mt-2 max-w-prose">
           Signed in, on{" "}
           <Link className={linkClass} href="/account/choices">
@@ -85,12 +80,9 @@ export async function PublicPrivacyChoicesPage() {
             <li key={choice.key}>{choice.title}</li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="required-heading" className="mt-8">
-        <h2 id="required-heading" className="text-xl font-semibold">
-          What you cannot turn off
-        </h2>
+      <PageSection id="required" title="What you cannot turn off">
         <ul className="mt-2 max-w-prose list-disc space-y-2 pl-6">
           {requiredNotices.map((notice) => (
             <li key={notice.key}>
@@ -101,7 +93,7 @@ export async function PublicPrivacyChoicesPage() {
             <strong>{requiredEmail.title}</strong>: {requiredEmail.description}
           </li>
         </ul>
-      </section>
+      </PageSection>
     </>
   );
 }
