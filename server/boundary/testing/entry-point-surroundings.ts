@@ -7,18 +7,14 @@ import { stampedHeaders } from "@/server/http/testing/stamped-headers";
 /**
  * The boundary's test double (tests only): what an entry point (a query, a
  * form's action, a route) finds around it, and what it leaves behind. A test
- * file hands the modules below to vi.mock, one line each, and then changes
- * `surroundings` as it goes (entryPointDatabaseFor starts each test afresh):
- *
- *   vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
- *   vi.mock("@/server/db/database", async () => (await import("…")).databaseModule());
- *   vi.mock("next/navigation", async () => (await import("…")).navigationModule());
- *   vi.mock("next/headers", async () => (await import("…")).headersModule());
- *   vi.mock("next/cache", async () => (await import("…")).cacheModule());
- *   vi.mock("@/server/email/email-dispatcher", async () => (await import("…")).dispatcherModule());
+ * file named `*.entry.test.ts` gets the modules below in place of the real
+ * ones (test/entry-point-setup.ts), and then changes `surroundings` as it goes
+ * (entryPointDatabaseFor starts each test afresh).
  *
  * An entry point that must never read the session (a public one, the demo's
- * tools) gets sessionNeverReadModule() instead of sessionModule().
+ * tools) mocks it once more in its own file, with sessionNeverReadModule():
+ *
+ *   vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
  */
 export const surroundings = {
   /** Whose session the request carries (see signedInAs), or null. */

@@ -6,10 +6,6 @@ import { formAction, postAction, query, refuse, route } from "./index";
 
 // The boundary's surroundings (./testing/entry-point-surroundings.ts): Next.js's redirect and not-found (which need a live
 // request) as plain throws, the connection's headers, a database only handed on, and whoever the test signs in.
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 
 const asCustomer = () => signedInAs("customer-1", "customer", "pat@example.com");
 const asAdmin = () => signedInAs("admin-1", "admin", "privacy@example.com");

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readRequestForRequester } from "@/features/requests/queries";
 import { requestStatusKey } from "@/features/requests/status-link";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
@@ -14,15 +14,6 @@ import { downloadRequestExport } from "./download-route";
 import { listCustomerRequests, readCustomerRequest } from "./queries";
 
 // Demo mode: the status links are signed with the demo secret, and the copies sealed with the demo keys (env.ts reads the environment on import).
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
   const handle = entryPointDatabaseFor(engine);

@@ -5,9 +5,6 @@ import { sendSampleMailingAction } from "./actions";
 
 // Demo mode (its secrets too: env.ts reads the environment once, on import) and the machine the request
 // comes from, switched per test; the mailing itself is not what is tested here.
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
 const demo = vi.hoisted(() => ({ on: true, sent: [] as string[] }));
 vi.mock("@/server/env", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/server/env")>();
@@ -22,12 +19,7 @@ vi.mock("@/features/unsubscribe/sample-mailing", () => ({
 // The rest of the action's surroundings (server/boundary/testing/entry-point-surroundings.ts): the connection's
 // address, Next.js's cache, redirect and not-found, an untouched database, and no session read.
 vi.mock("next/server", () => ({ connection: async () => undefined }));
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 beforeEach(() => {
   resetSurroundings();

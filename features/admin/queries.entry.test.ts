@@ -8,14 +8,6 @@ import { readAuditLog, readRequestForAdmin, readRequestMetrics, readRequestQueue
 import { takeRequestStepAction } from "./request-actions";
 
 // Demo mode: the secrets a completed request needs are the demo's (env.ts reads the environment on import).
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 describe.each(ENGINES)("the console's entry points on %s", (engine) => {
   const handle = entryPointDatabaseFor(engine);

@@ -13,16 +13,10 @@ import { REFERENCE_PATTERN } from "./reference";
 import { isRequestStatusKey } from "./status-link";
 
 // Demo mode: the status links are signed with the demo secret (env.ts reads the environment once, on import).
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
 
 // The action's surroundings (server/boundary/testing/entry-point-surroundings.ts): the socket's address and what
 // the client claims in its own headers, the test's database, the outbox's wake-up call; a public form reads no session.
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 /** A database that is away, to see a fault answered. */
 const databaseAway = {

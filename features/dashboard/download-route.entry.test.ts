@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords } from "@/features/requests/workflow/workflow-test-fixtures";
 import { entryPointDatabaseFor, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
@@ -6,14 +6,6 @@ import { ENGINES } from "@/server/db/testing/engines";
 import { downloadYourData } from "./download-route";
 import { insertCallRecords } from "./testing/held-records";
 
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
 
 const CALLS = 1_500;
 

@@ -8,14 +8,8 @@ import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, rese
 
 // The actions' surroundings (server/boundary/testing/entry-point-surroundings.ts): who is signed in, the connection's
 // address, the test's database, the outbox's wake-up call, and Next.js's cache, redirect and not-found.
-vi.mock("next/headers", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).headersModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
 vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("@/server/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 const idle: FormState = { status: "idle" };
 const signedInAsCustomer = (account: { accountId: string; email: string }) => signedInAs(account.accountId, "customer", account.email);

@@ -9,11 +9,7 @@ import { handleOneClickGet, handleOneClickPost } from "./one-click-route";
 import { sendPromotionalEmail, unsubscribeSettingsFor } from "./service";
 
 // Demo mode: links are signed with the key derived from the demo AUTH_SECRET (env.ts reads the environment once, on import).
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
 // The test's database; a public route never reads the session: asking for it fails the test.
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionNeverReadModule());
 
 const context = (token: string) => ({ params: Promise.resolve({ token }) });
