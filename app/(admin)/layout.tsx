@@ -4,9 +4,9 @@ import { requireConsoleSession } from "@/features/admin/queries";
 
 /**
  * The Privacy Administrator's console. The layout only asks for someone signed
- * in; each page's query and each action checks the administrator role itself.
- * (A notFound() thrown from a layout renders as an empty error shell without
- * JavaScript; from a page it renders the site's own not-found page.)
+ * in; each page's query and each action checks the administrator role itself,
+ * and a page's query sends a customer to the site's not-found page
+ * (server/boundary/query.ts says why it is a page of its own).
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireConsoleSession();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
-import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
+import { entryPointDatabaseFor, formOf as form, SENT_TO_NOT_FOUND_PAGE, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
 import { downloadAuditLog } from "./audit-export-route";
 import { readAuditLog, readRequestForAdmin, readRequestMetrics, readRequestQueue } from "./queries";
@@ -27,10 +27,10 @@ describe.each(ENGINES)("the console's entry points on %s", (engine) => {
 
   it("refuse a customer as if the console did not exist, even when the page forgot to check, and read nothing", async () => {
     signedInAs(customer, "customer");
-    await expect(readRequestForAdmin(reference, { records: "show" })).rejects.toThrow("not found");
-    await expect(readRequestQueue({})).rejects.toThrow("not found");
-    await expect(readAuditLog({})).rejects.toThrow("not found");
-    await expect(readRequestMetrics({})).rejects.toThrow("not found");
+    await expect(readRequestForAdmin(reference, { records: "show" })).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
+    await expect(readRequestQueue({})).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
+    await expect(readAuditLog({})).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
+    await expect(readRequestMetrics({})).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
     // Asking for the customer's records looked at nothing, so nothing was audited.
     expect(await recordViews()).toBe(0);
   });
@@ -57,8 +57,8 @@ describe.each(ENGINES)("the console's entry points on %s", (engine) => {
 
   it("answer a reference that is not there, or not a reference, 404", async () => {
     signedInAs(admin, "admin");
-    await expect(readRequestForAdmin("PR-2222-2222")).rejects.toThrow("not found");
-    await expect(readRequestForAdmin("../etc/passwd")).rejects.toThrow("not found");
+    await expect(readRequestForAdmin("PR-2222-2222")).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
+    await expect(readRequestForAdmin("../etc/passwd")).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
   });
 
   it("download the audit log for the administrator only: 401 in words signed out, 404 for a customer", async () => {

@@ -5,7 +5,7 @@ import { requestStatusKey } from "@/features/requests/status-link";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { completeRequest, verifyRequest } from "@/features/requests/workflow/request-workflow";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
-import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
+import { entryPointDatabaseFor, formOf as form, SENT_TO_NOT_FOUND_PAGE, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { createSensitiveCipher } from "@/server/crypto/sensitive-cipher";
 import { ENGINES } from "@/server/db/testing/engines";
 import { readSecrets } from "@/server/env";
@@ -41,7 +41,7 @@ describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
 
     signedInAs(stranger, "customer");
     expect(await listCustomerRequests()).toEqual([]);
-    await expect(readCustomerRequest(answered)).rejects.toThrow("not found");
+    await expect(readCustomerRequest(answered)).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
   });
 
   it("send a visitor without a session to sign in, and the administrator to the console", async () => {
@@ -112,10 +112,10 @@ describe.each(ENGINES)("a customer's request pages on %s", (engine) => {
     it("shows it only with its own signed key", async () => {
       const reference = await insertTestRequest(handle.db, { type: "california_privacy_rights", details: { answerChannel: "email" } });
       expect(await readRequestForRequester(reference, requestStatusKey(reference))).toMatchObject({ reference, hasDownload: false });
-      await expect(readRequestForRequester(reference, undefined)).rejects.toThrow("not found");
-      await expect(readRequestForRequester(reference, requestStatusKey(answered))).rejects.toThrow("not found");
+      await expect(readRequestForRequester(reference, undefined)).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
+      await expect(readRequestForRequester(reference, requestStatusKey(answered))).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
       // A customer's own request is followed signed in, never through a link.
-      await expect(readRequestForRequester(answered, requestStatusKey(answered))).rejects.toThrow("not found");
+      await expect(readRequestForRequester(answered, requestStatusKey(answered))).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SignedInAccount } from "@/server/auth/current-account";
-import { formOf as form, resetSurroundings, signedInAs, surroundings, untouchedDatabase } from "./testing/entry-point-surroundings";
+import { formOf as form, resetSurroundings, SENT_TO_NOT_FOUND_PAGE, signedInAs, surroundings, untouchedDatabase } from "./testing/entry-point-surroundings";
 import { formAction, postAction, query, refuse, route } from "./index";
 
 // The boundary's surroundings (./testing/entry-point-surroundings.ts): Next.js's redirect and not-found (which need a live
@@ -138,7 +138,7 @@ describe("a query", () => {
 
   it("for the administrator is refused to a customer even when the page forgot to check", async () => {
     asCustomer();
-    await expect(readRequestForAdmin("PR-1")).rejects.toThrow("not found");
+    await expect(readRequestForAdmin("PR-1")).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
   });
 
   it("sends a visitor without a session to sign in", async () => {

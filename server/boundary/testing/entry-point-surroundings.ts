@@ -64,8 +64,9 @@ export function navigationModule() {
     redirect: (url: string) => {
       throw new Error(`redirect to ${url}`);
     },
+    // With the digest Next.js's own carries, which server/boundary/query.ts recognises.
     notFound: () => {
-      throw new Error("not found");
+      throw Object.assign(new Error("not found"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
     },
   };
 }
@@ -142,3 +143,6 @@ export function formOf(fields: Record<string, string>): FormData {
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   return data;
 }
+
+/** How a page read refuses in these surroundings: a redirect to the site's not-found page (server/boundary/query.ts). */
+export const SENT_TO_NOT_FOUND_PAGE = "redirect to /not-found";
