@@ -11,3 +11,5 @@
  */
 export { isHeldByMinorReport, isMarketingHeld, type OpenSensitive, planMinorReport } from "./service";
 export { childIdentifierProblem, hasChildIdentifier, type MinorReport, minorReportFields, RELATIONS, relationLabels } from "./schemas";
+export { MinorReportChildFields } from "./components/child-fields";
+export { childSummaryFields } from "./components/child-summary-fields";

@@ -1,19 +1,23 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { SummaryField } from "@/components/ui/error-summary";
-import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FieldGroup, RadioGroupField, TextField } from "@/components/ui/form-fields";
 import { RequestForm, useRequestForm } from "@/components/ui/request-form";
 import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { recordReceivedMinorReportAction } from "../intake-actions";
 import { ArrivalFields, arrivalSummaryFields, EnclosuresField, PostalAddressFields, postalSummaryFields, type ReceiptDays } from "./record-request-fields";
 
-const ID_PREFIX = "intake-minor";
-const id = (name: string) => `${ID_PREFIX}-${name}`;
-
 interface Props extends ReceiptDays {
   idempotencyKey: string;
+  /** The prefix of every field's id; the page works out the child's summary entries with it. */
+  idPrefix: string;
   /** The reporter's possible relations to the child, as the minors feature lists them. */
   relations: { value: string; label: string }[];
+  /** The minors feature's "About the child" fields (an element: it reads this form's state from the form). */
+  childFields: ReactNode;
+  /** Their entries in the error summary. */
+  childSummaryFields: SummaryField[];
 }
 
 /**
@@ -23,8 +27,9 @@ interface Props extends ReceiptDays {
  * the same receipt: matching, hold, clocks from the day received). A plain
  * form with a server action: works without JavaScript.
  */
-export function RecordMinorReportForm({ idempotencyKey, relations, ...days }: Props) {
-  const form = useRequestForm(recordReceivedMinorReportAction, ID_PREFIX);
+export function RecordMinorReportForm({ idempotencyKey, idPrefix, relations, childFields, childSummaryFields, ...days }: Props) {
+  const form = useRequestForm(recordReceivedMinorReportAction, idPrefix);
+  const { id } = form;
   const { field: text, errors, values } = form;
   const summaryFields: readonly SummaryField[] = [
     ...arrivalSummaryFields(id),
@@ -34,17 +39,11 @@ export function RecordMinorReportForm({ idempotencyKey, relations, ...days }: Pr
     { name: "reporterEmail", targetId: id("reporterEmail") },
     { name: "reporterPhone", targetId: id("reporterPhone") },
     ...postalSummaryFields(id),
-    { name: "childAge", targetId: id("childAge") },
-    { name: "childIdentifiers", targetId: id("childEmail") },
-    { name: "childEmail", targetId: id("childEmail") },
-    { name: "childPhone", targetId: id("childPhone") },
-    { name: "childAccountNumber", targetId: id("childAccountNumber") },
-    { name: "disclosed", targetId: id("disclosed") },
-    { name: "anythingElse", targetId: id("anythingElse") },
+    ...childSummaryFields,
     { name: "enclosures", targetId: id("enclosures") },
   ];
   return (
-    <RequestForm form={form} idPrefix={ID_PREFIX} idempotencyKey={idempotencyKey} summaryFields={summaryFields} submitLabel="Record the report" className="mt-6 max-w-2xl space-y-8">
+    <RequestForm form={form} idPrefix={idPrefix} idempotencyKey={idempotencyKey} summaryFields={summaryFields} submitLabel="Record the report" className="mt-6 max-w-2xl space-y-8">
       <ArrivalFields form={form} days={days} what="report" />
 
       <FieldGroup id={id("reporter")} legend="Who reported it">
@@ -63,21 +62,7 @@ export function RecordMinorReportForm({ idempotencyKey, relations, ...days }: Pr
         <PostalAddressFields form={form} />
       </FieldGroup>
 
-      <FieldGroup id={id("about-the-child")} legend="About the child">
-        <TextField {...text("childAge")} label="The child's age" hint="In whole years, from 0 to 17." input={{ inputMode: "numeric", maxLength: 3, autoComplete: "off" }} />
-        <FieldGroup
-          id={id("childIdentifiers")}
-          legend="What the child used with us"
-          hint="At least one, as the report gives it: these are matched against every account, and each matched account is held from now."
-          error={errors.childIdentifiers}
-        >
-          <TextField {...text("childEmail")} label="Email address the child used" optional input={{ type: "email", autoComplete: "off", maxLength: fieldLimits.email, spellCheck: false }} />
-          <TextField {...text("childPhone")} label="Phone number the child used" optional input={{ type: "tel", autoComplete: "off", maxLength: fieldLimits.phone }} />
-          <TextField {...text("childAccountNumber")} label="Account number" optional hint="As the report gives it, for example PC-12345678." input={{ autoComplete: "off", maxLength: fieldLimits.accountNumber }} />
-        </FieldGroup>
-        <TextAreaField {...text("disclosed")} label="What information about the child was disclosed" hint="In the reporter's words, or a faithful summary." maxLength={fieldLimits.freeText} />
-        <TextAreaField {...text("anythingElse")} label="Anything else the report says" optional maxLength={fieldLimits.freeText} />
-      </FieldGroup>
+      {childFields}
 
       <EnclosuresField
         form={form}

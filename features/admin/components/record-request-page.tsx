@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { RELATIONS, relationLabels } from "@/features/minors";
+import { childSummaryFields, MinorReportChildFields, RELATIONS, relationLabels } from "@/features/minors";
 import { readRecordRequestForm } from "../intake-queries";
 import { AdminNavigation } from "./admin-navigation";
 import { RecordRequestForm } from "./record-request-form";
@@ -9,6 +9,8 @@ export type RecordedKind = "request" | "minor_report";
 
 /** `?type=minor_report` opens the minor's report form; anything else, the request form. */
 export const recordedKindOf = (type: string | string[] | undefined): RecordedKind => (type === "minor_report" ? "minor_report" : "request");
+
+const MINOR_FORM_ID_PREFIX = "intake-minor";
 
 const KINDS: { kind: RecordedKind; href: string; label: string }[] = [
   { kind: "request", href: "/admin/requests/new", label: "A request: access, deletion, correction or California Privacy Rights" },
@@ -52,7 +54,13 @@ export async function RecordRequestPage({ kind }: { kind: RecordedKind }) {
         </ul>
       </nav>
       {kind === "minor_report" ? (
-        <RecordMinorReportForm {...form} relations={RELATIONS.map((relation) => ({ value: relation, label: relationLabels[relation] }))} />
+        <RecordMinorReportForm
+          {...form}
+          idPrefix={MINOR_FORM_ID_PREFIX}
+          relations={RELATIONS.map((relation) => ({ value: relation, label: relationLabels[relation] }))}
+          childFields={<MinorReportChildFields audience="staff" />}
+          childSummaryFields={childSummaryFields((name) => `${MINOR_FORM_ID_PREFIX}-${name}`)}
+        />
       ) : (
         <RecordRequestForm {...form} />
       )}

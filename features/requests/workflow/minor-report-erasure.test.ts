@@ -113,13 +113,18 @@ describe.each(ENGINES)("a minor's report, erased, on %s", (engine) => {
     expect((await verifyAuditChain(handle.db)).intact).toBe(true);
   });
 
-  it("erases every matched account in one step when the child used two, ends the hold on both, tells the reporter the total and audits it", async () => {
+  /** A child who used two accounts, one by email and one by phone, each with records; reported by both. */
+  async function reportMatchingTwoAccounts() {
     const email = `kid-${randomUUID()}@example.com`;
     const byEmail = await insertTestCustomer(handle.db, { email });
     const phone = uniquePhone();
     const byPhone = await insertTestCustomer(handle.db, { phone });
     for (const customerId of [byEmail, byPhone]) await insertCustomerRecords(handle.db, customerId, LATER);
-    const reference = await report({ childEmail: email, childPhone: phone });
+    return { email, byEmail, byPhone, reference: await report({ childEmail: email, childPhone: phone }) };
+  }
+
+  it("erases every matched account in one step when the child used two, ends the hold on both, tells the reporter the total and audits it", async () => {
+    const { email, byEmail, byPhone, reference } = await reportMatchingTwoAccounts();
     expect((await viewMinorReportFindings(handle.db, reference, admin, LATER))?.accounts.map((found) => found.customerId).sort()).toEqual([byEmail, byPhone].sort());
 
     expect(await complete(reference, `account:${byEmail},${byPhone}`)).toMatchObject({ ok: true, request: { status: "completed" } });
@@ -140,12 +145,7 @@ describe.each(ENGINES)("a minor's report, erased, on %s", (engine) => {
   });
 
   it("erases neither of two matched accounts when the letter cannot be written, or when one chosen account is not a match", async () => {
-    const email = `kid-${randomUUID()}@example.com`;
-    const byEmail = await insertTestCustomer(handle.db, { email });
-    const phone = uniquePhone();
-    const byPhone = await insertTestCustomer(handle.db, { phone });
-    for (const customerId of [byEmail, byPhone]) await insertCustomerRecords(handle.db, customerId, LATER);
-    const reference = await report({ childEmail: email, childPhone: phone });
+    const { byEmail, byPhone, reference } = await reportMatchingTwoAccounts();
     const bystander = await insertTestCustomer(handle.db);
     expect(await complete(reference, `account:${byEmail},${bystander}`)).toEqual({ ok: false, message: "That account is not one this report matched. Reload the page and choose again." });
 
