@@ -7,6 +7,7 @@ import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectSoon } from "./support/expect-soon";
+import { givePhoneAndRecords } from "./support/minor-reports";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
 
@@ -209,27 +210,6 @@ test("a report about a customer's account is never shown to that customer as the
   expect((await account.request.get(`/account/requests/${reference}/download`)).status()).toBe(404);
   await account.context().close();
 });
-
-/** Gives a test account a phone number of its own and a few records, as the demo seed gives its customers. */
-function givePhoneAndRecords(account: TestAccount): string {
-  const phone = `+1 (973) 555-${String(1000 + Math.floor(Math.random() * 9000))}`;
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const now = new Date().toISOString();
-    db.prepare("update customers set phone = ? where account_id = ?").run(phone, account.id);
-    db.prepare("insert into stored_communications (id, customer_id, kind, stored_at, size_bytes) values (?, ?, 'voicemail', ?, 2048)").run(randomUUID(), account.id, now);
-    db.prepare("insert into device_identifiers (id, customer_id, kind, name, purpose, value_hint, first_seen_at, last_seen_at) values (?, ?, 'device', 'Kid phone', 'device', '…:7C', ?, ?)").run(
-      randomUUID(),
-      account.id,
-      now,
-      now,
-    );
-  } finally {
-    db.close();
-  }
-  return phone;
-}
 
 test("a parent reports a child by phone number; the administrator erases the account without any identity check; the child's records are gone and the parent is told what was done", async ({ page, browser }) => {
   test.slow(); // a long journey across three people
