@@ -282,6 +282,38 @@ test("a parent reports a child by phone number; the administrator erases the acc
   await expect(status).not.toContainText(/verif/i);
 });
 
+test("when the child used two accounts, the administrator erases both, whole, in one step", async ({ page, browser }) => {
+  const byEmail = createTestAccount("child-email");
+  const byPhone = createTestAccount("child-phone");
+  accounts.push(byEmail, byPhone);
+  const phone = givePhoneAndRecords(byPhone);
+  await page.goto("/report-a-minor");
+  await fillReport(page, newReport({ childEmail: byEmail.email }));
+  await mainOf(page).getByLabel("Phone number the child used").fill(phone);
+  const [reference, admin] = await Promise.all([
+    sendReport(page),
+    browser.newContext().then(async (context) => {
+      const adminPage = await context.newPage();
+      await signInAsAdministrator(adminPage, demoAdministrator);
+      return adminPage;
+    }),
+  ]);
+
+  await admin.goto(`/admin/requests/${reference}?findings=show`);
+  const erase = admin.getByRole("form", { name: "Erase and complete" });
+  await erase.getByRole("radio", { name: "All 2 matched accounts, whole" }).check();
+  await erase.getByLabel("Answer to the reporter").fill("Thank you. We have deleted both accounts the child used.");
+  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
+  await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
+  await expect(admin.getByRole("main")).toContainText(`Erased the 2 accounts ${[byEmail.id, byPhone.id].sort().join(", ")}.`);
+  // Both sign-ins are closed: what the report found now lists each under its placeholder address.
+  await admin.goto(`/admin/requests/${reference}?findings=show`);
+  const matched = admin.getByRole("region", { name: "Matched accounts" });
+  for (const account of [byEmail, byPhone]) await expect(matched.getByRole("listitem").filter({ hasText: `erased-${account.id}@` })).toContainText("its sign-in is closed");
+  await admin.context().close();
+});
+
 test("the home page and the footer lead to the form", async ({ page }) => {
   await page.goto("/");
   await mainOf(page).getByRole("link", { name: "Report a minor's data" }).click();

@@ -139,8 +139,10 @@ function sumCounts(all: AccountErasureCounts[]): AccountErasureCounts {
 
 /**
  * Every chosen account as a whole, in the caller's transaction (one or every
- * matched account: the child may have used more than one). What the reporter
- * reads is the total, in counts and kinds, naming no account.
+ * matched account: the child may have used more than one, and a parent may
+ * "direct the operator to delete the child's personal information", all of
+ * it: 16 CFR 312.6(a)(2), eCFR text). What the reporter reads is the total,
+ * in counts and kinds, naming no account.
  */
 async function eraseWholeAccounts(trx: Transaction<Database>, customerIds: string[], now: Date): Promise<MinorErasureOutcome> {
   const perAccount: AccountErasureCounts[] = [];
