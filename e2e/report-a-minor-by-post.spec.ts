@@ -1,16 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
-import { dayIn, formatDay } from "../lib/dates";
-import { addCalendarDays, deadlinesFor } from "../lib/requests/legal-deadlines";
+import { formatDay } from "../lib/dates";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
-import { givePhoneAndRecords, REFERENCE } from "./support/minor-reports";
+import { givePhoneAndRecords } from "./support/minor-reports";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { companyDay, expectDeadlinesCountedFrom, submitAndOpenRecorded } from "./support/recorded-requests";
 import { signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
-
-/** The company's time zone, which the server's clocks count in (COMPANY_TIME_ZONE's default). */
-const COMPANY_TIME_ZONE = "America/New_York";
-const companyDay = (daysBack: number) => addCalendarDays(dayIn(COMPANY_TIME_ZONE, new Date()), -daysBack);
 
 const references: string[] = [];
 const accounts: TestAccount[] = [];
@@ -58,17 +54,9 @@ test.describe("without JavaScript", () => {
     await expect(main.getByLabel("Reporter's name")).toHaveValue("Pat Guardian");
 
     await main.getByLabel("Phone number the child used").fill(phone.replace(/\D/g, "").slice(1));
-    await main.getByRole("button", { name: "Record the report" }).click();
-    await page.waitForURL(/\/admin\/requests\/PR-/);
-    const reference = page.url().match(REFERENCE)?.[0];
-    expect(reference).toBeTruthy();
-    references.push(reference!);
+    references.push(await submitAndOpenRecorded(page, "Record the report"));
 
-    const deadlines = deadlinesFor("minor_report", receivedOn);
-    const status = page.getByRole("region", { name: "Status and deadlines" });
-    await expect(status.getByText(formatDay(deadlines.acknowledgeBy), { exact: true })).toBeVisible();
-    await expect(status.getByText(formatDay(deadlines.answerBy), { exact: true })).toBeVisible();
-    await expect(status).not.toContainText(formatDay(deadlinesFor("minor_report", companyDay(0)).answerBy));
+    await expectDeadlinesCountedFrom(page, "minor_report", receivedOn);
     const request = page.getByRole("main");
     await expect(request).toContainText(`We received your report about a child's personal information by post on ${formatDay(receivedOn)}.`);
     await expect(request).toContainText(`Matched customer account ${child.id} (by phone number)`);
