@@ -7,6 +7,7 @@ import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectSoon } from "./support/expect-soon";
+import { givePhoneAndRecords } from "./support/minor-reports";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
 
@@ -210,27 +211,6 @@ test("a report about a customer's account is never shown to that customer as the
   await account.context().close();
 });
 
-/** Gives a test account a phone number of its own and a few records, as the demo seed gives its customers. */
-function givePhoneAndRecords(account: TestAccount): string {
-  const phone = `+1 (973) 555-${String(1000 + Math.floor(Math.random() * 9000))}`;
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const now = new Date().toISOString();
-    db.prepare("update customers set phone = ? where account_id = ?").run(phone, account.id);
-    db.prepare("insert into stored_communications (id, customer_id, kind, stored_at, size_bytes) values (?, ?, 'voicemail', ?, 2048)").run(randomUUID(), account.id, now);
-    db.prepare("insert into device_identifiers (id, customer_id, kind, name, purpose, value_hint, first_seen_at, last_seen_at) values (?, ?, 'device', 'Kid phone', 'device', '…:7C', ?, ?)").run(
-      randomUUID(),
-      account.id,
-      now,
-      now,
-    );
-  } finally {
-    db.close();
-  }
-  return phone;
-}
-
 test("a parent reports a child by phone number; the administrator erases the account without any identity check; the child's records are gone and the parent is told what was done", async ({ page, browser }) => {
   test.slow(); // a long journey across three people
   const child = createTestAccount("child");
@@ -300,6 +280,38 @@ test("a parent reports a child by phone number; the administrator erases the acc
   await expect(status).toContainText("What we kept, and why:");
   await expect(status).not.toContainText(child.email);
   await expect(status).not.toContainText(/verif/i);
+});
+
+test("when the child used two accounts, the administrator erases both, whole, in one step", async ({ page, browser }) => {
+  const byEmail = createTestAccount("child-email");
+  const byPhone = createTestAccount("child-phone");
+  accounts.push(byEmail, byPhone);
+  const phone = givePhoneAndRecords(byPhone);
+  await page.goto("/report-a-minor");
+  await fillReport(page, newReport({ childEmail: byEmail.email }));
+  await mainOf(page).getByLabel("Phone number the child used").fill(phone);
+  const [reference, admin] = await Promise.all([
+    sendReport(page),
+    browser.newContext().then(async (context) => {
+      const adminPage = await context.newPage();
+      await signInAsAdministrator(adminPage, demoAdministrator);
+      return adminPage;
+    }),
+  ]);
+
+  await admin.goto(`/admin/requests/${reference}?findings=show`);
+  const erase = admin.getByRole("form", { name: "Erase and complete" });
+  await erase.getByRole("radio", { name: "All 2 matched accounts, whole" }).check();
+  await erase.getByLabel("Answer to the reporter").fill("Thank you. We have deleted both accounts the child used.");
+  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
+  await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
+  await expect(admin.getByRole("main")).toContainText(`Erased the 2 accounts ${[byEmail.id, byPhone.id].sort().join(", ")}.`);
+  // Both sign-ins are closed: what the report found now lists each under its placeholder address.
+  await admin.goto(`/admin/requests/${reference}?findings=show`);
+  const matched = admin.getByRole("region", { name: "Matched accounts" });
+  for (const account of [byEmail, byPhone]) await expect(matched.getByRole("listitem").filter({ hasText: `erased-${account.id}@` })).toContainText("its sign-in is closed");
+  await admin.context().close();
 });
 
 test("the home page and the footer lead to the form", async ({ page }) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ReactNode, useActionState } from "react";
+import { createContext, type ReactNode, useActionState, useContext } from "react";
 import { ErrorSummary, type SummaryField } from "@/components/ui/error-summary";
 import { HoneypotField } from "@/components/ui/honeypot-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,6 +29,22 @@ export function useRequestForm<Result>(action: RequestAction<Result>, idPrefix: 
   };
 }
 
+/** What fields need of their form: ids, names, errors and the values to put back. */
+export type RequestFormFields = Pick<ReturnType<typeof useRequestForm<unknown>>, "id" | "field" | "errors" | "values">;
+
+const RequestFormContext = createContext<RequestFormFields | null>(null);
+
+/**
+ * The enclosing RequestForm's fields, for a group of fields that more than
+ * one form shows (a feature can hand it to another as an element, which
+ * carries no state of its own).
+ */
+export function useRequestFormFields(): RequestFormFields {
+  const form = useContext(RequestFormContext);
+  if (!form) throw new Error("useRequestFormFields is for fields inside a RequestForm.");
+  return form;
+}
+
 interface RequestFormProps<Result> {
   form: ReturnType<typeof useRequestForm<Result>>;
   idPrefix: string;
@@ -49,7 +65,7 @@ export function RequestForm<Result>({ form, idPrefix, idempotencyKey, summaryFie
       {state.status === "error" ? <ErrorSummary message={state.message ?? ""} fieldErrors={state.fieldErrors ?? {}} fields={summaryFields} /> : null}
       <input type="hidden" name={IDEMPOTENCY_FIELD} value={form.values[IDEMPOTENCY_FIELD] ?? idempotencyKey} />
       <HoneypotField idPrefix={idPrefix} />
-      {children}
+      <RequestFormContext value={form}>{children}</RequestFormContext>
       <SubmitButton label={submitLabel} pendingLabel="Sending…" />
     </form>
   );

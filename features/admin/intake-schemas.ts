@@ -15,9 +15,9 @@ import { fieldLimits, freeText, isGiven, optionalEmail, optionalFreeText, public
  * California Privacy Rights requests, and names only email (and the postal
  * address) for access, correction and deletion. See docs/decisions/0015.
  *
- * A minor's report is not recorded here: it has its own matching of the
- * child's identifiers and hold (features/minors), which this form does not
- * repeat. Staff use the public "Report a minor's data" form for one.
+ * A minor's report that came by email or post is recorded with its own
+ * fields (intake-minor-report-schema.ts, server-side: it takes the minors
+ * feature's fields and rules), on the same page once that kind is chosen.
  */
 
 export const INTAKE_CHANNELS = ["email", "post"] as const;
@@ -63,38 +63,51 @@ const optionalLine = (what: string, max: number) =>
     .optional()
     .transform((value) => value || null);
 
+/** How and when it arrived: every recorded request and report has these. */
+export const arrivalFields = {
+  ...publicRequestControls,
+  channel: z.enum(INTAKE_CHANNELS, { error: "Choose how the request came in: by email or by post." }),
+  receivedOn: z
+    .string({ error: "Enter the date the request was received." })
+    .trim()
+    .min(1, { error: "Enter the date the request was received." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter the date as YYYY-MM-DD, for example 2026-11-27." })
+    .refine((day) => isCalendarDay(day), { error: "Enter a real date, for example 2026-11-27." }),
+  enclosures: optionalFreeText("The note of what was enclosed"),
+};
+
+/** A postal address, all four parts or none (a California request may leave out the street). */
+export const postalFields = {
+  streetAddress: optionalLine("A street address", fieldLimits.streetAddress),
+  city: optionalLine("A city", fieldLimits.city),
+  state: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((code) => code === "" || (US_STATE_CODES as readonly string[]).includes(code), { error: "Enter the state as its two-letter code, for example NJ." })
+    .optional()
+    .transform((value) => value || null),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(new RegExp(`^(${POSTAL_CODE_PATTERN})?$`), { error: "Enter a ZIP code of 5 digits, or 9 digits as 12345-6789." })
+    .optional()
+    .transform((zip) => (zip ? zip.replace("-", "") : null))
+    .transform((zip) => (zip && zip.length === 9 ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip)),
+};
+
+/** The problem of an address given in part only, on the street field. */
+export const partialAddressProblem = () => ({ path: ["streetAddress"], error: "Enter the whole postal address (street, city, state and ZIP), or leave all four empty.", ...ALWAYS });
+
 export const intakeSchema = z
   .strictObject({
-    ...publicRequestControls,
-    channel: z.enum(INTAKE_CHANNELS, { error: "Choose how the request came in: by email or by post." }),
-    receivedOn: z
-      .string({ error: "Enter the date the request was received." })
-      .trim()
-      .min(1, { error: "Enter the date the request was received." })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter the date as YYYY-MM-DD, for example 2026-11-27." })
-      .refine((day) => isCalendarDay(day), { error: "Enter a real date, for example 2026-11-27." }),
+    ...arrivalFields,
     type: z.enum(INTAKE_REQUEST_TYPES, { error: "Choose what kind of request it is." }),
     requesterName: requiredText("Enter the requester's name.", `A name can be at most ${fieldLimits.name} characters.`, fieldLimits.name),
     requesterEmail: optionalEmail("Enter an email address like name@example.com."),
-    streetAddress: optionalLine("A street address", fieldLimits.streetAddress),
-    city: optionalLine("A city", fieldLimits.city),
-    state: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine((code) => code === "" || (US_STATE_CODES as readonly string[]).includes(code), { error: "Enter the state as its two-letter code, for example NJ." })
-      .optional()
-      .transform((value) => value || null),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(new RegExp(`^(${POSTAL_CODE_PATTERN})?$`), { error: "Enter a ZIP code of 5 digits, or 9 digits as 12345-6789." })
-      .optional()
-      .transform((zip) => (zip ? zip.replace("-", "") : null))
-      .transform((zip) => (zip && zip.length === 9 ? `${zip.slice(0, 5)}-${zip.slice(5)}` : zip)),
+    ...postalFields,
     answerChannel: z.enum(ANSWER_CHANNELS, { error: "Choose how they asked to get the answer." }).optional(),
     asked: freeText("Enter what they asked, in their words or a faithful summary.", "What they asked"),
-    enclosures: optionalFreeText("The note of what was enclosed"),
   })
   // Somewhere to send the answer: an email address, or a whole postal address.
   .refine((r) => isGiven(r.requesterEmail) || hasPostalAddress(r), {
@@ -102,11 +115,7 @@ export const intakeSchema = z
     error: "Enter an email address or a full postal address (street, city, state and ZIP): the answer must go somewhere.",
     ...ALWAYS,
   })
-  .refine((r) => !isPartOfAddressOnly(r), {
-    path: ["streetAddress"],
-    error: "Enter the whole postal address (street, city, state and ZIP), or leave all four empty.",
-    ...ALWAYS,
-  })
+  .refine((r) => !isPartOfAddressOnly(r), partialAddressProblem())
   .refine((r) => !isEmailRequest(r) || isGiven(r.requesterEmail), {
     path: ["requesterEmail"],
     error: "Enter the address the email came from.",
@@ -138,11 +147,11 @@ export type IntakeInput = z.output<typeof intakeSchema>;
 
 type AddressParts = { streetAddress?: unknown; city?: unknown; state?: unknown; postalCode?: unknown };
 
-function hasPostalAddress(r: AddressParts): boolean {
+export function hasPostalAddress(r: AddressParts): boolean {
   return [r.streetAddress, r.city, r.state, r.postalCode].every(isGiven);
 }
 
-function isPartOfAddressOnly(r: AddressParts & { type?: unknown }): boolean {
+export function isPartOfAddressOnly(r: AddressParts & { type?: unknown }): boolean {
   // A California request may give city, state and ZIP without a street (the answer then goes by email).
   const parts = r.type === "california_privacy_rights" ? [r.city, r.state, r.postalCode] : [r.streetAddress, r.city, r.state, r.postalCode];
   const given = parts.filter(isGiven).length;

@@ -5,9 +5,11 @@ import { dayIn, formatDay, startOfDayIn } from "@/lib/dates";
 import { addCalendarDays } from "@/lib/requests/legal-deadlines";
 import type { TypedRequestDetails } from "@/lib/requests/request-details";
 import { type CustomerMatch, findReplayedRequest, type PublicRequestPlan, type RequestSummary, requestLinks, type SubmissionOutcome, submitPublicRequest } from "@/features/requests";
+import { type OpenSensitive, planMinorReport } from "@/features/minors";
 import type { Database } from "@/server/db/schema";
 import { env } from "@/server/env";
-import { type IntakeInput, type IntakeRequestType, OLDEST_RECEIPT_DAYS } from "./intake-schemas";
+import type { IntakeMinorReportInput } from "./intake-minor-report-schema";
+import { type IntakeChannel, type IntakeInput, type IntakeRequestType, OLDEST_RECEIPT_DAYS } from "./intake-schemas";
 
 /**
  * A request that came by email or by post, recorded by the Privacy
@@ -24,6 +26,10 @@ import { type IntakeInput, type IntakeRequestType, OLDEST_RECEIPT_DAYS } from ".
  * - the confirmation §7021(a) asks for "may be given in the same manner in
  *   which the request was received": by email when there is an address, else
  *   the timeline tells staff to send a letter by the acknowledge-by day.
+ *
+ * A minor's report that came by email or post is the minors feature's own plan
+ * (planMinorReport: the same matching of the child's identifiers, recorded in
+ * minor_report_matches so the hold starts on receipt), recorded the same way.
  */
 
 export interface RecordingAdministrator {
@@ -95,43 +101,93 @@ function acknowledgementText(input: IntakeInput, request: RequestSummary, status
   ].join("\n");
 }
 
+/** How and when a recorded request or report arrived, and what staff noted. */
+interface Arrival {
+  channel: IntakeChannel;
+  receivedOn: string;
+  enclosures: string | null;
+  /** What they asked, as staff wrote it; null for a minor's report, whose fields are its details (cleared by its retention job, decision 0012). */
+  asked: string | null;
+  requesterEmail: string | null;
+}
+
+const postalOf = (input: { streetAddress: string | null; city: string | null; state: string | null; postalCode: string | null }) =>
+  input.city && input.state && input.postalCode ? { streetAddress: input.streetAddress, city: input.city, state: input.state, postalCode: input.postalCode } : null;
+
+/**
+ * A plan made the way the public forms make it, as recorded by staff: dated
+ * from its receipt, with the channel and who recorded it, the administrator as
+ * the audit entry's actor, and a first note saying how it came and what to do.
+ */
+function asRecorded(plan: PublicRequestPlan, arrival: Arrival, administrator: RecordingAdministrator): PublicRequestPlan {
+  const matchCustomer = plan.matchCustomer ?? (async (): Promise<CustomerMatch> => ({ customerId: null, notes: [], auditDetails: {} }));
+  return {
+    ...plan,
+    draft: {
+      ...plan.draft,
+      intake: { channel: arrival.channel, recordedByAccountId: administrator.accountId, asked: arrival.asked, enclosures: arrival.enclosures },
+    },
+    auditAction: "record_received_request",
+    actor: { accountId: administrator.accountId, role: "admin" },
+    receivedAt: startOfDayIn(env.COMPANY_TIME_ZONE, arrival.receivedOn),
+    matchCustomer: async (trx) => {
+      const match = await matchCustomer(trx);
+      const recorded = [
+        `Recorded from a ${plan.draft.type === "minor_report" ? "report" : "request"} received ${channelWords[arrival.channel]} on ${formatDay(arrival.receivedOn)}; the deadlines count from that day.`,
+        arrival.asked === null ? "" : `What they asked: ${arrival.asked}`,
+        arrival.enclosures ? `Enclosed: ${arrival.enclosures}` : "Nothing enclosed was noted.",
+      ];
+      if (!arrival.requesterEmail) recorded.push("No email address was given: send the confirmation of receipt by post before the acknowledge-by day (11 CCR §7021(a)).");
+      return {
+        ...match,
+        notes: [recorded.filter(Boolean).join("\n"), ...match.notes],
+        auditDetails: { ...match.auditDetails, channel: arrival.channel, receivedOn: arrival.receivedOn, enclosuresNoted: arrival.enclosures !== null },
+      };
+    },
+  };
+}
+
 /** The request as the engine takes it, dated from its receipt. */
 export function planRecordedRequest(input: IntakeInput, administrator: RecordingAdministrator, siteUrl: string): PublicRequestPlan {
   const links = requestLinks(siteUrl);
-  const postal = input.city && input.state && input.postalCode ? { streetAddress: input.streetAddress, city: input.city, state: input.state, postalCode: input.postalCode } : null;
-  return {
+  const plan: PublicRequestPlan = {
     draft: {
       ...typedDetailsOf(input),
       idempotencyKey: input.idempotencyKey,
       requesterName: input.requesterName,
       requesterEmail: input.requesterEmail,
-      requesterPostal: postal,
+      requesterPostal: postalOf(input),
       urgent: false,
       receivedMessage: `We received your request ${channelWords[input.channel]} on ${formatDay(input.receivedOn)}.`,
-      intake: { channel: input.channel, recordedByAccountId: administrator.accountId, asked: input.asked, enclosures: input.enclosures },
     },
     auditAction: "record_received_request",
-    actor: { accountId: administrator.accountId, role: "admin" },
-    receivedAt: startOfDayIn(env.COMPANY_TIME_ZONE, input.receivedOn),
-    matchCustomer: async (trx) => {
-      const match = await matchRequester(trx, input);
-      const recorded = [
-        `Recorded from a request received ${channelWords[input.channel]} on ${formatDay(input.receivedOn)}; the deadlines count from that day.`,
-        `What they asked: ${input.asked}`,
-        input.enclosures ? `Enclosed: ${input.enclosures}` : "Nothing enclosed was noted.",
-      ];
-      if (!input.requesterEmail) recorded.push("No email address was given: send the confirmation of receipt by post before the acknowledge-by day (11 CCR §7021(a)).");
-      return {
-        ...match,
-        notes: [recorded.join("\n"), ...match.notes],
-        auditDetails: { ...match.auditDetails, channel: input.channel, receivedOn: input.receivedOn, enclosuresNoted: input.enclosures !== null },
-      };
-    },
+    matchCustomer: (trx) => matchRequester(trx, input),
     acknowledgement: (request) =>
       input.requesterEmail
         ? { to: input.requesterEmail, subject: `${typeWords[input.type].subject} (${request.reference})`, text: acknowledgementText(input, request, links.statusUrl(request.reference)) }
         : null,
   };
+  return asRecorded(plan, input, administrator);
+}
+
+/**
+ * A minor's report that came by email or post: the minors feature's plan (the
+ * same matching of the child's identifiers and the hold from receipt, the same
+ * acknowledgement when there is an email address), recorded and dated from
+ * its receipt. The reporter's postal address, when a letter gave one, is kept
+ * to answer by post.
+ */
+export function planRecordedMinorReport(input: IntakeMinorReportInput, administrator: RecordingAdministrator, siteUrl: string, openSensitive: OpenSensitive, now: Date): PublicRequestPlan {
+  const plan = planMinorReport(input, openSensitive, requestLinks(siteUrl), now);
+  const withArrival: PublicRequestPlan = {
+    ...plan,
+    draft: {
+      ...plan.draft,
+      requesterPostal: postalOf(input),
+      receivedMessage: `We received your report about a child's personal information ${channelWords[input.channel]} on ${formatDay(input.receivedOn)}.`,
+    },
+  };
+  return asRecorded(withArrival, { ...input, asked: null, requesterEmail: input.reporterEmail }, administrator);
 }
 
 export type RecordOutcome = SubmissionOutcome | { kind: "bad-day"; message: string };
@@ -147,10 +203,23 @@ export async function recordReceivedRequest(
   input: IntakeInput,
   context: { siteUrl: string; now: Date },
 ): Promise<RecordOutcome> {
-  const plan = planRecordedRequest(input, administrator, context.siteUrl);
+  return recordOnce(db, planRecordedRequest(input, administrator, context.siteUrl), input.receivedOn, context.now);
+}
+
+/** The same for a minor's report: one transaction records it, matches the child's identifiers and starts the hold. */
+export async function recordReceivedMinorReport(
+  db: Kysely<Database>,
+  administrator: RecordingAdministrator,
+  input: IntakeMinorReportInput,
+  context: { siteUrl: string; now: Date; openSensitive: OpenSensitive },
+): Promise<RecordOutcome> {
+  return recordOnce(db, planRecordedMinorReport(input, administrator, context.siteUrl, context.openSensitive, context.now), input.receivedOn, context.now);
+}
+
+async function recordOnce(db: Kysely<Database>, plan: PublicRequestPlan, receivedOn: string, now: Date): Promise<RecordOutcome> {
   const replay = await findReplayedRequest(db, plan);
   if (replay) return replay;
-  const problem = receiptDayProblem(input.receivedOn, context.now);
+  const problem = receiptDayProblem(receivedOn, now);
   if (problem) return { kind: "bad-day", message: problem };
-  return submitPublicRequest(db, plan, context.now);
+  return submitPublicRequest(db, plan, now);
 }

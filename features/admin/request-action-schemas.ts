@@ -30,7 +30,7 @@ export const requestActionSchema = z.discriminatedUnion(
     denyRequestSchema.omit(withoutActor).extend(intent("deny")),
     addInternalNoteSchema.omit(withoutActor).extend(intent("note")),
     // A radio group sends nothing when nothing is chosen: the workflow says what to choose.
-    completeMinorReportSchema.omit({ ...withoutActor, erase: true }).extend({ ...intent("erase"), erase: z.string().max(200).optional() }),
+    completeMinorReportSchema.omit({ ...withoutActor, erase: true }).extend({ ...intent("erase"), erase: z.string().max(2000).optional() }),
     recordMinorReportMistakenSchema.omit(withoutActor).extend(intent("mistaken")),
     // The select sends "" for "Nobody".
     assignRequestSchema.omit({ ...withoutActor, assigneeAccountId: true }).extend({ ...intent("assign"), assignee: z.string().max(100) }),

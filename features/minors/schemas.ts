@@ -38,30 +38,43 @@ const accountNumber = z
 // Group problems are reported on the group, not on one of its fields; the form shows them on the fieldset.
 const ALWAYS = { when: () => true } as const;
 
+/**
+ * The reporter's and the child's fields. The public form's, and the console's
+ * when staff record a report that came by email or post (features/admin
+ * intake), so both are checked by the same rules.
+ */
+export const minorReportFields = {
+  reporterName: requiredText("Enter your name.", `Your name can be at most ${fieldLimits.name} characters.`, fieldLimits.name),
+  reporterEmail: optionalEmail("Enter an email address like name@example.com."),
+  reporterPhone: optionalPhone,
+  relation: z.enum(RELATIONS, { error: "Choose how you are related to the child." }),
+  childAge,
+  childEmail: optionalEmail("Enter the child's email address like name@example.com, or leave it empty."),
+  childPhone: optionalPhone,
+  childAccountNumber: accountNumber,
+  disclosed: freeText("Tell us what information about the child was disclosed.", "What was disclosed"),
+  anythingElse: optionalFreeText("Anything else"),
+};
+
+/** At least one thing the child used, or nothing can be matched. */
+export const hasChildIdentifier = (report: { childEmail?: unknown; childPhone?: unknown; childAccountNumber?: unknown }) =>
+  isGiven(report.childEmail) || isGiven(report.childPhone) || isGiven(report.childAccountNumber);
+
+/** Where and how the child-identifier rule speaks: on the group of the child's fields. */
+export const childIdentifierProblem = () => ({
+  path: ["childIdentifiers"],
+  error: "Tell us at least one thing the child used: an email address, a phone number or an account number.",
+  ...ALWAYS,
+});
+
 export const minorReportSchema = z
-  .strictObject({
-    ...publicRequestControls,
-    reporterName: requiredText("Enter your name.", `Your name can be at most ${fieldLimits.name} characters.`, fieldLimits.name),
-    reporterEmail: optionalEmail("Enter an email address like name@example.com."),
-    reporterPhone: optionalPhone,
-    relation: z.enum(RELATIONS, { error: "Choose how you are related to the child." }),
-    childAge,
-    childEmail: optionalEmail("Enter the child's email address like name@example.com, or leave it empty."),
-    childPhone: optionalPhone,
-    childAccountNumber: accountNumber,
-    disclosed: freeText("Tell us what information about the child was disclosed.", "What was disclosed"),
-    anythingElse: optionalFreeText("Anything else"),
-  })
+  .strictObject({ ...publicRequestControls, ...minorReportFields })
   .refine((report) => isGiven(report.reporterEmail) || isGiven(report.reporterPhone), {
     path: ["reporterContact"],
     error: "Give an email address or a phone number, so we can reach you about this report.",
     ...ALWAYS,
   })
-  .refine((report) => isGiven(report.childEmail) || isGiven(report.childPhone) || isGiven(report.childAccountNumber), {
-    path: ["childIdentifiers"],
-    error: "Tell us at least one thing the child used: an email address, a phone number or an account number.",
-    ...ALWAYS,
-  });
+  .refine(hasChildIdentifier, childIdentifierProblem());
 
 export type MinorReportInput = z.input<typeof minorReportSchema>;
 export type MinorReport = z.output<typeof minorReportSchema>;

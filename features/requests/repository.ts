@@ -41,8 +41,8 @@ interface NewRequestFields {
 export interface RequestIntake {
   channel: "email" | "post";
   recordedByAccountId: string;
-  /** What the requester asked, as staff transcribed it. */
-  asked: string;
+  /** What the requester asked, as staff transcribed it; null for a minor's report, whose details say it. */
+  asked: string | null;
   /** What was enclosed (copies of ID, a letter …): a note, no file. */
   enclosures: string | null;
 }

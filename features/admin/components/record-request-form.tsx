@@ -5,33 +5,25 @@ import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/compone
 import { RequestForm, useRequestForm } from "@/components/ui/request-form";
 import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { recordReceivedRequestAction } from "../intake-actions";
-import { ANSWER_CHANNELS, answerChannelLabels, INTAKE_CHANNELS, INTAKE_REQUEST_TYPES, intakeChannelLabels, intakeTypeLabels } from "../intake-schemas";
+import { ANSWER_CHANNELS, answerChannelLabels, INTAKE_REQUEST_TYPES, intakeTypeLabels } from "../intake-schemas";
+import { ArrivalFields, arrivalSummaryFields, EnclosuresField, PostalAddressFields, postalSummaryFields, type ReceiptDays } from "./record-request-fields";
 
 const ID_PREFIX = "intake";
 const id = (name: string) => `${ID_PREFIX}-${name}`;
 
 const SUMMARY_FIELDS: readonly SummaryField[] = [
-  { name: "channel", targetId: id(`channel-${INTAKE_CHANNELS[0]}`) },
-  { name: "receivedOn", targetId: id("receivedOn") },
+  ...arrivalSummaryFields(id),
   { name: "type", targetId: id(`type-${INTAKE_REQUEST_TYPES[0]}`) },
   { name: "requesterName", targetId: id("requesterName") },
   { name: "requesterEmail", targetId: id("requesterEmail") },
-  { name: "streetAddress", targetId: id("streetAddress") },
-  { name: "city", targetId: id("city") },
-  { name: "state", targetId: id("state") },
-  { name: "postalCode", targetId: id("postalCode") },
+  ...postalSummaryFields(id),
   { name: "answerChannel", targetId: id(`answerChannel-${ANSWER_CHANNELS[0]}`) },
   { name: "asked", targetId: id("asked") },
   { name: "enclosures", targetId: id("enclosures") },
 ];
 
-interface Props {
+interface Props extends ReceiptDays {
   idempotencyKey: string;
-  /** Today and the oldest day taken, YYYY-MM-DD, in the company's time zone. */
-  today: string;
-  oldest: string;
-  todayLabel: string;
-  timeZone: string;
 }
 
 /**
@@ -39,35 +31,18 @@ interface Props {
  * A plain form with a server action: works without JavaScript. On success the
  * action opens the request's page.
  */
-export function RecordRequestForm({ idempotencyKey, oldest, todayLabel, timeZone }: Props) {
+export function RecordRequestForm({ idempotencyKey, ...days }: Props) {
   const form = useRequestForm(recordReceivedRequestAction, ID_PREFIX);
-  // The date received starts empty on purpose: it is rarely today, and the deadlines count from it.
   const { field: text, errors, values } = form;
   return (
     <RequestForm form={form} idPrefix={ID_PREFIX} idempotencyKey={idempotencyKey} summaryFields={SUMMARY_FIELDS} submitLabel="Record the request" className="mt-6 max-w-2xl space-y-8">
-      <FieldGroup id={id("arrival")} legend="How and when it arrived">
-        <RadioGroupField
-          id={id("channel")}
-          name="channel"
-          legend="How did the request come in?"
-          hint="The policy takes requests by email and by post. It does not take them by telephone or fax."
-          options={INTAKE_CHANNELS.map((channel) => ({ value: channel, label: intakeChannelLabels[channel] }))}
-          error={errors.channel}
-          defaultValue={values.channel}
-        />
-        <TextField
-          {...text("receivedOn")}
-          label="Date received"
-          hint={`The day the email or letter reached us, in company time (${timeZone}), as YYYY-MM-DD. The deadlines count from this day, not from today. Today is ${todayLabel}; the date can be at most a year back (${oldest}).`}
-          input={{ type: "date", maxLength: 10 }}
-        />
-      </FieldGroup>
+      <ArrivalFields form={form} days={days} what="request" />
 
       <RadioGroupField
         id={id("type")}
         name="type"
         legend="What kind of request is it?"
-        hint="A report about a minor's data goes through the public “Report a minor’s data” form, which matches the child's details."
+        hint="A report about a minor's data has its own form: choose “A report about a minor’s data” above."
         options={INTAKE_REQUEST_TYPES.map((type) => ({ value: type, label: intakeTypeLabels[type] }))}
         error={errors.type}
         defaultValue={values.type}
@@ -82,10 +57,7 @@ export function RecordRequestForm({ idempotencyKey, oldest, todayLabel, timeZone
           hint="For a request by email, the address it came from. A confirmation with the reference is emailed there."
           input={{ type: "email", autoComplete: "off", maxLength: fieldLimits.email, spellCheck: false }}
         />
-        <TextField {...text("streetAddress")} label="Street address" optional input={{ autoComplete: "off", maxLength: fieldLimits.streetAddress }} />
-        <TextField {...text("city")} label="City" optional input={{ autoComplete: "off", maxLength: fieldLimits.city }} />
-        <TextField {...text("state")} label="State" optional hint="Two letters, for example NJ." input={{ autoComplete: "off", maxLength: 2 }} />
-        <TextField {...text("postalCode")} label="ZIP code" optional hint="5 digits, or 9 digits as 12345-6789." input={{ autoComplete: "off", inputMode: "numeric", maxLength: 10 }} />
+        <PostalAddressFields form={form} />
       </FieldGroup>
 
       <RadioGroupField
@@ -99,13 +71,7 @@ export function RecordRequestForm({ idempotencyKey, oldest, todayLabel, timeZone
       />
 
       <TextAreaField {...text("asked")} label="What they asked" hint="In their words, or a faithful summary." maxLength={fieldLimits.freeText} />
-      <TextAreaField
-        {...text("enclosures")}
-        label="What was enclosed"
-        optional
-        hint="A note of what came with it, for example “copy of a driver's license, a utility bill”. No file is kept here."
-        maxLength={fieldLimits.freeText}
-      />
+      <EnclosuresField form={form} hint="A note of what came with it, for example “copy of a driver's license, a utility bill”. No file is kept here." />
     </RequestForm>
   );
 }

@@ -155,6 +155,15 @@ export function RequestActionForms({
                     label: `The whole account ${account.label}`,
                     hint: "Its sign-in is closed and everything it holds is erased, except what the law requires us to keep.",
                   })),
+                  ...(erasableAccounts.length > 1
+                    ? [
+                        {
+                          value: `account:${erasableAccounts.map((account) => account.customerId).join(",")}`,
+                          label: `All ${erasableAccounts.length} matched accounts, whole`,
+                          hint: "Each one's sign-in is closed and everything it holds is erased, except what the law requires us to keep, all in one step.",
+                        },
+                      ]
+                    : []),
                   {
                     value: "identifiers",
                     label: "Only the records that hold the reported details",

@@ -2,12 +2,14 @@
 
 import { site } from "@/content/site";
 import type { SummaryField } from "@/components/ui/error-summary";
-import { FieldGroup, RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FieldGroup, RadioGroupField, TextField } from "@/components/ui/form-fields";
 import { RequestReceived } from "@/components/ui/request-received";
 import { RequestForm, useRequestForm } from "@/components/ui/request-form";
 import { fieldLimits } from "@/lib/requests/public-request-fields";
 import { submitMinorReportAction } from "../actions";
 import { RELATIONS, relationLabels } from "../schemas";
+import { MinorReportChildFields } from "./child-fields";
+import { childSummaryFields } from "./child-summary-fields";
 
 const ID_PREFIX = "minor";
 const id = (name: string) => `${ID_PREFIX}-${name}`;
@@ -19,13 +21,7 @@ const SUMMARY_FIELDS: readonly SummaryField[] = [
   { name: "reporterContact", targetId: id("reporterEmail") },
   { name: "reporterEmail", targetId: id("reporterEmail") },
   { name: "reporterPhone", targetId: id("reporterPhone") },
-  { name: "childAge", targetId: id("childAge") },
-  { name: "childIdentifiers", targetId: id("childEmail") },
-  { name: "childEmail", targetId: id("childEmail") },
-  { name: "childPhone", targetId: id("childPhone") },
-  { name: "childAccountNumber", targetId: id("childAccountNumber") },
-  { name: "disclosed", targetId: id("disclosed") },
-  { name: "anythingElse", targetId: id("anythingElse") },
+  ...childSummaryFields(id),
 ];
 
 /**
@@ -83,21 +79,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
           <TextField {...text("reporterPhone")} label="Phone number" hint="With the area code, for example 973 555 0142." input={{ type: "tel", autoComplete: "tel", maxLength: fieldLimits.phone }} />
         </FieldGroup>
 
-        <FieldGroup id={id("about-the-child")} legend="About the child">
-          <TextField {...text("childAge")} label="The child's age" hint="In whole years, from 0 to 17." input={{ inputMode: "numeric", maxLength: 3, autoComplete: "off" }} />
-          <FieldGroup
-            id={id("childIdentifiers")}
-            legend="What the child used with us"
-            hint="Give at least one, so we can find the information. Leave the others empty."
-            error={errors.childIdentifiers}
-          >
-            <TextField {...text("childEmail")} label="Email address the child used" input={{ type: "email", autoComplete: "off", maxLength: fieldLimits.email, spellCheck: false }} />
-            <TextField {...text("childPhone")} label="Phone number the child used" input={{ type: "tel", autoComplete: "off", maxLength: fieldLimits.phone }} />
-            <TextField {...text("childAccountNumber")} label="Account number" hint="As it appears on a bill, for example PC-12345678." input={{ autoComplete: "off", maxLength: fieldLimits.accountNumber }} />
-          </FieldGroup>
-          <TextAreaField {...text("disclosed")} label="What information about the child was disclosed?" hint="For example their name, date of birth, school or photos." maxLength={fieldLimits.freeText} />
-          <TextAreaField {...text("anythingElse")} label="Anything else we should know" optional maxLength={fieldLimits.freeText} />
-        </FieldGroup>
+        <MinorReportChildFields audience="reporter" />
 
         <section aria-labelledby={id("how-used")} className="max-w-prose rounded border border-slate-300 p-4 dark:border-slate-600">
           <h2 id={id("how-used")} className="font-semibold">

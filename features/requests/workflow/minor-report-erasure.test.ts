@@ -20,6 +20,8 @@ describe.each(ENGINES)("a minor's report, erased, on %s", (engine) => {
   let admin: string;
   beforeAll(async () => {
     admin = await insertAdministrator(handle.db);
+    // Mail to FAILING_ADDRESS fails from now on: a real database error inside the completion's transaction.
+    await breakOutboxFor(handle.db, engine);
   });
 
   /** A report as the public form sends it; the child's details as given. */
@@ -111,6 +113,52 @@ describe.each(ENGINES)("a minor's report, erased, on %s", (engine) => {
     expect((await verifyAuditChain(handle.db)).intact).toBe(true);
   });
 
+  /** A child who used two accounts, one by email and one by phone, each with records; reported by both. */
+  async function reportMatchingTwoAccounts() {
+    const email = `kid-${randomUUID()}@example.com`;
+    const byEmail = await insertTestCustomer(handle.db, { email });
+    const phone = uniquePhone();
+    const byPhone = await insertTestCustomer(handle.db, { phone });
+    for (const customerId of [byEmail, byPhone]) await insertCustomerRecords(handle.db, customerId, LATER);
+    return { email, byEmail, byPhone, reference: await report({ childEmail: email, childPhone: phone }) };
+  }
+
+  it("erases every matched account in one step when the child used two, ends the hold on both, tells the reporter the total and audits it", async () => {
+    const { email, byEmail, byPhone, reference } = await reportMatchingTwoAccounts();
+    expect((await viewMinorReportFindings(handle.db, reference, admin, LATER))?.accounts.map((found) => found.customerId).sort()).toEqual([byEmail, byPhone].sort());
+
+    expect(await complete(reference, `account:${byEmail},${byPhone}`)).toMatchObject({ ok: true, request: { status: "completed" } });
+
+    for (const customerId of [byEmail, byPhone]) {
+      expect((await account(customerId)).disabledAt).toBe(LATER.toISOString());
+      expect(await countCustomerRows(handle.db, customerId)).toMatchObject({ storedCommunications: 0, deviceIdentifiers: 0, sensitiveItems: 0, cpniServices: 0 });
+      expect(await isHeldByMinorReport(handle.db, customerId)).toBe(false);
+    }
+    const { events, audit } = await readTrail(handle.db, reference);
+    const letter = events.find((event) => event.kind === "completed")!.message;
+    expect(letter).toContain("We closed the 2 accounts the child's details belong to: they can no longer be signed in to.");
+    expect(letter).toContain("8 stored communications");
+    expect(letter).not.toContain(email);
+    expect(events.find((event) => event.kind === "note" && event.message.startsWith("Erased the 2 accounts"))?.visibleToRequester).toBe(false);
+    expect(audit.at(-1)).toMatchObject({ action: "complete_minor_report", details: { erasure: "account", erasedAccounts: 2, deletedStoredCommunications: 8, holdEnded: true } });
+    expect((await verifyAuditChain(handle.db)).intact).toBe(true);
+  });
+
+  it("erases neither of two matched accounts when the letter cannot be written, or when one chosen account is not a match", async () => {
+    const { byEmail, byPhone, reference } = await reportMatchingTwoAccounts();
+    const bystander = await insertTestCustomer(handle.db);
+    expect(await complete(reference, `account:${byEmail},${bystander}`)).toEqual({ ok: false, message: "That account is not one this report matched. Reload the page and choose again." });
+
+    await handle.db.updateTable("privacyRequests").set({ requesterEmail: FAILING_ADDRESS }).where("reference", "=", reference).execute();
+    await expect(complete(reference, `account:${byEmail},${byPhone}`)).rejects.toThrow();
+    for (const customerId of [byEmail, byPhone]) {
+      expect((await account(customerId)).disabledAt).toBeNull();
+      expect((await countCustomerRows(handle.db, customerId)).storedCommunications).toBe(4);
+      expect(await isHeldByMinorReport(handle.db, customerId)).toBe(true);
+    }
+    expect((await readTrail(handle.db, reference)).request.status).toBe("received");
+  });
+
   it("erases only the records that hold the reported details, in every account, and leaves the rest of the account alone", async () => {
     const phone = uniquePhone();
     const holder = await insertTestCustomer(handle.db, { phone });
@@ -143,7 +191,6 @@ describe.each(ENGINES)("a minor's report, erased, on %s", (engine) => {
   });
 
   it("erases nothing when any part of the completion fails: one transaction", async () => {
-    await breakOutboxFor(handle.db, engine);
     const customerId = await insertTestCustomer(handle.db, { phone: uniquePhone() });
     await insertCustomerRecords(handle.db, customerId, LATER);
     const phone = (await account(customerId)).phone;

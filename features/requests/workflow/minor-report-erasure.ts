@@ -29,7 +29,9 @@ import { callRecordsWithPhone, countOf, type MatchedAccount, type MinorReportFin
  */
 
 
-export type MinorErasureChoice = { scope: "account"; customerId: string } | { scope: "identifiers" };
+/** The whole of one or more matched accounts, or only the records holding the reported details. */
+export type MinorErasureChoice = { scope: "account"; customerIds: string[] } | { scope: "identifiers" };
+
 export const MINOR_ACCOUNT_ERASURE = {
   erased: [
     "The sign-in: the email address is replaced and the password removed, so the account can no longer be used; its sessions end",
@@ -84,8 +86,22 @@ async function closeSignIn(trx: Transaction<Database>, customerId: string, now: 
   await trx.deleteFrom("emailChangeRequests").where("accountId", "=", customerId).execute();
 }
 
-/** The whole account, in the caller's transaction: everything but what a rule makes us keep. */
-async function eraseWholeAccount(trx: Transaction<Database>, customerId: string, now: Date): Promise<MinorErasureOutcome> {
+interface AccountErasureCounts {
+  communications: number;
+  identifiers: number;
+  sensitive: number;
+  services: number;
+  calls: number;
+  periods: number;
+  mail: number;
+  keptCalls: number;
+  keptPeriods: number;
+  /** 1 when the name, address and phone number were deleted (no toll record to keep), else 0. */
+  namesDeleted: number;
+}
+
+/** One whole account, in the caller's transaction: everything but what a rule makes us keep. */
+async function eraseWholeAccount(trx: Transaction<Database>, customerId: string, now: Date): Promise<AccountErasureCounts> {
   const account = await trx.selectFrom("accounts").select("email").where("id", "=", customerId).executeTakeFirstOrThrow();
   const cutoff = billingRecordCutoff(now);
   const mail = await deleted(trx.deleteFrom("emailOutbox").where("toAddress", "=", account.email));
@@ -112,15 +128,38 @@ async function eraseWholeAccount(trx: Transaction<Database>, customerId: string,
     })
     .where("accountId", "=", customerId)
     .execute();
+  return { communications, identifiers, sensitive, services, calls, periods, mail, keptCalls, keptPeriods, namesDeleted: tollRecordsKept ? 0 : 1 };
+}
 
+function sumCounts(all: AccountErasureCounts[]): AccountErasureCounts {
+  const total = { communications: 0, identifiers: 0, sensitive: 0, services: 0, calls: 0, periods: 0, mail: 0, keptCalls: 0, keptPeriods: 0, namesDeleted: 0 };
+  for (const counts of all) for (const key of Object.keys(total) as (keyof AccountErasureCounts)[]) total[key] += counts[key];
+  return total;
+}
+
+/**
+ * Every chosen account as a whole, in the caller's transaction (one or every
+ * matched account: the child may have used more than one, and a parent may
+ * "direct the operator to delete the child's personal information", all of
+ * it: 16 CFR 312.6(a)(2), eCFR text). What the reporter reads is the total,
+ * in counts and kinds, naming no account.
+ */
+async function eraseWholeAccounts(trx: Transaction<Database>, customerIds: string[], now: Date): Promise<MinorErasureOutcome> {
+  const perAccount: AccountErasureCounts[] = [];
+  for (const customerId of customerIds) perAccount.push(await eraseWholeAccount(trx, customerId, now));
+  const { communications, identifiers, sensitive, services, calls, periods, mail, keptCalls, keptPeriods, namesDeleted } = sumCounts(perAccount);
+  const accounts = customerIds.length;
+  const one = accounts === 1;
   const done = [
-    "We closed the account the child's details belong to: it can no longer be signed in to.",
-    `We deleted ${plural(communications, "stored communication", "stored communications")}, ${plural(identifiers, "cookie or device identifier", "cookies and device identifiers")}, ${plural(sensitive, "sensitive information item", "sensitive information items")} and ${plural(services, "service", "services")} on it, and its date of birth.`,
-    `We deleted ${plural(calls, "call record", "call records")} and ${plural(periods, "billing period", "billing periods")} older than ${BILLING_RECORD_RETENTION_MONTHS} months, and ${plural(mail, "email", "emails")} addressed to the account.`,
-    tollRecordsKept ? "" : "We deleted the name, postal address and phone number on the account.",
+    one
+      ? "We closed the account the child's details belong to: it can no longer be signed in to."
+      : `We closed the ${accounts} accounts the child's details belong to: they can no longer be signed in to.`,
+    `We deleted ${plural(communications, "stored communication", "stored communications")}, ${plural(identifiers, "cookie or device identifier", "cookies and device identifiers")}, ${plural(sensitive, "sensitive information item", "sensitive information items")} and ${plural(services, "service", "services")} on ${one ? "it, and its date of birth" : "them, and their dates of birth"}.`,
+    `We deleted ${plural(calls, "call record", "call records")} and ${plural(periods, "billing period", "billing periods")} older than ${BILLING_RECORD_RETENTION_MONTHS} months, and ${plural(mail, "email", "emails")} addressed to ${one ? "the account" : "them"}.`,
+    namesDeleted === 0 ? "" : one ? "We deleted the name, postal address and phone number on the account." : `We deleted the name, postal address and phone number on ${namesDeleted === accounts ? "each of them" : `${namesDeleted} of them`}.`,
   ].filter(Boolean);
   const kept = [
-    ...(tollRecordsKept
+    ...(keptCalls + keptPeriods > 0
       ? [`${plural(keptCalls, "call record", "call records")} and ${plural(keptPeriods, "billing period", "billing periods")} from the last ${BILLING_RECORD_RETENTION_MONTHS} months, with the name, address and phone number they need. ${MINOR_ACCOUNT_ERASURE.kept[0].why} They are deleted when that period ends.`]
       : []),
     `${MINOR_ACCOUNT_ERASURE.kept[1].what}. ${MINOR_ACCOUNT_ERASURE.kept[1].why}`,
@@ -131,6 +170,8 @@ async function eraseWholeAccount(trx: Transaction<Database>, customerId: string,
     kept,
     counts: {
       erasure: "account",
+      erasedAccounts: accounts,
+      erasedAccountIds: customerIds.join(", "),
       deletedStoredCommunications: communications,
       deletedDeviceIdentifiers: identifiers,
       deletedSensitiveItems: sensitive,
@@ -209,7 +250,7 @@ export function eraseForMinorReport(
   details: MinorReportDetails,
   now: Date,
 ): Promise<MinorErasureOutcome> {
-  return choice.scope === "account" ? eraseWholeAccount(trx, choice.customerId, now) : eraseReportedIdentifiers(trx, findings.accounts, details, now);
+  return choice.scope === "account" ? eraseWholeAccounts(trx, choice.customerIds, now) : eraseReportedIdentifiers(trx, findings.accounts, details, now);
 }
 
 /** Ends the report's hold, once: "erased" or "mistaken". False when it had already ended. */

@@ -150,29 +150,29 @@ export function completeMinorReport(db: Kysely<Database>, input: CompleteMinorRe
     const outcome = await eraseForMinorReport(trx, choice, findings, request.details, now);
     await step.update({ status: "completed" });
     const holdEnded = await endMinorReportHold(trx, request.id, "erased", now);
-    const others = choice.scope === "account" ? findings.accounts.filter((account) => account.customerId !== choice.customerId).length : 0;
-    await step.addStaffEvent(
-      "note",
-      [
-        choice.scope === "account" ? `Erased the account ${choice.customerId}.` : "Erased the records holding the reported details.",
-        others ? `${others} other matched account${others === 1 ? " was" : "s were"} not erased; the hold on ${others === 1 ? "it" : "them"} ends with this report.` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
-    );
+    await step.addStaffEvent("note", erasureNote(choice, findings.accounts.length));
     const delivery = await step.tellRequester("completed", minorReportCompletedLetter(request, message, outcome), { mustReach: true });
     return { auditAction: "complete_minor_report", auditDetails: { ...outcome.counts, holdEnded, delivery } };
   });
 }
 
+/** What staff read on the timeline: which accounts were erased (ids, never the reported values), and what became of the others. */
+function erasureNote(choice: MinorErasureChoice, matched: number): string {
+  if (choice.scope === "identifiers") return "Erased the records holding the reported details.";
+  const erased = choice.customerIds.length === 1 ? `Erased the account ${choice.customerIds[0]}.` : `Erased the ${choice.customerIds.length} accounts ${choice.customerIds.join(", ")}.`;
+  const others = matched - choice.customerIds.length;
+  return others ? `${erased} ${others} other matched account${others === 1 ? " was" : "s were"} not erased; the hold on ${others === 1 ? "it" : "them"} ends with this report.` : erased;
+}
+
+/** "identifiers", or "account:<id>[,<id>…]": one or several matched accounts, each checked against the report's matches. */
 function readErasureChoice(erase: string | null, matched: string[]): MinorErasureChoice {
   if (erase === null || erase === "identifiers") {
     if (erase === null && matched.length > 0) refuse("Choose what to erase: a matched account, or only the records that hold the reported details.");
     return { scope: "identifiers" };
   }
-  const customerId = erase.slice("account:".length);
-  if (!matched.includes(customerId)) refuse("That account is not one this report matched. Reload the page and choose again.");
-  return { scope: "account", customerId };
+  const customerIds = [...new Set(erase.slice("account:".length).split(","))];
+  if (!customerIds.every((customerId) => matched.includes(customerId))) refuse("That account is not one this report matched. Reload the page and choose again.");
+  return { scope: "account", customerIds };
 }
 
 /**

@@ -48,14 +48,16 @@ export const denyRequestSchema = z.strictObject({
 
 /**
  * Completing a minor's report: what to erase ("identifiers", or "account:<customer id>"
- * for one matched account) and the answer to the reporter. No identity check comes
+ * for one matched account, "account:<id>,<id>…" for several, erased together) and the
+ * answer to the reporter. No identity check comes
  * first: the reporter's identity is no precondition for acting on a child's data.
  */
 export const completeMinorReportSchema = z.strictObject({
   ...actor,
   erase: z
     .string({ error: "Choose what to erase." })
-    .regex(/^(identifiers|account:[A-Za-z0-9_-]{1,100})$/, { error: "Choose what to erase." })
+    .max(2000, { error: "Choose what to erase." })
+    .regex(/^(identifiers|account:[A-Za-z0-9_-]{1,100}(,[A-Za-z0-9_-]{1,100})*)$/, { error: "Choose what to erase." })
     .nullable(),
   message: text("The answer", "Write the answer the reporter will receive."),
 });

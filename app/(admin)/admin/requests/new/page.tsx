@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { RecordRequestPage } from "@/features/admin/components/record-request-page";
+import { RecordRequestPage, recordedKindOf } from "@/features/admin/components/record-request-page";
 
 export const metadata: Metadata = { title: "Record a request" };
 
-export default function RecordRequestRoute() {
-  return <RecordRequestPage />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RecordRequestRoute({ searchParams }: Props) {
+  return <RecordRequestPage kind={recordedKindOf((await searchParams).type)} />;
 }

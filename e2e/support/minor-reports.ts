@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import BetterSqlite3 from "better-sqlite3";
+import type { TestAccount } from "./test-accounts";
+
+/** What the specs about minors' reports share: a test account with a phone number and records, and a report made as a parent would. */
+
+const databaseFile = path.resolve("data/e2e.db");
+export const REFERENCE = /PR-[2-9A-Z]{4}-[2-9A-Z]{4}/;
+
+function withDatabase<T>(work: (db: BetterSqlite3.Database) => T): T {
+  const db = new BetterSqlite3(databaseFile);
+  try {
+    db.pragma("busy_timeout = 5000");
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Gives a test account a phone number of its own and a few records, as the demo seed gives its customers. */
+export function givePhoneAndRecords(account: TestAccount): string {
+  const phone = `+1 (973) 555-${String(1000 + Math.floor(Math.random() * 9000))}`;
+  withDatabase((db) => {
+    const now = new Date().toISOString();
+    db.prepare("update customers set phone = ? where account_id = ?").run(phone, account.id);
+    db.prepare("insert into stored_communications (id, customer_id, kind, stored_at, size_bytes) values (?, ?, 'voicemail', ?, 2048)").run(randomUUID(), account.id, now);
+    db.prepare("insert into device_identifiers (id, customer_id, kind, name, purpose, value_hint, first_seen_at, last_seen_at) values (?, ?, 'device', 'Kid phone', 'device', '…:7C', ?, ?)").run(
+      randomUUID(),
+      account.id,
+      now,
+      now,
+    );
+  });
+  return phone;
+}
+
+/** Records that the CPNI notice was emailed to the account 40 days ago, so opt-out approval stands (47 CFR 64.2008(d)(1): 30 days). */
+export function giveCpniNoticeFortyDaysAgo(account: TestAccount): void {
+  const sentAt = new Date(Date.now() - 40 * 86_400_000).toISOString();
+  withDatabase((db) =>
+    db.prepare("insert into cpni_notices (customer_id, sent_at, to_address, email_id, notice_version, kind) values (?, ?, ?, null, '2026-11-20', 'first')").run(account.id, sentAt, account.email),
+  );
+}
+
+/** A parent reports a child by phone number on the public form; returns the reference. */
+export async function reportChildByPhone(page: Page, phone: string, reporterEmail = `reporter-${randomUUID().slice(0, 8)}@example.com`): Promise<string> {
+  await page.goto("/report-a-minor");
+  const main = page.getByRole("main");
+  await main.getByLabel("Your name").fill("Sam Parent");
+  await main.getByRole("radio", { name: "Parent" }).check();
+  await main.getByLabel("Email address", { exact: true }).fill(reporterEmail);
+  await main.getByLabel("The child's age").fill("13");
+  await main.getByLabel("Phone number the child used").fill(phone.replace(/\D/g, "").slice(1));
+  await main.getByLabel("What information about the child was disclosed?").fill("Her phone number and her voicemail greeting.");
+  await main.getByRole("button", { name: "Send report" }).click();
+  await expect(main.getByRole("heading", { level: 1, name: "We received your report" })).toBeVisible();
+  const reference = (await main.getByRole("status").textContent())?.match(REFERENCE)?.[0];
+  expect(reference, "a reference number on the confirmation").toBeTruthy();
+  return reference!;
+}
