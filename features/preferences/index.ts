@@ -5,3 +5,5 @@
 export { listCurrentChoices, lockCustomerConsent, recordConsent } from "./repository";
 export { mayUseCpni, sendDueCpniNotices, authorizeCpniUse, type CpniUse } from "./cpni";
 export type { CpniDecision, CpniPurpose } from "./cpni-approval";
+export { recordCpniNoticePosted, recordCpniNoticeReturned, readCpniRecordForStaff, type CpniRecordForStaff, type StaffRecordOutcome } from "./cpni-staff-records";
+export type { CpniNoticeRecord } from "./cpni";
