@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/sign-in";
-import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
+import { removeTestRequests, type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 import { expectSoon } from "./support/expect-soon";
 
 /**
@@ -10,25 +10,21 @@ import { expectSoon } from "./support/expect-soon";
  * "Advertising cookies" choice is on, gone at their next page load once a
  * minor's report holds their data, and gone when they sign out.
  */
-const accounts: TestAccount[] = [];
+const createTestAccount = testAccountsOfThisFile("ad-cookie-");
 const references: string[] = [];
-test.afterAll(() => {
-  removeTestRequests(references);
-  removeTestAccounts(accounts);
-});
+test.afterAll(() => removeTestRequests(references));
 
 const advertisingCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name === "pc-advertising");
 
 /** A customer of the test's own, whose "Advertising cookies" choice has its default (on), signed in on a fresh browser. */
 async function signedInCustomer(page: Page, label: string): Promise<TestAccount> {
   const customer = createTestAccount(label);
-  accounts.push(customer);
   await signIn(page, customer.email, customer.password);
   return customer;
 }
 
 test("a customer with the choice on has the cookie from sign-in; a minor's report about them removes it at their next page load", async ({ page, browser }) => {
-  const customer = await signedInCustomer(page, "ad-cookie-held");
+  const customer = await signedInCustomer(page, "held");
   expect(await advertisingCookie(page)).toMatchObject({ value: "allowed", path: "/", sameSite: "Lax" });
 
   // Someone reports that the account's holder is a child: the report matches the account and holds its data.
@@ -59,7 +55,7 @@ test("a customer with the choice on has the cookie from sign-in; a minor's repor
 });
 
 test("signing out removes the cookie: it spoke for the person who left", async ({ page }) => {
-  await signedInCustomer(page, "ad-cookie-sign-out");
+  await signedInCustomer(page, "sign-out");
   expect(await advertisingCookie(page)).toMatchObject({ value: "allowed" });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expectSoon(page).toHaveURL(/\/sign-in\?signed-out=1/);

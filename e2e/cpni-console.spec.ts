@@ -6,7 +6,7 @@ import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectSoon } from "./support/expect-soon";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
-import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
+import { type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 
 /**
  * The customer's CPNI notices and uses in the console (47 CFR 64.2008(a)(2),
@@ -14,8 +14,7 @@ import { createTestAccount, removeTestAccounts, type TestAccount } from "./suppo
  * by post (64.2008(d)(3)(iii)).
  */
 const databaseFile = path.resolve("data/e2e.db");
-const accounts: TestAccount[] = [];
-test.afterAll(() => removeTestAccounts(accounts));
+const createTestAccount = testAccountsOfThisFile("cpni-");
 
 /** The CPNI notice the job emailed 40 days ago, delivered then (the e2e server has no mail server to deliver it). */
 function giveDeliveredNotice(customer: TestAccount): void {
@@ -37,8 +36,7 @@ function giveDeliveredNotice(customer: TestAccount): void {
 
 test("the administrator sees a customer's CPNI notices, records that the email came back and that the notice went by post, and both are audited", async ({ page, browser }) => {
   test.slow(); // a customer and the administrator, with two records made
-  const customer = createTestAccount("cpni-post");
-  accounts.push(customer);
+  const customer = createTestAccount("post");
   giveDeliveredNotice(customer);
 
   // The customer asks for a copy of their information: a request the administrator works on.

@@ -4,10 +4,10 @@ import { listCpniNotices, listCpniUses, mayUseCpni, sendDueCpniNotices, authoriz
 import { changeChoice } from "./service";
 import { createTestCustomer } from "./testing/create-test-customer";
 import { deliverOutbox } from "./testing/deliver-outbox";
+import { heldCustomers as held } from "./testing/held-customers";
 
-// Whose data a minor's report holds: features/minors answers isMarketingHeld; here the test says.
-const held = vi.hoisted(() => new Set<string>());
-vi.mock("@/features/minors", () => ({ isMarketingHeld: async (_db: unknown, customerId: string) => held.has(customerId) }));
+// Whose data a minor's report holds: here the test says.
+vi.mock("@/features/minors", async () => (await import("@/features/preferences/testing/held-customers")).minorsModule());
 
 const SITE = "https://privacy.example.com";
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,33 +1,21 @@
 import { describe, expect, it, vi } from "vitest";
 import { changeChoice } from "@/features/preferences/service";
+import { cookieJar as jar } from "@/features/preferences/testing/cookie-jar";
 import { createTestCustomer } from "@/features/preferences/testing/create-test-customer";
 import { idleFormState } from "@/lib/forms/form-state";
 import { entryPointDatabaseFor, formOf as form, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
 import { signInAction } from "./actions";
+import { heldCustomers as held } from "@/features/preferences/testing/held-customers";
 
 // Auth.js itself is not under test: its sign-in succeeds (or not) as each test says.
 const signIn = vi.hoisted(() => vi.fn(async () => undefined));
 vi.mock("next-auth", () => ({ CredentialsSignin: class CredentialsSignin extends Error {} }));
 vi.mock("@/server/auth/auth", () => ({ signIn, signOut: vi.fn() }));
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
-// Whose data a minor's report holds: features/minors answers isMarketingHeld; here the test says.
-const held = vi.hoisted(() => new Set<string>());
-vi.mock("@/features/minors", () => ({ isMarketingHeld: async (_db: unknown, customerId: string) => held.has(customerId) }));
+// Whose data a minor's report holds: here the test says.
+vi.mock("@/features/minors", async () => (await import("@/features/preferences/testing/held-customers")).minorsModule());
 // The browser's cookie jar, as the sign-in's answer leaves it.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", async () => ({
-  ...(await import("@/server/boundary/testing/entry-point-surroundings")).headersModule(),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { value: jar.get(name)! } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/features/preferences/testing/cookie-jar")).headersWithCookieJar());
 
 describe.each(ENGINES)("signing in sets this browser's advertising cookie as the customer's choice says, on %s", (engine) => {
   const handle = entryPointDatabaseFor(engine);

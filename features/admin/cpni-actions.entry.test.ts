@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authorizeCpniUse, mayUseCpni, sendDueCpniNotices } from "@/features/preferences";
 import { deliverOutbox } from "@/features/preferences/testing/deliver-outbox";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
@@ -9,15 +9,6 @@ import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boun
 import { ENGINES } from "@/server/db/testing/engines";
 import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction } from "./cpni-actions";
 import { readRequestForAdmin } from "./queries";
-
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 const DAY = 24 * 60 * 60 * 1000;
 const ZONE = "America/New_York";

@@ -9,16 +9,10 @@ import { readSecrets } from "@/server/env";
 import { changeChoice } from "./service";
 import { decideAdvertisingCookieForSession } from "./session-advertising-cookie";
 import { createTestCustomer } from "./testing/create-test-customer";
+import { heldCustomers as held } from "./testing/held-customers";
 
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-// The boundary's page and action session check is not what this reads (proxy.ts decodes the cookie itself).
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-// Whose data a minor's report holds: features/minors answers isMarketingHeld; here the test says.
-const held = vi.hoisted(() => new Set<string>());
-vi.mock("@/features/minors", () => ({ isMarketingHeld: async (_db: unknown, customerId: string) => held.has(customerId) }));
+// Whose data a minor's report holds: here the test says.
+vi.mock("@/features/minors", async () => (await import("@/features/preferences/testing/held-customers")).minorsModule());
 
 const COOKIE = "authjs.session-token";
 
