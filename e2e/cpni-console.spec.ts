@@ -34,7 +34,7 @@ function giveDeliveredNotice(customer: TestAccount): void {
   }
 }
 
-test("the administrator sees a customer's CPNI notices, records that the email came back and that the notice went by post, and both are audited", async ({ page, browser }) => {
+test("the administrator sees a customer's CPNI notices, records that the email came back, that the notice went by post and the customer's reply, each audited", async ({ page, browser }) => {
   test.slow(); // a customer and the administrator, with two records made
   const customer = createTestAccount("post");
   giveDeliveredNotice(customer);
@@ -73,12 +73,19 @@ test("the administrator sees a customer's CPNI notices, records that the email c
   await expect(cpni).toContainText("Waiting: approval may be assumed from");
   await expectNoAxeViolations(admin);
 
+  // The customer replies "no" to the notice: the reply reaches the administrator, who records it, and it is honoured at once.
+  await admin.getByRole("form", { name: "The customer replied “no” to the notice" }).getByRole("button", { name: "Record the customer’s no" }).click();
+  await expectSoon(cpni.getByRole("status")).toContainText("Recorded: the customer said no");
+  await expect(cpni).toContainText("Communications-related offers: The customer said no.");
+
   // Each record is in the audit log, under the customer.
   await admin.goto(`/admin/audit?customer=${encodeURIComponent(customer.email)}`);
-  for (const action of ["view_customer_records", "cpni_notice_returned", "cpni_notice_posted"]) await expect(admin.getByRole("main")).toContainText(action);
+  for (const action of ["view_customer_records", "cpni_notice_returned", "cpni_notice_posted", "cpni_opt_out_by_reply"]) await expect(admin.getByRole("main")).toContainText(action);
   await admin.context().close();
 
-  // The customer's own page says where they stand, in their words.
+  // The customer's own page lists the notice sent by post, and says where they stand.
   await page.goto("/account/choices");
-  await expect(page.getByRole("region", { name: /Your rights over your Customer Proprietary Network Information/ })).toContainText(/by post/);
+  const notice = page.getByRole("region", { name: /Your rights over your Customer Proprietary Network Information/ });
+  await expect(notice).toContainText("(by post)");
+  await expect(notice).toContainText("You said no: we do not use your CPNI for offers.");
 });

@@ -7,7 +7,7 @@ import { dayIn, startOfDayIn } from "@/lib/dates";
 import type { FormState } from "@/lib/forms/form-state";
 import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
-import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction } from "./cpni-actions";
+import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "./cpni-actions";
 import { readRequestForAdmin } from "./queries";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -92,5 +92,16 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     expect(await communications(approvalFrom)).toEqual({ allowed: true, basis: "opt-out-approval" });
     const { notices } = (await readRequestForAdmin(reference, { records: "show" })).cpni!.record;
     expect(notices[0]).toMatchObject({ method: "post", sentAt: mailed.toISOString(), toAddress: expect.any(String), kind: "first" });
+  });
+
+  it("record the customer's no, sent as a reply to the emailed notice, once and audited: honoured at once", async () => {
+    signedInAs(admin, "admin");
+    const optOut = () => recordCpniOptOutByReplyAction(idle, form({ reference }));
+    await expect(optOut()).rejects.toThrow(recordsPath("opted-out"));
+    await expect(optOut()).rejects.toThrow(recordsPath("opted-out"));
+    expect(await auditEntries("cpni_opt_out_by_reply")).toEqual([expect.objectContaining({ subject: `request:${reference}` })]);
+    expect(await communications(new Date(Date.now() + 400 * DAY))).toEqual({ allowed: false, reason: "withdrawn" });
+    const history = await handle.db.selectFrom("consentRecords").select(["choiceKey", "newValue", "method"]).where("customerId", "=", customer).where("choiceKey", "=", "cpni-communications-offers").execute();
+    expect(history).toEqual([{ choiceKey: "cpni-communications-offers", newValue: 0, method: "administrator" }]);
   });
 });

@@ -1,12 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { recordCpniNoticePosted, recordCpniNoticeReturned, type StaffRecordOutcome } from "@/features/preferences";
+import { getPolicyHistory } from "@/features/policy";
+import { recordCpniNoticePosted, recordCpniNoticeReturned, recordCpniOptOutByReply, type StaffRecordOutcome } from "@/features/preferences";
 import { findRequestForAdmin } from "@/features/requests";
 import { dayIn } from "@/lib/dates";
 import { type AdminContext, formAction, refuse } from "@/server/boundary";
 import { env } from "@/server/env";
-import { type CpniNoticeIntent, cpniNoticePostedSchema, cpniNoticeReturnedSchema } from "./cpni-schemas";
+import { type CpniNoticeIntent, cpniNoticePostedSchema, cpniNoticeReturnedSchema, cpniReplyOptOutSchema } from "./cpni-schemas";
 
 /**
  * The console's CPNI forms on a request's customer records. The boundary
@@ -54,5 +55,19 @@ export const recordCpniNoticePostedAction = formAction({
       context.now,
     );
     showRecordsAgain(request.reference, "posted", outcome);
+  },
+});
+
+export const recordCpniOptOutByReplyAction = formAction({
+  access: "admin",
+  schema: cpniReplyOptOutSchema,
+  authorize: requestCustomer,
+  run: async (_input, context, request) => {
+    const outcome = await recordCpniOptOutByReply(
+      context.db,
+      { customerId: request.customerId, policyVersion: getPolicyHistory(context.now).current.version.id, actorAccountId: context.actor.accountId, subject: `request:${request.reference}` },
+      context.now,
+    );
+    showRecordsAgain(request.reference, "opted-out", outcome);
   },
 });

@@ -6,12 +6,13 @@ import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { Database } from "@/server/db/schema";
 import { type CpniNoticeRecord, cpniNoticeFact, listCpniNotices, listCpniUses, readCpniFacts } from "./cpni";
 import { type CpniDecision, decideCpniUse, noticeReceivedFrom } from "./cpni-approval";
-import { lockCustomerConsent } from "./repository";
+import { lockCustomerConsent, recordConsent } from "./repository";
 
 /**
  * What the Privacy Administrator records of the CPNI notices that left the
- * mail system: an emailed notice that came back undeliverable, and a notice
- * sent by post in its place (47 CFR 64.2008(d)(3)(iii)). Each is one
+ * mail system: an emailed notice that came back undeliverable, a notice sent
+ * by post in its place (47 CFR 64.2008(d)(3)(iii)), and a customer's "no"
+ * sent as a reply to the emailed notice (64.2008(d)(3)(ii)). Each is one
  * transaction under the customer's consent lock, with its audit entry; a
  * second submit of the same record changes nothing.
  */
@@ -71,6 +72,27 @@ export async function recordCpniNoticePosted(db: Kysely<Database>, input: StaffR
     await appendAuditEntry(
       trx,
       { actorAccountId: input.actorAccountId, actorRole: "admin", action: "cpni_notice_posted", customerId: input.customerId, subject: input.subject, details: { noticeId: id, postedOn: input.postedOn } },
+      now,
+    );
+    return "recorded";
+  });
+}
+
+/**
+ * Records the customer's "no" to CPNI use for communications-related offers,
+ * received as a reply to the emailed notice (47 CFR 64.2008(d)(3)(ii):
+ * customers may reply directly to the email to opt out; the reply reaches the
+ * Privacy Administrator). Honoured at once, like a "no" on the choices page
+ * (64.2007(a)(2)); recorded as the administrator's entry of the customer's
+ * choice.
+ */
+export async function recordCpniOptOutByReply(db: Kysely<Database>, input: StaffRecordInput & { policyVersion: string }, now: Date): Promise<StaffRecordOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const record = await recordConsent(trx, { customerId: input.customerId, choiceKey: "cpni-communications-offers", newValue: false, method: "administrator", policyVersion: input.policyVersion, now });
+    if (!record) return "already-recorded";
+    await appendAuditEntry(
+      trx,
+      { actorAccountId: input.actorAccountId, actorRole: "admin", action: "cpni_opt_out_by_reply", customerId: input.customerId, subject: input.subject, details: { consentRecordId: record.id } },
       now,
     );
     return "recorded";

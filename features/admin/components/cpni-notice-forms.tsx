@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState } from "@/lib/forms/form-state";
-import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction } from "../cpni-actions";
+import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "../cpni-actions";
 
 /** "This emailed notice came back undeliverable", on one notice's row (a plain form: works without JavaScript). */
 export function CpniNoticeReturnedForm({ reference, noticeId, label }: { reference: string; noticeId: number; label: string }) {
@@ -44,6 +44,25 @@ export function CpniNoticePostedForm({ reference, today }: { reference: string; 
         input={{ type: "date", maxLength: 10 }}
       />
       <SubmitButton label="Record the notice sent by post" pendingLabel="Saving…" />
+    </form>
+  );
+}
+
+/** "The customer replied no to the emailed notice": the reply reaches the Privacy Administrator, who records it here. */
+export function CpniReplyOptOutForm({ reference }: { reference: string }) {
+  const [state, formAction] = useActionState(recordCpniOptOutByReplyAction, idleFormState);
+  return (
+    <form action={formAction} noValidate aria-labelledby="cpni-reply-heading" className="mt-4 space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">
+      <h4 id="cpni-reply-heading" className="font-semibold">
+        The customer replied “no” to the notice
+      </h4>
+      <p className="max-w-prose text-sm">
+        Customers may opt out by replying to the emailed notice (47 CFR 64.2008(d)(3)(ii)); replies reach the Privacy Administrator. Record the reply here: their CPNI is no
+        longer used for offers, at once.
+      </p>
+      <FormMessage state={state} />
+      <input type="hidden" name="reference" value={reference} />
+      <SubmitButton label="Record the customer’s no" pendingLabel="Saving…" />
     </form>
   );
 }

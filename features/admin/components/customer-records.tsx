@@ -8,7 +8,7 @@ import { StoredCommunicationsHeld } from "@/features/dashboard";
 import type { CpniNoticeRecord, CpniRecordForStaff } from "@/features/preferences";
 import { formatMoment } from "@/lib/dates";
 import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
-import { CpniNoticePostedForm, CpniNoticeReturnedForm } from "./cpni-notice-forms";
+import { CpniNoticePostedForm, CpniNoticeReturnedForm, CpniReplyOptOutForm } from "./cpni-notice-forms";
 
 /** What an erased field shows (a minor's report erases these: features/requests/workflow/minor-report-erasure.ts). */
 const ERASED = "Erased";
@@ -103,6 +103,7 @@ function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaf
         </DataTable>
       )}
       <CpniNoticePostedForm reference={reference} today={today} />
+      {cpni.communications.allowed || cpni.communications.reason !== "withdrawn" ? <CpniReplyOptOutForm reference={reference} /> : null}
       <h4 className="mt-4 font-semibold">CPNI uses</h4>
       {cpni.uses.length === 0 ? (
         <p className="mt-2">No use of this customer’s CPNI recorded.</p>
