@@ -6,7 +6,8 @@ import { IdentifiersHeld } from "@/features/dashboard";
 import { SensitiveInformationHeld } from "@/features/dashboard";
 import { StoredCommunicationsHeld } from "@/features/dashboard";
 import type { CpniNoticeRecord, CpniRecordForStaff } from "@/features/preferences";
-import { formatMoment } from "@/lib/dates";
+import { dayIn, formatMoment } from "@/lib/dates";
+import { env } from "@/server/env";
 import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
 import { CpniNoticePostedForm, CpniNoticeReturnedForm, CpniReplyOptOutForm } from "./cpni-notice-forms";
 
@@ -34,12 +35,15 @@ function PersonalDetails({ personal }: { personal: PersonalInformation }) {
   );
 }
 
+/** A moment in the company's time zone, naming it. */
+const moment = (iso: string) => formatMoment(iso, env.COMPANY_TIME_ZONE, "medium");
+
 /** How a notice went, in words: by post, delivered, waiting, refused or returned. */
 function noticeDelivery(notice: CpniNoticeRecord): string {
   if (notice.method === "post") return `Posted to ${notice.toAddress}`;
-  if (notice.returnedAt) return `Emailed to ${notice.toAddress}; came back undeliverable (recorded ${formatMoment(notice.returnedAt, "medium")})`;
+  if (notice.returnedAt) return `Emailed to ${notice.toAddress}; came back undeliverable (recorded ${moment(notice.returnedAt)})`;
   if (notice.refused) return `Emailed to ${notice.toAddress}; refused by the mail server (undeliverable)`;
-  if (notice.deliveredAt) return `Emailed to ${notice.toAddress}; delivered ${formatMoment(notice.deliveredAt, "medium")}`;
+  if (notice.deliveredAt) return `Emailed to ${notice.toAddress}; delivered ${moment(notice.deliveredAt)}`;
   return `Emailed to ${notice.toAddress}; still waiting in the outbox`;
 }
 
@@ -53,7 +57,7 @@ function cpniStanding(cpni: CpniRecordForStaff): string {
     "no-opt-in": "No opt-in.",
     "no-notice": "No notice has reached the customer yet.",
     undeliverable: "The emailed notice came back undeliverable: send it by post and record it below before any CPNI is used.",
-    waiting: `Waiting: approval may be assumed from ${decision.approvalFrom ? formatMoment(decision.approvalFrom.toISOString(), "medium") : "30 days after the notice"}.`,
+    waiting: `Waiting: approval may be assumed from ${decision.approvalFrom ? moment(decision.approvalFrom.toISOString()) : "30 days after the notice"}.`,
     "notice-expired": "The last notice had is more than two years old.",
   };
   return reasons[decision.reason];
@@ -87,7 +91,7 @@ function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaf
           {cpni.notices.map((notice) => (
             <tr key={notice.id} className={tableRowClass}>
               <th scope="row" className={tableCellClass}>
-                {notice.method === "post" ? <FormattedDate day={notice.sentAt.slice(0, 10)} /> : formatMoment(notice.sentAt, "medium")}
+                {notice.method === "post" ? <FormattedDate day={dayIn(env.COMPANY_TIME_ZONE, notice.sentAt)} /> : moment(notice.sentAt)}
               </th>
               <td className={tableCellClass}>
                 {notice.kind === "first" ? "First notice" : "Renewal"} ({notice.noticeVersion})
@@ -95,7 +99,7 @@ function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaf
               <td className={tableCellClass}>{noticeDelivery(notice)}</td>
               <td className={tableCellClass}>
                 {notice.method === "email" && !notice.returnedAt ? (
-                  <CpniNoticeReturnedForm reference={reference} noticeId={notice.id} label={`The notice emailed ${formatMoment(notice.sentAt, "medium")} came back undeliverable`} />
+                  <CpniNoticeReturnedForm reference={reference} noticeId={notice.id} label={`The notice emailed ${moment(notice.sentAt)} came back undeliverable`} />
                 ) : null}
               </td>
             </tr>
@@ -112,7 +116,7 @@ function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaf
           {cpni.uses.map((use) => (
             <tr key={use.id} className={tableRowClass}>
               <th scope="row" className={tableCellClass}>
-                {formatMoment(use.usedAt, "medium")}
+                {moment(use.usedAt)}
               </th>
               <td className={tableCellClass}>{PURPOSES[use.purpose]}</td>
               <td className={tableCellClass}>{use.campaign}</td>
