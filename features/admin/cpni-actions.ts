@@ -17,11 +17,19 @@ import { type CpniNoticeIntent, cpniNoticePostedSchema, cpniNoticeReturnedSchema
  * records again and says what was done (a redirect, so a reload does nothing).
  */
 
+interface RequestCustomer {
+  reference: string;
+  customerId: string;
+}
+
 /** The customer whose records the request concerns. */
-async function requestCustomer({ reference }: { reference: string }, context: AdminContext) {
+async function requestCustomer({ reference }: { reference: string }, context: AdminContext): Promise<RequestCustomer | undefined> {
   const request = await findRequestForAdmin(context.db, reference);
   return request?.customerId ? { reference: request.reference, customerId: request.customerId } : undefined;
 }
+
+/** Whose record it is, who makes it, and the request it is made on (the audit entry's subject). */
+const staffRecordOf = (context: AdminContext, request: RequestCustomer) => ({ customerId: request.customerId, actorAccountId: context.actor.accountId, subject: `request:${request.reference}` });
 
 function showRecordsAgain(reference: string, intent: CpniNoticeIntent, outcome: StaffRecordOutcome): never {
   if (outcome === "not-found") refuse("That notice is not one of this customer's emailed CPNI notices. Reload the page and try again.");
@@ -33,11 +41,7 @@ export const recordCpniNoticeReturnedAction = formAction({
   schema: cpniNoticeReturnedSchema,
   authorize: requestCustomer,
   run: async ({ noticeId }, context, request) => {
-    const outcome = await recordCpniNoticeReturned(
-      context.db,
-      { customerId: request.customerId, noticeId, actorAccountId: context.actor.accountId, subject: `request:${request.reference}` },
-      context.now,
-    );
+    const outcome = await recordCpniNoticeReturned(context.db, { ...staffRecordOf(context, request), noticeId }, context.now);
     showRecordsAgain(request.reference, "returned", outcome);
   },
 });
@@ -49,11 +53,7 @@ export const recordCpniNoticePostedAction = formAction({
   run: async ({ postedOn }, context, request) => {
     const today = dayIn(env.COMPANY_TIME_ZONE, context.now);
     if (postedOn > today) refuse("A notice cannot have been posted after today.", { postedOn: "Enter today or an earlier day." });
-    const outcome = await recordCpniNoticePosted(
-      context.db,
-      { customerId: request.customerId, postedOn, timeZone: env.COMPANY_TIME_ZONE, actorAccountId: context.actor.accountId, subject: `request:${request.reference}` },
-      context.now,
-    );
+    const outcome = await recordCpniNoticePosted(context.db, { ...staffRecordOf(context, request), postedOn, timeZone: env.COMPANY_TIME_ZONE }, context.now);
     showRecordsAgain(request.reference, "posted", outcome);
   },
 });
@@ -63,11 +63,8 @@ export const recordCpniOptOutByReplyAction = formAction({
   schema: cpniReplyOptOutSchema,
   authorize: requestCustomer,
   run: async (_input, context, request) => {
-    const outcome = await recordCpniOptOutByReply(
-      context.db,
-      { customerId: request.customerId, policyVersion: getPolicyHistory(context.now).current.version.id, actorAccountId: context.actor.accountId, subject: `request:${request.reference}` },
-      context.now,
-    );
+    const policyVersion = getPolicyHistory(context.now).current.version.id;
+    const outcome = await recordCpniOptOutByReply(context.db, { ...staffRecordOf(context, request), policyVersion }, context.now);
     showRecordsAgain(request.reference, "opted-out", outcome);
   },
 });
