@@ -1,6 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "@/features/preferences/advertising-cookie";
+import { ADVERTISING_COOKIE, type AdvertisingCookieDecision, decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "@/features/preferences/advertising-cookie";
+import { decideAdvertisingCookieForSession } from "@/features/preferences/session-advertising-cookie";
 import { REQUEST_PATH_HEADER } from "@/server/auth/request-path-header";
+import { sessionCookieName } from "@/server/auth/session-of-request";
+import { findProxySession } from "@/server/boundary";
 import { hasUndecodablePath } from "@/server/http/has-undecodable-path";
 import { type Refusal, refusalResponse } from "@/server/http/refusal-response";
 import { isPossibleServerAction, refuseMalformedServerAction } from "@/server/http/refuse-malformed-server-action";
@@ -22,11 +25,21 @@ import { isPossibleServerAction, refuseMalformedServerAction } from "@/server/ht
  * - A browser that sends Global Privacy Control keeps no advertising cookie:
  *   the decision is features/preferences/advertising-cookie.ts's, carried out
  *   here on every answer the proxy gives (CCPA regs §7025(c)(1)).
+ * - A browser that carries the advertising cookie and a session cookie has
+ *   its customer's standing checked (features/preferences/
+ *   session-advertising-cookie.ts): when a minor's report has begun to hold
+ *   their data, or the choice was turned off elsewhere, the cookie goes at
+ *   this request, not at their next save. Only browsers that carry the
+ *   cookie pay for that lookup (the session row and the choice: two small
+ *   reads); every other request is answered without touching the database.
+ *   Proxy runs on the Node.js runtime in Next.js 16
+ *   (node_modules/next/dist/docs/01-app/03-api-reference/03-file-conventions/proxy.md,
+ *   "Runtime"), so it may read the database. A lookup that fails leaves the
+ *   cookie and the answer as they were: this is never the gate.
  *
  * Next.js adds next.config.js's headers (the Content-Security-Policy …) to the
  * answers given here as well (e2e/security-headers.spec.ts checks).
  */
-const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = ["/account", "/admin"];
 
 const undecodableAddress: Refusal = {
@@ -38,11 +51,27 @@ const undecodableAddress: Refusal = {
 export async function proxy(request: NextRequest) {
   const response = await answer(request);
   // A refusal (a plain Response) changes nothing, cookies included.
-  if (response instanceof NextResponse && sendsGpcHeader(request.headers)) {
-    const decision = decideAdvertisingCookie({ sendsGpc: true, customer: null });
+  if (!(response instanceof NextResponse)) return response;
+  const decision = await advertisingCookieRemoval(request);
+  if (decision) {
     writeAdvertisingCookie({ get: (name) => request.cookies.get(name), set: (...args) => response.cookies.set(...args), delete: (name) => response.cookies.delete(name) }, decision, request.nextUrl.protocol === "https:");
   }
   return response;
+}
+
+/** The advertising cookie's removal when this request calls for one, else null (the proxy never sets it). */
+async function advertisingCookieRemoval(request: NextRequest): Promise<AdvertisingCookieDecision | null> {
+  if (sendsGpcHeader(request.headers)) return decideAdvertisingCookie({ sendsGpc: true, customer: null });
+  // Only a browser that carries the cookie and a session is looked up.
+  if (!request.cookies.has(ADVERTISING_COOKIE) || !sessionCookieName(request.cookies)) return null;
+  try {
+    const session = await findProxySession(request);
+    const decision = session && (await decideAdvertisingCookieForSession(session));
+    return decision?.action === "remove" ? decision : null;
+  } catch (error) {
+    console.error(`[proxy] advertising cookie check: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 async function answer(request: NextRequest): Promise<Response> {
@@ -61,10 +90,7 @@ async function answer(request: NextRequest): Promise<Response> {
 
   if (!SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return NextResponse.next();
   const path = `${pathname}${request.nextUrl.search}`;
-  // Auth.js splits a large token into name.0, name.1 …
-  const hasSessionCookie = request.cookies
-    .getAll()
-    .some(({ name }) => SESSION_COOKIE_NAMES.some((sessionName) => name === sessionName || name.startsWith(`${sessionName}.`)));
+  const hasSessionCookie = sessionCookieName(request.cookies) !== null;
   const opensPage = (request.method === "GET" || request.method === "HEAD") && (request.headers.get("accept") ?? "").includes("text/html");
   if (!hasSessionCookie && opensPage) {
     const signIn = new URL("/sign-in", request.url);

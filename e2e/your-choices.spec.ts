@@ -175,7 +175,8 @@ test.describe("Your choices", () => {
     const notice = page.getByRole("region", { name: "Your rights over your Customer Proprietary Network Information (CPNI)" });
     await expect(notice).toContainText("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
     await expect(notice).toContainText("Saying no will not affect the provision of any service you subscribe to.");
-    await expect(notice).toContainText(/Where you stand: We emailed you this notice on .+\. We do not use your CPNI for offers before .+, and not at all if you say no/);
+    // The demo has no mail server: the notice waits in the outbox (shown as the mailbox), and its 30 days start only once it is delivered.
+    await expect(notice).toContainText(/Where you stand: We emailed you this notice on .+; it has not been delivered yet\. We do not use your CPNI for offers until 30 days after it is, and not at all if you say no/);
 
     const required = page.getByRole("region", { name: "Email you cannot turn off" });
     for (const title of ["Before we share information we already hold with Advertisers", "A material change to our privacy policy", "Your rights over your CPNI"]) {

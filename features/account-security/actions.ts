@@ -12,6 +12,8 @@ import { safeNextPath } from "@/server/auth/safe-next-path";
 import { SignInThrottled } from "@/server/auth/sign-in-errors";
 import { formAction, refuse } from "@/server/boundary";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
+import { syncAdvertisingCookie } from "@/features/preferences";
+import { findAccountForReset } from "./account-repository";
 import { changePassword } from "./account-security-service";
 import { confirmEmailChange, requestEmailChange } from "./email-change-service";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset-service";
@@ -37,12 +39,14 @@ const EMAIL_CHANGE_OTHER_ACCOUNT =
 /**
  * The sign-in form. Auth.js's Credentials provider checks the password, the
  * throttle and starts the session (server/auth/auth.ts); this turns its answer
- * into words and goes on to `next` (a path on this site) or the account.
+ * into words, sets or removes this browser's advertising cookie for the
+ * person now signed in (features/preferences decides), and goes on to `next`
+ * (a path on this site) or the account.
  */
 export const signInAction = formAction({
   access: "public",
   schema: signInSchema,
-  run: async (input) => {
+  run: async (input, context) => {
     try {
       await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     } catch (error) {
@@ -50,6 +54,9 @@ export const signInAction = formAction({
       if (error instanceof CredentialsSignin) refuse(WRONG_CREDENTIALS_MESSAGE);
       throw error;
     }
+    // The credentials matched this active account: the same lookup the reset form makes.
+    const account = await findAccountForReset(context.db, input.email);
+    if (account) await syncAdvertisingCookie(context.db, account.id, context.siteUrl);
     redirect(safeNextPath(input.next) ?? "/account");
   },
 });

@@ -6,7 +6,9 @@ import { env } from "@/server/env";
 import { normalizeReference } from "@/features/requests";
 import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests";
 import { listActiveAdministrators, readMinorReportState, viewMinorReportFindings } from "@/features/requests";
+import { readCpniRecordForStaff } from "@/features/preferences";
 import { query } from "@/server/boundary";
+import { CPNI_DONE_MESSAGES, type CpniNoticeIntent } from "./cpni-schemas";
 import { auditSearchSchema } from "./audit-schemas";
 import { getAuditLogPage } from "./audit-service";
 import { loadRequestMetrics } from "./metrics-repository";
@@ -68,7 +70,8 @@ export const readRequestMetrics = query(
  * A request in the console, by its reference as typed in the address: who
  * asked and what, the timeline, the steps its status allows and who it can be
  * assigned to. The customer's records are read only when asked for
- * (`?records=show`), and every look is audited before it is shown. No such
+ * (`?records=show`), with the customer's CPNI notices and uses, and every
+ * look is audited before it is shown. No such
  * request: "not found".
  */
 export const readRequestForAdmin = query("admin", async (context, typedReference: string, searchParams: SearchParams = {}) => {
@@ -86,9 +89,18 @@ export const readRequestForAdmin = query("admin", async (context, typedReference
     minorReport ? readMinorReportState(context.db, request.id) : null,
     minorReport && findingsShown === "show" ? viewMinorReportFindings(context.db, request.reference, context.actor.accountId, context.now) : null,
   ]);
+  // The CPNI notices and uses are part of the records: read only once that look has been audited (inventory is then non-null).
+  const cpniRecord = inventory && request.customerId ? await readCpniRecordForStaff(context.db, request.customerId, context.now) : null;
+  const { cpni: cpniDone } = searchParams;
   return {
     request,
     inventory,
+    cpni: cpniRecord && {
+      record: cpniRecord,
+      reference: request.reference,
+      today: dayIn(env.COMPANY_TIME_ZONE, context.now),
+      done: typeof cpniDone === "string" && cpniDone in CPNI_DONE_MESSAGES ? CPNI_DONE_MESSAGES[cpniDone as CpniNoticeIntent] : null,
+    },
     administrators,
     doneMessage: typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null,
     minorReportState,

@@ -4,6 +4,7 @@ import { entryPointDatabaseFor, formOf as form, signedInAs, surroundings } from 
 import { ENGINES } from "@/server/db/testing/engines";
 import { answerGpcPromptAction, saveChoiceAction } from "./actions";
 import { listConsentHistory } from "./repository";
+import { cookieJar as jar } from "./testing/cookie-jar";
 import { createTestCustomer } from "./testing/create-test-customer";
 
 // The actions' surroundings (server/boundary/testing/entry-point-surroundings.ts): who is signed in, the test's
@@ -13,15 +14,7 @@ vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/
 vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
 vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 // The request's headers (the Global Privacy Control signal among them), and a cookie jar the actions write to.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", async () => ({
-  ...(await import("@/server/boundary/testing/entry-point-surroundings")).headersModule(),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { value: jar.get(name)! } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("./testing/cookie-jar")).headersWithCookieJar());
 
 describe.each(ENGINES)("the choices' actions on %s", (engine) => {
   const handle = entryPointDatabaseFor(engine);

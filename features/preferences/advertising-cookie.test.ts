@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ADVERTISING_COOKIE, decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "./advertising-cookie";
+import { ADVERTISING_COOKIE, cookiesExpiredAtSignOut, decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "./advertising-cookie";
 
 const customer = (advertisingCookies: boolean, held = false) => ({ advertisingCookies, held });
 
@@ -13,6 +13,12 @@ describe("decideAdvertisingCookie, the one place that decides the advertising co
   it("never sets it for a browser that sends Global Privacy Control, signed in or not, and removes one it has", () => {
     expect(decideAdvertisingCookie({ sendsGpc: true, customer: customer(true) })).toEqual({ action: "remove", reason: "signal" });
     expect(decideAdvertisingCookie({ sendsGpc: true, customer: null })).toEqual({ action: "remove", reason: "signal" });
+  });
+
+  it("removes it when the person signs out of this browser, whatever their choice", () => {
+    expect(decideAdvertisingCookie({ sendsGpc: false, customer: customer(true), signingOut: true })).toEqual({ action: "remove", reason: "signed-out" });
+    expect(decideAdvertisingCookie({ sendsGpc: false, customer: null, signingOut: true })).toEqual({ action: "remove", reason: "signed-out" });
+    expect(cookiesExpiredAtSignOut()).toEqual([ADVERTISING_COOKIE]);
   });
 
   it("sets nothing for a visitor it does not know", () => {

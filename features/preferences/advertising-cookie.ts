@@ -26,7 +26,14 @@ export type AdvertisingCookieReason =
   /** The customer's choice is on, and nothing holds it. */
   | "allowed"
   /** Nobody is signed in (or the caller does not know who): the center sets nothing for an anonymous visitor. */
-  | "unknown-visitor";
+  | "unknown-visitor"
+  /**
+   * The person signs out of this browser: the cookie spoke for them, and the
+   * next person at a shared computer must not inherit it. Clear-Site-Data
+   * already clears it where the browser honours that header; this says so
+   * explicitly for the others.
+   */
+  | "signed-out";
 
 export interface AdvertisingCookieDecision {
   action: "set" | "remove" | "leave";
@@ -38,10 +45,13 @@ export interface AdvertisingCookieFacts {
   sendsGpc: boolean;
   /** The signed-in customer's "Advertising cookies" choice and whether a minor's report holds their data; null when unknown. */
   customer: { advertisingCookies: boolean; held: boolean } | null;
+  /** The person is signing out of this browser. */
+  signingOut?: boolean;
 }
 
 export function decideAdvertisingCookie(facts: AdvertisingCookieFacts): AdvertisingCookieDecision {
   if (facts.sendsGpc) return { action: "remove", reason: "signal" };
+  if (facts.signingOut) return { action: "remove", reason: "signed-out" };
   if (!facts.customer) return { action: "leave", reason: "unknown-visitor" };
   if (facts.customer.held) return { action: "remove", reason: "held" };
   if (!facts.customer.advertisingCookies) return { action: "remove", reason: "choice-off" };
@@ -68,4 +78,9 @@ export function writeAdvertisingCookie(cookies: CookieWriter & CookieReader, dec
   } else if (decision.action === "remove" && cookies.get(ADVERTISING_COOKIE)) {
     cookies.delete(ADVERTISING_COOKIE);
   }
+}
+
+/** The cookies a sign-out expires on this browser, as decideAdvertisingCookie decides for someone signing out. */
+export function cookiesExpiredAtSignOut(): string[] {
+  return decideAdvertisingCookie({ sendsGpc: false, customer: null, signingOut: true }).action === "remove" ? [ADVERTISING_COOKIE] : [];
 }

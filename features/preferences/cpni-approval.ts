@@ -9,7 +9,11 @@
  *   after the customer has had the 64.2008(c) notice and 30 days have passed
  *   since it was sent (64.2008(d)(1)(i): an emailed notice's wait runs from
  *   the day it was sent), and only while a notice of the last two years stands
- *   (64.2008(d)(2): the notice is renewed every two years). A customer who
+ *   (64.2008(d)(2): the notice is renewed every two years). Only a notice the
+ *   customer had counts: an email counts once the mail server took it, and
+ *   not at all when it came back undeliverable (64.2008(d)(3)(iii): it must
+ *   then be sent in another form first); a notice sent by post counts from the
+ *   third day after it was mailed (64.2008(d)(1)(ii)). A customer who
  *   said yes themselves has given approval; one who said no has withdrawn it
  *   (64.2007(a)(2): it stands until they change it).
  * - Any other marketing use needs opt-in approval (64.2007(b)): the customer
@@ -35,13 +39,25 @@ export interface CpniChoiceFact {
   explicit: boolean;
 }
 
+/** One CPNI notice as the approval rule sees it. */
+export interface CpniNoticeFact {
+  method: "email" | "post";
+  /**
+   * Email: when the mail server took it (null while it waits in the outbox,
+   * or when it was never delivered). Post: the day it was mailed.
+   */
+  sentAt: Date | null;
+  /** An email that came back undeliverable, or that the mail server refused for good. */
+  undeliverable: boolean;
+}
+
 export interface CpniFacts {
   /** Held by an open minor's report. */
   held: boolean;
   communicationsOffers: CpniChoiceFact;
   otherUses: CpniChoiceFact;
-  /** When each CPNI notice was sent to the customer (any order). */
-  noticesSentAt: readonly Date[];
+  /** Every CPNI notice sent to the customer (any order). */
+  notices: readonly CpniNoticeFact[];
 }
 
 export type CpniRefusal =
@@ -50,8 +66,10 @@ export type CpniRefusal =
   | "withdrawn"
   /** Opt-in needed, and the customer has not said yes. */
   | "no-opt-in"
-  /** No notice sent yet: approval cannot be assumed. */
+  /** No notice sent yet (or the email still waits in the outbox): approval cannot be assumed. */
   | "no-notice"
+  /** The emailed notice came back undeliverable and none went by post since (64.2008(d)(3)(iii)). */
+  | "undeliverable"
   /** A notice was sent less than 30 days ago. */
   | "waiting"
   /** The last notice is more than two years old and was not renewed. */
@@ -67,12 +85,33 @@ function yearsBefore(moment: Date, years: number): Date {
   return earlier;
 }
 
-/** The day from which opt-out approval stands on the notices given, or null when none would ever (none in the last two years). */
-export function optOutApprovalFrom(noticesSentAt: readonly Date[], now: Date): Date | null {
+/** 64.2008(d)(1)(ii): a mailed notice's wait begins "on the third day following the date that the notification was mailed". */
+export const CPNI_POSTED_NOTICE_DAYS_IN_MAIL = 3;
+
+/**
+ * When the customer may be taken to have had this notice, so that the 30 days
+ * start: an email's delivery (64.2008(d)(1)(i)), the third day after a
+ * posting (64.2008(d)(1)(ii)); null when it does not count (undeliverable, or
+ * not delivered yet).
+ */
+export function noticeReceivedFrom(notice: CpniNoticeFact): Date | null {
+  if (notice.sentAt === null) return null;
+  if (notice.method === "post") return new Date(notice.sentAt.getTime() + CPNI_POSTED_NOTICE_DAYS_IN_MAIL * DAY_MS);
+  return notice.undeliverable ? null : notice.sentAt;
+}
+
+/** The day from which opt-out approval stands on the notices given, or null when none would ever (none had in the last two years). */
+export function optOutApprovalFrom(notices: readonly CpniNoticeFact[], now: Date): Date | null {
   const since = yearsBefore(now, CPNI_NOTICE_YEARS).getTime();
-  const standing = noticesSentAt.map((sent) => sent.getTime()).filter((sent) => sent >= since && sent <= now.getTime());
+  const standing = notices.map(noticeReceivedFrom).flatMap((received) => (received && received.getTime() >= since ? [received.getTime()] : []));
   if (standing.length === 0) return null;
   return new Date(Math.min(...standing) + CPNI_WAITING_DAYS * DAY_MS);
+}
+
+/** Why no notice stands: none had at all (none sent, one still in the outbox, or one returned and not posted), or only old ones. */
+function missingNoticeReason(notices: readonly CpniNoticeFact[]): CpniRefusal {
+  if (notices.some((notice) => noticeReceivedFrom(notice) !== null)) return "notice-expired";
+  return notices.some((notice) => notice.undeliverable) ? "undeliverable" : "no-notice";
 }
 
 export function decideCpniUse(facts: CpniFacts, purpose: CpniPurpose, now: Date): CpniDecision {
@@ -83,9 +122,8 @@ export function decideCpniUse(facts: CpniFacts, purpose: CpniPurpose, now: Date)
   const choice = facts.communicationsOffers;
   if (choice.explicit) return choice.value ? { allowed: true, basis: "opt-in-approval" } : { allowed: false, reason: "withdrawn" };
   // Opt-out approval: only on a notice the customer has had for 30 days, of the last two years.
-  if (facts.noticesSentAt.length === 0) return { allowed: false, reason: "no-notice" };
-  const from = optOutApprovalFrom(facts.noticesSentAt, now);
-  if (from === null) return { allowed: false, reason: "notice-expired" };
+  const from = optOutApprovalFrom(facts.notices, now);
+  if (from === null) return { allowed: false, reason: missingNoticeReason(facts.notices) };
   if (from.getTime() > now.getTime()) return { allowed: false, reason: "waiting", approvalFrom: from };
   return { allowed: true, basis: "opt-out-approval" };
 }

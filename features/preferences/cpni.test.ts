@@ -3,10 +3,11 @@ import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
 import { listCpniNotices, listCpniUses, mayUseCpni, sendDueCpniNotices, authorizeCpniUse } from "./cpni";
 import { changeChoice } from "./service";
 import { createTestCustomer } from "./testing/create-test-customer";
+import { deliverOutbox } from "./testing/deliver-outbox";
+import { heldCustomers as held } from "./testing/held-customers";
 
-// Whose data a minor's report holds: features/minors answers isMarketingHeld; here the test says.
-const held = vi.hoisted(() => new Set<string>());
-vi.mock("@/features/minors", () => ({ isMarketingHeld: async (_db: unknown, customerId: string) => held.has(customerId) }));
+// Whose data a minor's report holds: here the test says.
+vi.mock("@/features/minors", async () => (await import("@/features/preferences/testing/held-customers")).minorsModule());
 
 const SITE = "https://privacy.example.com";
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,8 +29,23 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
     // Two runs at once (two instances) send one notice.
     await Promise.all([sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start }), sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start })]);
     expect(await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: later(1) })).toEqual({ sent: 0 });
+    // Queued is not had: the 30 days run from the mail server's taking it (64.2008(d)(1)(i)).
+    expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(40))).toEqual({ allowed: false, reason: "no-notice" });
+    await deliverOutbox(handle.db, start);
     const notices = await listCpniNotices(handle.db, customerId);
-    expect(notices).toEqual([{ id: expect.any(Number), sentAt: start.toISOString(), toAddress: `${customerId}@example.com`, kind: "first", noticeVersion: expect.any(String) }]);
+    expect(notices).toEqual([
+      {
+        id: expect.any(Number),
+        sentAt: start.toISOString(),
+        toAddress: `${customerId}@example.com`,
+        kind: "first",
+        noticeVersion: expect.any(String),
+        method: "email",
+        deliveredAt: start.toISOString(),
+        returnedAt: null,
+        refused: false,
+      },
+    ]);
     const emails = await outbox(`${customerId}@example.com`);
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ subject: "Notice of your rights over your CPNI (Customer Proprietary Network Information)", category: "transactional" });
@@ -47,6 +63,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
   it("renews the notice before two years are up, so approval never lapses", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-renew");
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    await deliverOutbox(handle.db, start);
     // 2 years less 46 days: not yet due; 45 days before: due.
     const twoYears = new Date(start);
     twoYears.setUTCFullYear(twoYears.getUTCFullYear() + 2);
@@ -54,6 +71,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: new Date(renewal.getTime() - DAY) });
     expect(await listCpniNotices(handle.db, customerId)).toHaveLength(1);
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: renewal });
+    await deliverOutbox(handle.db, renewal);
     expect((await listCpniNotices(handle.db, customerId)).map((notice) => notice.kind)).toEqual(["renewal", "first"]);
     expect((await outbox(`${customerId}@example.com`)).at(-1)!.textBody).toContain("Every two years we send you this notice again");
     expect(await mayUseCpni(handle.db, customerId, "communications-marketing", new Date(twoYears.getTime() + DAY))).toEqual({ allowed: true, basis: "opt-out-approval" });
@@ -62,6 +80,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
   it("honors a withdrawal and an opt-in at once, and records each use it allows", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-withdraw");
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    await deliverOutbox(handle.db, start);
     const use = (at: Date) => handle.db.transaction().execute((trx) => authorizeCpniUse(trx, customerId, offer, at));
     expect(await use(later(31))).toEqual({ allowed: true, basis: "opt-out-approval" });
 
@@ -79,6 +98,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
   it("refuses every CPNI use while a minor's report holds the customer's data", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-held");
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+    await deliverOutbox(handle.db, start);
     await changeChoice(handle.db, { customerId, choiceKey: "cpni-other-uses", value: true, method: "dashboard" }, moment);
     held.add(customerId);
     expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(40))).toEqual({ allowed: false, reason: "held" });

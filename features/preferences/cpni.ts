@@ -1,10 +1,11 @@
 import "server-only";
 import type { Kysely, Transaction } from "kysely";
 import { isMarketingHeld } from "@/features/minors";
-import type { CpniUsesTable, Database } from "@/server/db/schema";
+import type { CpniNoticeMethod, CpniUsesTable, Database } from "@/server/db/schema";
+import { PARKED_UNTIL } from "@/server/email/deliver-pending-emails";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { cpniNotice } from "@/content/choices";
-import { CPNI_NOTICE_YEARS, CPNI_RENEW_AHEAD_DAYS, type CpniDecision, type CpniFacts, type CpniPurpose, decideCpniUse, isCpniNoticeDue } from "./cpni-approval";
+import { CPNI_NOTICE_YEARS, CPNI_RENEW_AHEAD_DAYS, type CpniDecision, type CpniFacts, type CpniNoticeFact, type CpniPurpose, decideCpniUse, isCpniNoticeDue } from "./cpni-approval";
 import { cpniNoticeEmail } from "./cpni-notice-email";
 import { listCurrentChoices, lockCustomerConsent } from "./repository";
 
@@ -12,20 +13,42 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface CpniNoticeRecord {
   id: number;
+  /** Email: when the job queued it; post: the start of the day it was mailed (company time). */
   sentAt: string;
+  /** The email address, or the postal address, it went to. */
   toAddress: string;
   kind: "first" | "renewal";
   noticeVersion: string;
+  method: CpniNoticeMethod;
+  /** Email only: when the mail server took it; null while it waits in the outbox or when it never went. */
+  deliveredAt: string | null;
+  /** Email only: when the Privacy Administrator recorded it as returned undeliverable. */
+  returnedAt: string | null;
+  /** Email only: the mail server refused it for good (the outbox parked it). */
+  refused: boolean;
 }
 
-/** Every CPNI notice sent to the customer, newest first: the record of 47 CFR 64.2008(a)(2). */
+/** Every CPNI notice sent to the customer, newest first, with how it went: the record of 47 CFR 64.2008(a)(2). */
 export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
-  return db
-    .selectFrom("cpniNotices")
-    .select(["id", "sentAt", "toAddress", "kind", "noticeVersion"])
-    .where("customerId", "=", customerId)
-    .orderBy("id", "desc")
+  const rows = await db
+    .selectFrom("cpniNotices as n")
+    .leftJoin("emailOutbox as o", "o.id", "n.emailId")
+    .select(["n.id", "n.sentAt", "n.toAddress", "n.kind", "n.noticeVersion", "n.method", "n.undeliverableAt", "o.sentAt as deliveredAt", "o.nextAttemptAt"])
+    .where("n.customerId", "=", customerId)
+    .orderBy("n.sentAt", "desc")
+    .orderBy("n.id", "desc")
     .execute();
+  return rows.map(({ undeliverableAt, nextAttemptAt, ...row }) => ({
+    ...row,
+    returnedAt: undeliverableAt,
+    refused: row.method === "email" && row.deliveredAt === null && nextAttemptAt === PARKED_UNTIL,
+  }));
+}
+
+/** The notice as the approval rule sees it (./cpni-approval.ts). */
+export function cpniNoticeFact(notice: CpniNoticeRecord): CpniNoticeFact {
+  if (notice.method === "post") return { method: "post", sentAt: new Date(notice.sentAt), undeliverable: false };
+  return { method: "email", sentAt: notice.deliveredAt ? new Date(notice.deliveredAt) : null, undeliverable: notice.returnedAt !== null || notice.refused };
 }
 
 /** What the approval rule needs to know of one customer, read in the caller's transaction when there is one. */
@@ -39,7 +62,7 @@ export async function readCpniFacts(db: Executor, customerId: string): Promise<C
     held,
     communicationsOffers: fact("cpni-communications-offers"),
     otherUses: fact("cpni-other-uses"),
-    noticesSentAt: notices.map((notice) => new Date(notice.sentAt)),
+    notices: notices.map(cpniNoticeFact),
   };
 }
 

@@ -5,3 +5,8 @@
 export { listCurrentChoices, lockCustomerConsent, recordConsent } from "./repository";
 export { mayUseCpni, sendDueCpniNotices, authorizeCpniUse, type CpniUse } from "./cpni";
 export type { CpniDecision, CpniPurpose } from "./cpni-approval";
+export { recordCpniNoticePosted, recordCpniNoticeReturned, recordCpniOptOutByReply, readCpniRecordForStaff, type CpniRecordForStaff, type StaffRecordOutcome } from "./cpni-staff-records";
+export type { CpniNoticeRecord } from "./cpni";
+/** This browser's advertising cookie for the account signed in on it (at sign-in, after a save). */
+export { syncAdvertisingCookie } from "./sync-advertising-cookie";
+export { cookiesExpiredAtSignOut } from "./advertising-cookie";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sendDueCpniNotices } from "@/features/preferences/cpni";
+import { deliverOutbox } from "@/features/preferences/testing/deliver-outbox";
 import { listConsentHistory, recordConsent } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
@@ -209,6 +210,7 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     expect(await tailoredBodies()).toHaveLength(0);
     // The notice, then 30 days: the tailored text, and the use recorded (47 CFR 64.2009(c)).
     await sendDueCpniNotices(handle.db, { siteUrl: settings.siteUrl, now });
+    await deliverOutbox(handle.db, now);
     const later = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000);
     expect(await tailoredSend(later)).toMatchObject({ queued: true, usedCpni: true });
     expect(await tailoredBodies()).toEqual([expect.objectContaining({ textBody: expect.stringContaining("You have Virtual fax line with us") })]);

@@ -12,3 +12,5 @@ export { formAction, postAction, runFormAction, type FormActionSpec } from "./fo
 export { query } from "./query";
 export { Refusal, refuse } from "./refusal";
 export { plainText, route } from "./route";
+/** For proxy.ts only: the request's active session, to answer an early question about this browser (never a gate). */
+export { findProxySession, type ProxySessionContext } from "./proxy-session";

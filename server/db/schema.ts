@@ -263,7 +263,15 @@ export interface CpniNoticesTable {
   /** Which text of the notice was sent (content/cpni-notice's version). */
   noticeVersion: string;
   kind: "first" | "renewal";
+  /** How it went out (migration 0016): emailed by the job, or posted by the Privacy Administrator. */
+  method: Generated<CpniNoticeMethod>;
+  /** When an emailed notice was recorded as returned undeliverable (47 CFR 64.2008(d)(3)(iii)). */
+  undeliverableAt: string | null;
+  /** The staff account that recorded a posted notice or a return. */
+  recordedBy: string | null;
 }
+
+export type CpniNoticeMethod = "email" | "post";
 
 /** A use of a customer's CPNI for marketing: the record 47 CFR 64.2009(c) keeps (migration 0015). */
 export interface CpniUsesTable {

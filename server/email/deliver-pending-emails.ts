@@ -78,7 +78,7 @@ export async function deliverPendingEmails(db: Kysely<Database>, options: Delive
       report.sent += 1;
     } catch (error) {
       const attempts = message.attempts + 1;
-      const nextAttemptAt = attempts >= MAX_ATTEMPTS ? PARKED_UNTIL : new Date(now().getTime() + retryDelayMs(attempts)).toISOString();
+      const nextAttemptAt = attempts >= MAX_ATTEMPTS || isPermanentFailure(error) ? PARKED_UNTIL : new Date(now().getTime() + retryDelayMs(attempts)).toISOString();
       await db
         .updateTable("emailOutbox")
         .set({ attempts: sql<number>`attempts + 1`, lastError: describeFailure(error), nextAttemptAt })
@@ -88,6 +88,17 @@ export async function deliverPendingEmails(db: Kysely<Database>, options: Delive
     }
   }
   return report;
+}
+
+/**
+ * The mail server refused the message for good (an SMTP 5xx reply, RFC 5321
+ * §4.2.1: "permanent negative completion", such as 550 no such mailbox):
+ * trying again would get the same answer, so the message is parked at once
+ * and shows as failed (a CPNI notice so refused counts as undeliverable).
+ */
+function isPermanentFailure(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "responseCode" in error ? Number(error.responseCode) : NaN;
+  return code >= 500 && code < 600;
 }
 
 /** Kept short, and never the message itself: the body may hold a reset link. */

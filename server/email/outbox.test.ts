@@ -78,6 +78,17 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
     expect((await listOutboxMessages(handle.db)).find((message) => message.subject === "Flaky")?.status).toBe("failed");
   });
 
+  it("parks at once an email the mail server refuses for good (an SMTP 5xx reply)", async () => {
+    await enqueueEmail(handle.db, { to: "gone@example.com", subject: "Refused", text: "Body" });
+    const refusing = {
+      async sendMail() {
+        throw Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 No such user"), { responseCode: 550 });
+      },
+    };
+    expect(await deliverPendingEmails(handle.db, { sender: refusing, from: FROM })).toEqual({ sent: 0, failed: 1 });
+    expect((await listOutboxMessages(handle.db)).find((message) => message.subject === "Refused")?.status).toBe("failed");
+  });
+
   it("sends a message again when the dispatcher that claimed it died mid-send", async () => {
     await enqueueEmail(handle.db, { to: "a@example.com", subject: "Orphan", text: "Body" });
     const start = new Date(Date.now() + 1000);

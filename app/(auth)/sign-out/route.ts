@@ -1,4 +1,4 @@
-import { handleSignOut } from "@/server/auth/sign-out-route";
+import { signOutRoute } from "@/features/account-security/sign-out-route";
 
 // The header's Sign out button posts here: a plain form, so it works without JavaScript.
-export const POST = handleSignOut;
+export const POST = signOutRoute;

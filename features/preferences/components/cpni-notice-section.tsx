@@ -13,15 +13,19 @@ function describeStatus(decision: CpniDecision, notices: readonly CpniNoticeReco
   if (decision.allowed) {
     return decision.basis === "opt-in-approval"
       ? "You said yes: we may use your CPNI for our communications-related offers until you turn it off."
-      : `We emailed you this notice on ${day(last!.sentAt)} and you have not said no, so we may use your CPNI for our communications-related offers until you turn it off.`;
+      : `We sent you this notice on ${day(last!.sentAt)} and you have not said no, so we may use your CPNI for our communications-related offers until you turn it off.`;
   }
   switch (decision.reason) {
     case "withdrawn":
       return "You said no: we do not use your CPNI for offers.";
     case "no-notice":
-      return "We have not emailed you this notice yet. We do not use your CPNI for offers until 30 days after we do, and not at all if you say no.";
+      return last
+        ? `We emailed you this notice on ${day(last.sentAt)}; it has not been delivered yet. We do not use your CPNI for offers until 30 days after it is, and not at all if you say no.`
+        : "We have not emailed you this notice yet. We do not use your CPNI for offers until 30 days after we do, and not at all if you say no.";
     case "waiting":
-      return `We emailed you this notice on ${day(last!.sentAt)}. We do not use your CPNI for offers before ${day(decision.approvalFrom!.toISOString())}, and not at all if you say no before or after.`;
+      return `We sent you this notice on ${day(last!.sentAt)}. We do not use your CPNI for offers before ${day(decision.approvalFrom!.toISOString())}, and not at all if you say no before or after.`;
+    case "undeliverable":
+      return "Our email with this notice could not be delivered. We will send it to you by post, and do not use your CPNI for offers until 30 days after it reaches you.";
     case "notice-expired":
       return "Our last notice to you is more than two years old: we do not use your CPNI for offers until we have sent it again and 30 days have passed.";
     default:
@@ -49,7 +53,7 @@ export function CpniNoticeSection({ notices, decision }: { notices: readonly Cpn
         {describeStatus(decision, notices)}
       </p>
       <p className="mt-2 max-w-prose text-sm">
-        {notices.length === 0 ? "No notice sent yet." : `Notices we emailed you: ${notices.map((notice) => day(notice.sentAt)).join(", ")}.`}{" "}
+        {notices.length === 0 ? "No notice sent yet." : `Notices we sent you: ${notices.map((notice) => `${day(notice.sentAt)} (${notice.method === "post" ? "by post" : "by email"})`).join(", ")}.`}{" "}
         <Link className="text-brand-700 underline dark:text-brand-300" href={`${policyHref}#${cpniNotice.policy.anchor}`}>
           Policy: {cpniNotice.policy.label}
         </Link>

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (`?records=show`), and every showing is audited before it renders.
  */
 export default async function AdminRequestPage({ params, searchParams }: Props) {
-  const { request, inventory, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson, minorReportState, findings } = await readRequestForAdmin(
+  const { request, inventory, cpni, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson, minorReportState, findings } = await readRequestForAdmin(
     (await params).reference,
     await searchParams,
   );
@@ -71,7 +71,7 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
             <>
               <p className="mt-2 text-sm">This view was recorded in the audit log. Sensitive values are masked.</p>
               <div className="mt-4">
-                <CustomerRecords inventory={inventory} />
+                <CustomerRecords inventory={inventory} cpni={cpni} />
               </div>
             </>
           ) : (
