@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator, insertCustomerRecords, insertTestRequest, SOON_AFTER } from "@/features/requests/workflow/workflow-test-fixtures";
 import { entryPointDatabaseFor, formOf as form, SENT_TO_NOT_FOUND_PAGE, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";

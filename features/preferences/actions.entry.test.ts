@@ -9,10 +9,6 @@ import { createTestCustomer } from "./testing/create-test-customer";
 
 // The actions' surroundings (server/boundary/testing/entry-point-surroundings.ts): who is signed in, the test's
 // database, and Next.js's cache, redirect and not-found.
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
 // The request's headers (the Global Privacy Control signal among them), and a cookie jar the actions write to.
 vi.mock("next/headers", async () => (await import("./testing/cookie-jar")).headersWithCookieJar());
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { dayIn, formatDay } from "@/lib/dates";
 import { addCalendarDays, deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
@@ -17,14 +17,6 @@ import { loadRequestMetrics } from "./metrics-repository";
 import { getRequestQueue } from "./queue-service";
 import { queueSearchSchema } from "./queue-schemas";
 
-vi.hoisted(() => {
-  process.env.PRIVACY_CENTER_MODE = "demo";
-});
-vi.mock("next/navigation", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).navigationModule());
-vi.mock("@/server/auth/current-account", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).sessionModule());
-vi.mock("@/server/db/database", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).databaseModule());
-vi.mock("next/cache", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).cacheModule());
-vi.mock("@/server/email/email-dispatcher", async () => (await import("@/server/boundary/testing/entry-point-surroundings")).dispatcherModule());
 
 const NEW_YORK = "America/New_York";
 
