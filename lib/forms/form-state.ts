@@ -48,3 +48,13 @@ export function describeInvalidInput<Result>(error: z.ZodError, values: Record<s
   const message = formMessage ?? `${count === 1 ? "There is a problem with one answer." : `There are problems with ${count} answers.`} Please correct the highlighted fields.`;
   return { status: "error", message, fieldErrors, values };
 }
+
+/**
+ * What a field shows of its form's last answer: its name, its error and what
+ * was typed into it, to spread onto a field component:
+ *
+ *   <TextField id="sign-in-email" label="Email address" {...answeredField(state, "email")} />
+ */
+export function answeredField<Result>(state: FormState<Result>, name: string): { name: string; error?: string; defaultValue?: string } {
+  return { name, error: state.fieldErrors?.[name], defaultValue: state.values?.[name] };
+}

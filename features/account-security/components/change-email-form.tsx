@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState } from "@/lib/forms/form-state";
 import { changeEmailAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,10 +14,9 @@ export function ChangeEmailForm() {
       <FormMessage state={state} />
       <TextField
         id="change-email-new"
-        name="newEmail"
+        {...answeredField(state, "newEmail")}
         label="New email address"
-        error={state.fieldErrors?.newEmail}
-        input={{ type: "email", autoComplete: "email", defaultValue: state.values?.newEmail ?? "" }}
+        input={{ type: "email", autoComplete: "email" }}
       />
       <CurrentPasswordField id="change-email-password" hint="To confirm it is you." error={state.fieldErrors?.currentPassword} />
       <SubmitButton label="Email a link to the new address" pendingLabel="Sending…" />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState } from "@/lib/forms/form-state";
 import { requestPasswordResetAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,11 +14,10 @@ export function ForgotPasswordForm() {
       <FormMessage state={state} />
       <TextField
         id="forgot-email"
-        name="email"
+        {...answeredField(state, "email")}
         label="Email address"
         hint="The address you sign in with."
-        error={state.fieldErrors?.email}
-        input={{ type: "email", autoComplete: "email", defaultValue: state.values?.email ?? "" }}
+        input={{ type: "email", autoComplete: "email" }}
       />
       <SubmitButton label="Email me a reset link" pendingLabel="Sending…" />
     </form>

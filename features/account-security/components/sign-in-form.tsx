@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState } from "@/lib/forms/form-state";
 import { signInAction } from "../actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,12 +17,11 @@ export function SignInForm({ next }: { next: string | null }) {
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         id="sign-in-email"
-        name="email"
+        {...answeredField(state, "email")}
         label="Email address"
-        error={state.fieldErrors?.email}
-        input={{ type: "email", autoComplete: "username", defaultValue: state.values?.email ?? "" }}
+        input={{ type: "email", autoComplete: "username" }}
       />
-      <TextField id="sign-in-password" name="password" label="Password" error={state.fieldErrors?.password} input={{ type: "password", autoComplete: "current-password" }} />
+      <TextField id="sign-in-password" {...answeredField(state, "password")} label="Password" input={{ type: "password", autoComplete: "current-password" }} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label="Sign in" pendingLabel="Signing in…" />
         <Link className="underline" href="/forgot-password">

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState } from "@/lib/forms/form-state";
 import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "../cpni-actions";
 
 /** "This emailed notice came back undeliverable", on one notice's row (a plain form: works without JavaScript). */
@@ -36,10 +36,9 @@ export function CpniNoticePostedForm({ reference, today }: { reference: string; 
       <input type="hidden" name="reference" value={reference} />
       <TextField
         id="cpni-posted-on"
-        name="postedOn"
+        {...answeredField(state, "postedOn")}
         label="Day posted"
         hint="Year-month-day, in company time."
-        error={state.fieldErrors?.postedOn}
         defaultValue={state.values?.postedOn ?? today}
         input={{ type: "date", maxLength: 10 }}
       />

@@ -4,7 +4,7 @@ import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type FormState, idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState, type FormState } from "@/lib/forms/form-state";
 import type { RequestIntent } from "../request-action-schemas";
 import { takeRequestStepAction } from "../request-actions";
 
@@ -111,9 +111,8 @@ export function RequestActionForms({
             {area("deny-reason", "reason", "Reason for the denial")(state)}
             <TextField
               id="deny-contact"
-              name="contactPerson"
+              {...answeredField(state, "contactPerson")}
               label="Contact person"
-              error={state.fieldErrors?.contactPerson}
               defaultValue={state.values?.contactPerson ?? defaultContactPerson}
               input={{ maxLength: 200 }}
             />
@@ -145,9 +144,8 @@ export function RequestActionForms({
             <>
               <RadioGroupField
                 id="erase-scope"
-                name="erase"
+                {...answeredField(state, "erase")}
                 legend="What to erase"
-                error={state.fieldErrors?.erase}
                 defaultValue={state.values?.erase ?? (erasableAccounts.length === 1 ? `account:${erasableAccounts[0]!.customerId}` : undefined)}
                 options={[
                   ...erasableAccounts.map((account) => ({

@@ -5,7 +5,7 @@ import { describedBy, HintAndError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { CurrentPasswordField, RadioGroupField, TextAreaField } from "@/components/ui/form-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleFormState } from "@/lib/forms/form-state";
+import { answeredField, idleFormState } from "@/lib/forms/form-state";
 import { requestAccessAction, requestCorrectionAction, requestDeletionAction } from "../actions";
 import { CORRECTION_TEXT_LIMIT } from "../schemas";
 
@@ -47,19 +47,15 @@ export function CorrectionRequestForm({ idempotencyKey, categories }: { idempote
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <RadioGroupField
         id="correction-category"
-        name="category"
+        {...answeredField(state, "category")}
         legend="Which information is wrong?"
         options={categories.map((category) => ({ value: category.id, label: category.title }))}
-        error={state.fieldErrors?.category}
-        defaultValue={state.values?.category}
       />
       <TextAreaField
         id="correction-text"
-        name="correction"
+        {...answeredField(state, "correction")}
         label="What is wrong, and what should it say?"
         hint="For example: “The service start date of my Business line says 2021; it started in March 2022.”"
-        error={state.fieldErrors?.correction}
-        defaultValue={state.values?.correction}
         maxLength={CORRECTION_TEXT_LIMIT}
       />
       <SubmitButton label="Send correction request" pendingLabel="Sending…" />
