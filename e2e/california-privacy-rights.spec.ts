@@ -108,6 +108,9 @@ test.describe("without JavaScript", () => {
 test("an answer by postal mail without a street address is explained, with the rest kept; with the address it is accepted", async ({ page }) => {
   await page.goto("/california-privacy-rights");
   await expectPageScriptsToHaveRun(page, true);
+  // The field only bots fill in is not read out to screen reader users as part of the form.
+  await expect(page.getByRole("textbox", { name: "Leave this field empty" })).toHaveCount(0);
+  await expect(page.locator('input[name="website"]')).toHaveCount(1);
   await fillRequest(page, { name: "Robin Postal", channel: "By postal mail" });
   await page.getByRole("main").getByRole("button", { name: "Send my request" }).click();
 

@@ -67,6 +67,8 @@ test.describe("a copy of one's information, asked for and answered", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
     await expect(page.getByText("We will answer by")).toBeVisible();
     await expect(page.getByRole("complementary", { name: "We received your request" })).toBeVisible();
+    // The confirmation takes focus, so a screen reader says the request went through.
+    await expect(page.getByRole("status").filter({ has: page.getByRole("complementary", { name: "We received your request" }) })).toBeFocused();
     // The title streams in after the page's body (Next.js streams metadata of dynamic pages).
     await expect(page).toHaveTitle(new RegExp(reference));
     await expectNoAxeViolations(page);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { dayIn, formatMoment } from "@/lib/dates";
+import { AnnouncedOnArrival } from "@/components/ui/announced-on-arrival";
 import { Notice } from "@/components/ui/notice";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests";
@@ -21,12 +22,14 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
         Request <span className="font-mono">{request.reference}</span>
       </h1>
       {justSent ? (
-        <Notice title="We received your request">
-          <p>
-            Its reference is <strong className="font-mono">{request.reference}</strong>. We have emailed you a confirmation, and this page shows every
-            step until it is answered.
-          </p>
-        </Notice>
+        <AnnouncedOnArrival>
+          <Notice title="We received your request">
+            <p>
+              Its reference is <strong className="font-mono">{request.reference}</strong>. We have emailed you a confirmation, and this page shows every
+              step until it is answered.
+            </p>
+          </Notice>
+        </AnnouncedOnArrival>
       ) : null}
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Status</dt>
