@@ -41,6 +41,13 @@ describe("parsePolicyVersion", () => {
     expect(JSON.stringify(heading)).toContain('"href":"#childrens-privacy"');
   });
 
+  it("names each heading by its own words, not by its words and its permalink's label", () => {
+    const version = parsePolicyVersion(FILE, policyMarkdown({}, "## Children’s Privacy Policy {#childrens-privacy}\n\nText."));
+    const heading = version.body.children.find((node) => node.type === "element" && node.tagName === "h2");
+    expect(heading).toMatchObject({ properties: { ariaLabel: "Children’s Privacy Policy" } });
+    expect(JSON.stringify(heading)).toContain("Permalink to “Children’s Privacy Policy”");
+  });
+
   it("renders :::address as an address with its line breaks", () => {
     const version = parsePolicyVersion(FILE, policyMarkdown({}, "## Contact {#contact}\n\n:::address\nPhone.com\\\nLivingston, NJ 07039\n:::"));
     expect(version.sections[0]!.blocks).toEqual([{ kind: "address", text: "Phone.com\nLivingston, NJ 07039" }]);

@@ -51,6 +51,8 @@ const htmlPipeline = unified()
       ariaLabel: `Permalink to “${hastToString(heading)}”`,
     }),
     content: { type: "text", value: "#" },
+    // The heading is named by its own words: without this its name would end with the permalink's label, read twice.
+    headingProperties: (heading: Element) => ({ ariaLabel: headingText(heading) }),
   });
 
 /**
