@@ -5,7 +5,7 @@ import { addCalendarDays, deadlinesFor } from "@/lib/requests/legal-deadlines";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
 import { insertAdministrator } from "@/features/requests/workflow/workflow-test-fixtures";
 import { verifyAuditChain } from "@/server/audit/audit-log";
-import { entryPointDatabaseFor, formOf as form, signedInAs, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
+import { entryPointDatabaseFor, formOf as form, SENT_TO_NOT_FOUND_PAGE, signedInAs, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
 import { isHeldByMinorReport } from "@/features/minors";
 import { intakeMinorReportSchema } from "./intake-minor-report-schema";
@@ -240,7 +240,7 @@ describe.each(ENGINES)("a request received by email or post, recorded in the con
     const customer = await insertTestCustomer(handle.db);
     signedInAs(customer, "customer");
     await expect(recordReceivedRequestAction({ status: "idle" }, form(letter({ requesterName: "Not Staff" })))).rejects.toThrow("not found");
-    await expect(readRecordRequestForm()).rejects.toThrow("not found");
+    await expect(readRecordRequestForm()).rejects.toThrow(SENT_TO_NOT_FOUND_PAGE);
     surroundings.account = null;
     await expect(recordReceivedRequestAction({ status: "idle" }, form(letter({ requesterName: "Not Staff" })))).rejects.toThrow(/^redirect to \/sign-in/);
     expect(await handle.db.selectFrom("privacyRequests").select("id").where("requesterName", "=", "Not Staff").execute()).toHaveLength(0);
