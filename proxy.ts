@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { chooseVersionsHref } from "@/lib/policy-links";
 import { ADVERTISING_COOKIE, type AdvertisingCookieDecision, decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "@/features/preferences/advertising-cookie";
 import { decideAdvertisingCookieForSession } from "@/features/preferences/session-advertising-cookie";
 import { REQUEST_PATH_HEADER } from "@/server/auth/request-path-header";
@@ -88,6 +89,8 @@ async function answer(request: NextRequest): Promise<Response> {
     if (refusal) return refusalResponse(request, refusal);
   }
 
+  // The compare form's page for versions that do not exist: the page is whole, and its status says the choice was bad.
+  if (pathname === chooseVersionsHref) return NextResponse.next({ status: 400 });
   if (!SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return NextResponse.next();
   const path = `${pathname}${request.nextUrl.search}`;
   const hasSessionCookie = sessionCookieName(request.cookies) !== null;
@@ -108,6 +111,8 @@ export const config = {
     "/admin/:path*",
     // The public page that says what this browser's signal does (and removes the advertising cookie when it is sent).
     "/your-privacy-choices",
+    // The compare form's answer for versions that do not exist, given its 400 here.
+    "/privacy/compare/choose",
     // A Server Action: called by React (Next-Action), or a form posted without JavaScript (multipart).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },

@@ -188,12 +188,38 @@ test("the redline from 2026-11-20 to 2027-01-15 shows the California rights sect
   await expectNoAxeViolations(page);
 });
 
-test("comparing with a version that does not exist answers 400 and says why", async ({ page }) => {
-  const response = await page.goto("/privacy/compare?from=nope&to=2026-11-20");
-  expect(response?.status()).toBe(400);
+test.describe("comparing with a version that does not exist", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("answers 400 on a whole page that says which, and offers the form again", async ({ page }) => {
+    const response = await page.goto("/privacy/compare?from=1999-01-01&to=2098-01-01");
+    expect(response?.status()).toBe(400);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("banner")).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("Choose two versions to compare");
+    await expect(main.getByRole("alert")).toContainText("There is no version of the policy dated “1999-01-01” or “2098-01-01”.");
+    await expect(main.getByRole("link", { name: "policy history" })).toHaveAttribute("href", "/privacy/versions");
+
+    // The form is there to try again, and lands on the comparison.
+    await main.getByLabel("Older version").selectOption("2019-04-05");
+    await main.getByLabel("Newer version").selectOption("2026-11-20");
+    await main.getByRole("button", { name: "Compare versions" }).click();
+    await expect(page).toHaveURL(/\/privacy\/compare\/2019-04-05\.\.\.2026-11-20$/);
+  });
+
+  test("keeps the version that does exist chosen", async ({ page }) => {
+    await page.goto("/privacy/compare?from=nope&to=2026-11-20");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("There is no version of the policy dated “nope”.");
+    await expect(page.getByRole("main").getByLabel("Newer version")).toHaveValue("2026-11-20");
+  });
+});
+
+test("the page for versions that do not exist passes axe", async ({ page }) => {
+  await page.goto("/privacy/compare?from=nope&to=2026-11-20");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose two versions to compare");
-  await expect(page.getByText("We could not find one of the versions you asked for.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Pick two versions from the policy history" })).toHaveAttribute("href", "/privacy/versions");
+  await expectNoAxeViolations(page);
 });
 
 test("a version that does not exist answers 404 with the site's not-found page", async ({ page }) => {

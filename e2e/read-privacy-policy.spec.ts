@@ -29,8 +29,8 @@ async function readThePolicy(page: Page, javaScriptEnabled: boolean) {
   // Jump to CPNI through the contents.
   const contents = page.getByRole("navigation", { name: "Contents" });
   await expect(contents).toBeVisible();
-  // Its accessible name is the title followed by the permalink's: "CPNI" then "Permalink to “CPNI”".
-  const cpniHeading = main.getByRole("heading", { level: 2, name: /^CPNI\s*Permalink to “CPNI”$/ });
+  // Its accessible name is its title alone; the permalink inside it has its own ("Permalink to “CPNI”").
+  const cpniHeading = main.getByRole("heading", { level: 2, name: "CPNI", exact: true });
   await expect(cpniHeading).toHaveCount(1);
   await expect(cpniHeading).not.toBeInViewport();
   await contents.getByRole("link", { name: "CPNI", exact: true }).click();
@@ -48,6 +48,7 @@ async function readThePolicy(page: Page, javaScriptEnabled: boolean) {
     if (pageChrome.has(text)) continue;
     const id = await heading.getAttribute("id");
     expect(id, `the heading “${text}” has an id`).toBeTruthy();
+    await expect(heading, "a heading is named by its title, not by its permalink as well").toHaveAccessibleName(text);
     const permalink = heading.getByRole("link", { name: `Permalink to “${text}”`, exact: true });
     await expect(permalink, `the heading “${text}” has its permalink`).toHaveAttribute("href", `#${id}`);
     sectionIds.push(`#${id}`);

@@ -20,7 +20,8 @@ const responses: { name: string; path: string; status: number; send: Send }[] = 
   { name: "the policy page", path: "/privacy", status: 200, send: get("/privacy") },
   { name: "the health check", path: "/api/health", status: 200, send: get("/api/health") },
   { name: "a missing page", path: "/no-such-page", status: 404, send: get("/no-such-page") },
-  { name: "a bad compare request", path: "/privacy/compare?from=nope&to=2026-11-20", status: 400, send: get("/privacy/compare?from=nope&to=2026-11-20") },
+  { name: "a bad compare request", path: "/privacy/compare?from=nope&to=2026-11-20", status: 303, send: get("/privacy/compare?from=nope&to=2026-11-20") },
+  { name: "the compare form's page for it", path: "/privacy/compare/choose?from=nope&to=2026-11-20", status: 400, send: get("/privacy/compare/choose?from=nope&to=2026-11-20") },
   // Malformed requests (e2e/malformed-requests.spec.ts): their 4xx answers carry the same headers.
   { name: "an address that does not decode", path: "/requests/%E0%A4%A", status: 404, send: get("/requests/%E0%A4%A") },
   {

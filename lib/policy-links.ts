@@ -16,3 +16,6 @@ export function parseCompareRange(range: string): { fromId: string; toId: string
   const match = /^([a-z0-9-]+)\.\.\.([a-z0-9-]+)$/.exec(decodeURIComponent(range));
   return match ? { fromId: match[1]!, toId: match[2]! } : null;
 }
+
+/** Where the compare form sends a choice it cannot show (a version that does not exist): the form again, saying why. */
+export const chooseVersionsHref = "/privacy/compare/choose";

@@ -1,13 +1,14 @@
 import "server-only";
 import { route } from "@/server/boundary";
 import { buildPolicyFeed } from "./build-policy-feed";
-import { compareHref, feedHref } from "@/lib/policy-links";
+import { chooseVersionsHref, compareHref } from "@/lib/policy-links";
 import { getPolicyHistory, listPolicyVersionIds } from "./policy-service";
 
 /**
  * The versions page's compare form lands here (a GET, so it works without
  * JavaScript) and is sent on to the comparison's permanent address. A version
- * that does not exist gets a page that says so, with the way back.
+ * that does not exist is sent to the form again, on a page that says so
+ * (components/choose-versions-page.tsx), answered 400.
  */
 export const compareVersionsRoute = route(
   "public",
@@ -17,13 +18,10 @@ export const compareVersionsRoute = route(
     const to = params.get("to") ?? "";
     const ids = listPolicyVersionIds();
     if (!ids.includes(from) || !ids.includes(to)) {
-      return new Response(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Choose two versions</title>` +
-          `<link rel="alternate" type="application/atom+xml" href="${feedHref}" title="Phone.com privacy policy changes"></head><body>` +
-          `<h1>Choose two versions to compare</h1><p>We could not find one of the versions you asked for. ` +
-          `<a href="/privacy/versions">Pick two versions from the policy history</a>.</p></body></html>`,
-        { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } },
-      );
+      // The form again, saying which version does not exist (a whole page, which a route handler cannot render).
+      const choose = new URL(chooseVersionsHref, request.url);
+      choose.search = new URLSearchParams({ from: from.slice(0, 40), to: to.slice(0, 40) }).toString();
+      return new Response(null, { status: 303, headers: { Location: `${choose.pathname}${choose.search}` } });
     }
     return new Response(null, { status: 303, headers: { Location: compareHref(from, to) } });
   },

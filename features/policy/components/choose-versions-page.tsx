@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { versionsHref } from "@/lib/policy-links";
+import { getPolicyHistory, listPolicyVersionIds } from "../policy-service";
+import { CompareForm } from "./compare-form";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A version the reader asked for, as they typed it, if it was one value; long values are cut, so the page stays readable. */
+function asked(value: string | string[] | undefined): string {
+  return typeof value === "string" ? value.slice(0, 40) : "";
+}
+
+/**
+ * Where the compare form lands when it cannot compare: a version that does
+ * not exist (or none chosen). The page says which, and offers the form again
+ * with every version that does exist; it answers 400 (proxy.ts).
+ */
+export async function ChooseVersionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const search = await searchParams;
+  const { entries, current } = getPolicyHistory();
+  const ids = listPolicyVersionIds();
+  const missing = [asked(search.from), asked(search.to)].filter((id) => !ids.includes(id));
+  const from = ids.includes(asked(search.from)) ? asked(search.from) : (current.previous?.id ?? current.version.id);
+  const to = ids.includes(asked(search.to)) ? asked(search.to) : current.version.id;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Choose two versions to compare</h1>
+      <div role="alert" className="mt-6 max-w-prose rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-300 dark:bg-red-950">
+        <p className="font-semibold">We could not compare those versions.</p>
+        <p className="mt-1">
+          {missing.some(Boolean)
+            ? `There is no version of the policy dated ${missing.filter(Boolean).map((id) => `“${id}”`).join(" or ")}.`
+            : "Choose an older and a newer version."}{" "}
+          Pick two from the lists below: they hold every version we have published.
+        </p>
+      </div>
+      <CompareForm entries={entries} defaultFrom={from} defaultTo={to} />
+      <p className="max-w-prose">
+        Or read each version with what changed in the{" "}
+        <Link className="underline" href={versionsHref}>
+          policy history
+        </Link>
+        .
+      </p>
+    </>
+  );
+}
