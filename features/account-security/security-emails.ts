@@ -1,6 +1,7 @@
 import "server-only";
 import { site } from "@/content/site";
 import { formatMoment } from "@/lib/dates";
+import { linkLines } from "@/lib/email-text";
 import { env } from "@/server/env";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
 
@@ -12,7 +13,10 @@ import type { OutgoingEmail } from "@/server/email/enqueue-email";
 
 const signature = `— ${site.companyName} ${site.centerName}`;
 const help = (siteUrl: string) =>
-  `If you did not do this, reset your password at ${siteUrl}/forgot-password straight away and write to our ${site.privacyAdministrator.title} at ${site.privacyAdministrator.email}.`;
+  linkLines(
+    `If you did not do this, write to our ${site.privacyAdministrator.title} at ${site.privacyAdministrator.email}, and reset your password straight away:`,
+    `${siteUrl}/forgot-password`,
+  );
 const formatWhen = (when: Date) => formatMoment(when.toISOString(), env.COMPANY_TIME_ZONE);
 
 /** An account email: its paragraphs (a paragraph may be several lines), a blank line between each, and the signature. */
@@ -23,7 +27,7 @@ function accountEmail(to: string, subject: string, paragraphs: string[]): Outgoi
 export function passwordResetEmail(to: string, resetUrl: string): OutgoingEmail {
   return accountEmail(to, `Reset your ${site.companyName} ${site.centerName} password`, [
     "Someone (we hope you) asked to reset the password of your account.",
-    `To choose a new password, open this link:\n${resetUrl}`,
+    linkLines("To choose a new password, open this link:", resetUrl),
     "The link works once, for 30 minutes. If you did not ask for it, ignore this email: your password stays as it is.",
   ]);
 }
@@ -45,7 +49,7 @@ export function emailChangedNoticeToOldAddress(to: string, when: Date, siteUrl: 
 
 export function emailChangedNoticeToNewAddress(to: string, when: Date, siteUrl: string): OutgoingEmail {
   return accountEmail(to, `This is now the email address of your ${site.companyName} ${site.centerName} account`, [
-    `On ${formatWhen(when)} this address became the email address of your account. Sign in with it from now on: ${siteUrl}/sign-in`,
+    linkLines(`On ${formatWhen(when)} this address became the email address of your account. Sign in with it from now on:`, `${siteUrl}/sign-in`),
     help(siteUrl),
   ]);
 }
@@ -58,7 +62,7 @@ export function emailChangedNoticeToNewAddress(to: string, when: Date, siteUrl: 
 export function confirmNewEmailAddressEmail(to: string, confirmUrl: string): OutgoingEmail {
   return accountEmail(to, `Confirm the new email address of your ${site.companyName} ${site.centerName} account`, [
     "Someone (we hope you) asked to make this the email address of their account.",
-    `To confirm, open this link while signed in to that account, and press the button on the page:\n${confirmUrl}`,
+    linkLines("To confirm, open this link while signed in to that account, and press the button on the page:", confirmUrl),
     "The link works once, for 24 hours. Until it is used, the account keeps its old address. If you did not ask for this, ignore this email: nothing changes.",
   ]);
 }
@@ -72,7 +76,7 @@ export function confirmNewEmailAddressEmail(to: string, confirmUrl: string): Out
 export function newEmailAddressInUseEmail(to: string, when: Date, siteUrl: string): OutgoingEmail {
   return accountEmail(to, `Your email address was not added to another ${site.companyName} ${site.centerName} account`, [
     `On ${formatWhen(when)} someone signed in to a ${site.centerName} account asked to change its email address to this one. An account already uses this address, so nothing was changed.`,
-    `If this was you, sign in with this address instead: ${siteUrl}/sign-in (forgotten its password? ${siteUrl}/forgot-password).`,
+    [linkLines("If this was you, sign in with this address instead:", `${siteUrl}/sign-in`), linkLines("Forgotten its password? Choose a new one:", `${siteUrl}/forgot-password`)].join("\n"),
     "If this wasn't you, ignore this email: the account that uses this address is not affected.",
   ]);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkLines } from "@/lib/email-text";
 import type { Kysely, Transaction } from "kysely";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import { dayIn, formatDay, startOfDayIn } from "@/lib/dates";
@@ -87,14 +88,14 @@ async function matchRequester(trx: Transaction<Database>, input: IntakeInput): P
   return { customerId, notes, auditDetails: { matchedCustomer: customerId !== null } };
 }
 
-function acknowledgementText(input: IntakeInput, request: RequestSummary, statusUrl: string): string {
+export function recordedRequestAcknowledgement(input: IntakeInput, request: RequestSummary, statusUrl: string): string {
   return [
     `We received your request ${channelWords[input.channel]} on ${formatDay(input.receivedOn)}: you asked for ${typeWords[input.type].asked}. Your reference is ${request.reference}.`,
     "",
     `We will answer by ${formatDay(request.answerBy)}.` +
       (input.type === "california_privacy_rights" ? "" : " We first confirm that you are the person the information is about. If we need more time, which the law allows once, we will tell you why before that date."),
     "",
-    `Follow your request: ${statusUrl}`,
+    linkLines("Follow your request:", statusUrl),
     "",
     describeAdministratorContact(),
     "",
@@ -164,7 +165,7 @@ export function planRecordedRequest(input: IntakeInput, administrator: Recording
     matchCustomer: (trx) => matchRequester(trx, input),
     acknowledgement: (request) =>
       input.requesterEmail
-        ? { to: input.requesterEmail, subject: `${typeWords[input.type].subject} (${request.reference})`, text: acknowledgementText(input, request, links.statusUrl(request.reference)) }
+        ? { to: input.requesterEmail, subject: `${typeWords[input.type].subject} (${request.reference})`, text: recordedRequestAcknowledgement(input, request, links.statusUrl(request.reference)) }
         : null,
   };
   return asRecorded(plan, input, administrator);

@@ -1,4 +1,5 @@
 import { formatDay } from "@/lib/dates";
+import { linkLines } from "@/lib/email-text";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests";
 import type { AcknowledgementEmail } from "@/features/requests";
@@ -24,7 +25,7 @@ export function buildCaliforniaAcknowledgement(to: string, channel: AnswerChanne
     "What happens next:",
     "- Under California Civil Code section 1798.83, our answer tells you how to use your choices about sharing your personal information with other companies for their direct marketing.",
     `- We will send it ${how}, by ${formatDay(request.answerBy)}.`,
-    `- Follow your request here (keep this link to yourself): ${statusUrl}`,
+    linkLines("- Follow your request here (keep this link to yourself):", statusUrl, "  "),
     "",
     describeAdministratorContact(),
   ].join("\n");

@@ -1,4 +1,5 @@
 import "server-only";
+import { linkLines } from "@/lib/email-text";
 import type { Kysely } from "kysely";
 import { formatDay } from "@/lib/dates";
 import { dataCategories } from "@/content/data-categories";
@@ -42,13 +43,13 @@ const whatWasAsked: Record<CustomerRequestType, { received: string; subject: str
 };
 
 /** The acknowledgement: what was asked, the reference, the dates the law sets, and where to follow it. */
-function acknowledgementText(type: CustomerRequestType, request: RequestSummary, siteUrl: string): string {
+export function customerRequestAcknowledgement(type: CustomerRequestType, request: RequestSummary, siteUrl: string): string {
   return [
     `${whatWasAsked[type].sentence} Your reference is ${request.reference}.`,
     "",
     `We will confirm it is you and answer by ${formatDay(request.answerBy)}. If we need more time, which the law allows once, we will tell you why before that date.`,
     "",
-    `Follow your request: ${siteUrl}/account/requests/${request.reference}`,
+    linkLines("Follow your request:", `${siteUrl}/account/requests/${request.reference}`),
     "",
     describeAdministratorContact(),
     "",
@@ -87,7 +88,7 @@ export async function submitCustomerRequest(
       acknowledgement: (request) => ({
         to: customer.email,
         subject: `${whatWasAsked[input.type].subject} (${request.reference})`,
-        text: acknowledgementText(input.type, request, context.siteUrl),
+        text: customerRequestAcknowledgement(input.type, request, context.siteUrl),
       }),
     },
     now,

@@ -1,4 +1,5 @@
 import { formatDay } from "@/lib/dates";
+import { linkLines } from "@/lib/email-text";
 import { site } from "@/content/site";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { RequestSummary } from "@/features/requests";
@@ -23,7 +24,7 @@ export function buildMinorReportAcknowledgement(to: string, request: RequestSumm
     `- Our ${site.privacyAdministrator.title} treats every report about a child as urgent, and uses what you told us only to find and delete the child's information.`,
     "- From now until the child's information is deleted, we do not use any account the report points to for marketing, share it with advertisers or use it for advertising.",
     `- We will contact you by ${formatDay(request.answerBy)} to tell you what we found and what we did, and sooner if we need to ask you something.`,
-    `- Follow your report here (keep this link to yourself): ${statusUrl}`,
+    linkLines("- Follow your report here (keep this link to yourself):", statusUrl, "  "),
     "",
     `${site.companyName} does not knowingly collect personal information from anyone under 18.`,
     "",

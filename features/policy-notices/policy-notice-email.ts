@@ -1,4 +1,5 @@
 import { formatDay } from "@/lib/dates";
+import { linkLines } from "@/lib/email-text";
 import { site } from "@/content/site";
 import { compareHref, versionHref } from "@/lib/policy-links";
 import type { PolicyVersion } from "@/features/policy";
@@ -29,9 +30,12 @@ export function policyNoticeEmail(to: { email: string; fullName: string }, notic
         ? `We have changed our privacy policy. The new version took effect on ${effective}.`
         : `We have published a new version of our privacy policy. It takes effect on ${effective}; until then the current version applies.`,
       `What changed, in short:\n${notice.version.summary}`,
-      `Read the new version:\n${siteUrl}${versionHref(notice.version.id)}`,
-      `See every change against the version in effect from ${formatDay(notice.previous.effective)}:\n${siteUrl}${compareHref(notice.previous.id, notice.version.id)}`,
-      `We send this notice once for each material change, to every customer: it is a notice our policy promises, not marketing, so it cannot be turned off. Your choices about marketing are at ${siteUrl}${CHOICES_PATH}.`,
+      linkLines("Read the new version:", `${siteUrl}${versionHref(notice.version.id)}`),
+      linkLines(`See every change against the version in effect from ${formatDay(notice.previous.effective)}:`, `${siteUrl}${compareHref(notice.previous.id, notice.version.id)}`),
+      linkLines(
+        "We send this notice once for each material change, to every customer: it is a notice our policy promises, not marketing, so it cannot be turned off. Your choices about marketing are here:",
+        `${siteUrl}${CHOICES_PATH}`,
+      ),
       describeAdministratorContact(),
       `— ${site.companyName} ${site.centerName}`,
     ].join("\n\n"),

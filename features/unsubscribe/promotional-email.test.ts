@@ -44,8 +44,8 @@ describe("a promotional email's unsubscribe headers and footer", () => {
     const text = withPromotionalFooter("Hello.\n\n", "advertiser-promotions", token, { siteUrl });
     expect(text.startsWith("Hello.\n\n—\nThis is an advertisement from Phone.com.")).toBe(true);
     expect(text).toContain("“Advertiser Promotions sent by Phone.com” is on in your privacy choices");
-    expect(text).toContain(`Unsubscribe (one click, no sign-in): https://privacy.phone.com/unsubscribe/${token}\n`);
-    expect(text).toContain("All your choices: https://privacy.phone.com/account/choices");
+    expect(text).toContain(`Unsubscribe (one click, no sign-in):\nhttps://privacy.phone.com/unsubscribe/${token}\n`);
+    expect(text).toContain("All your choices:\nhttps://privacy.phone.com/account/choices");
     expect(text.endsWith("Phone.com, 184 South Livingston Avenue, Suite 9-222, Livingston, NJ 07039")).toBe(true);
   });
 });

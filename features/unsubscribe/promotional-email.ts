@@ -1,4 +1,5 @@
 import { site } from "@/content/site";
+import { linkLines } from "@/lib/email-text";
 import { mailingListChoice, type MailingList } from "./mailing-lists";
 
 /**
@@ -42,8 +43,8 @@ export function withPromotionalFooter(text: string, list: MailingList, token: st
     "",
     "—",
     `This is an advertisement from ${site.companyName}. You get it because “${choice.title}” is on in your privacy choices.`,
-    `Unsubscribe (one click, no sign-in): ${settings.siteUrl}${confirmationPath(token)}`,
-    `All your choices: ${settings.siteUrl}${CHOICES_PATH}`,
+    linkLines("Unsubscribe (one click, no sign-in):", `${settings.siteUrl}${confirmationPath(token)}`),
+    linkLines("All your choices:", `${settings.siteUrl}${CHOICES_PATH}`),
     "",
     companyPostalAddress(),
   ].join("\n");

@@ -1,11 +1,12 @@
 import { Fragment, type ReactNode } from "react";
+import { formatMoment } from "@/lib/dates";
+import { splitAtAddresses } from "@/lib/email-text";
 import type { OutboxMessage } from "@/server/email/list-outbox-messages";
-
-const LINK = /(https?:\/\/[^\s<>"']+)/g;
+import { env } from "@/server/env";
 
 /** Plain text with its web links made clickable; React escapes everything else. */
 function withLinks(text: string): ReactNode[] {
-  return text.split(LINK).map((part, index) =>
+  return splitAtAddresses(text).map((part, index) =>
     index % 2 === 1 ? (
       <a key={index} className="break-all underline" href={part}>
         {part}
@@ -39,7 +40,7 @@ export function DemoMailbox({ messages, tools }: { messages: OutboxMessage[]; to
                 <dd>{message.to}</dd>
                 <dt className="font-medium">Written</dt>
                 <dd>
-                  <time dateTime={message.createdAt}>{message.createdAt.replace("T", " ").slice(0, 19)} UTC</time>
+                  <time dateTime={message.createdAt}>{formatMoment(message.createdAt, env.COMPANY_TIME_ZONE, "medium")}</time>
                 </dd>
                 <dt className="font-medium">Status</dt>
                 <dd>{message.status}</dd>

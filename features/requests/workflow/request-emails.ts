@@ -1,4 +1,5 @@
 import { formatDay } from "@/lib/dates";
+import { linkLines } from "@/lib/email-text";
 import type { PrivacyRequestType } from "@/server/db/schema";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import { REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
@@ -84,7 +85,7 @@ export function accessCompletedLetter(request: LetterRequest, message: string, r
     subject: subjectFor(request, "your copy is ready"),
     paragraphs: [
       message,
-      `Your copy of your information is ready. Sign in and download it from your request’s page in the Privacy Center: ${requestPageUrl}`,
+      linkLines("Your copy of your information is ready. Sign in and download it from your request’s page in the Privacy Center:", requestPageUrl),
       "For your security, we never send your information by email.",
     ],
   };
