@@ -11,6 +11,7 @@ test("the administrator finds a customer's entries in the audit log, checks the 
   const customerContext = await browser.newContext();
   const customerPage = await customerContext.newPage();
   await signIn(customerPage, jordan.email, jordan.password);
+  await customerPage.getByText("Ask to correct your date of birth", { exact: true }).click();
   await customerPage.getByLabel("Your correct date of birth").fill("1991-02-14");
   await customerPage.getByRole("button", { name: "Send correction request" }).click();
   await expect(customerPage.getByRole("status").filter({ hasText: "received" })).toBeVisible();

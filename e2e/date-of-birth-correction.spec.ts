@@ -11,6 +11,9 @@ test.describe("without JavaScript", () => {
   test("a date-of-birth change becomes a correction request, acknowledged by email, and the date stays until verified", async ({ page }) => {
     await signIn(page, jordan.email, jordan.password);
     const form = page.getByRole("form", { name: "Ask to correct your date of birth" });
+    // Closed until asked for.
+    await expect(form.getByLabel("Your correct date of birth")).toBeHidden();
+    await page.getByText("Ask to correct your date of birth", { exact: true }).click();
 
     await form.getByLabel("Your correct date of birth").fill("2999-01-01");
     await form.getByRole("button", { name: "Send correction request" }).click();

@@ -66,6 +66,17 @@ test.describe("Your information, signed in as Alex", () => {
     }
   });
 
+  test("an index at the top leads to each category and to the correction form", async ({ page }) => {
+    const index = page.getByRole("navigation", { name: "On this page" });
+    for (const category of [...dataCategories].reverse()) {
+      await index.getByRole("link", { name: category.title, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/account#${category.id}$`));
+      await expect(page.getByRole("region", { name: category.title, exact: true }).getByRole("heading", { level: 2 })).toBeInViewport();
+    }
+    await index.getByRole("link", { name: "Correct your information" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Correct your information" })).toBeInViewport();
+  });
+
   test("the download is a JSON copy of the dashboard: masked, generated now, and Alex's alone", async ({ page }) => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download your data (JSON)" }).click();

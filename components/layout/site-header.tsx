@@ -22,13 +22,27 @@ export function SiteHeader() {
         <nav aria-label="Main" className="hidden sm:block">
           <ul className="flex gap-1">{links}</ul>
         </nav>
-        <details className="relative sm:hidden">
-          <summary className="cursor-pointer rounded border border-slate-300 px-3 py-1 dark:border-slate-600">Menu</summary>
+        <details className="group relative sm:hidden">
+          {/* A designed button, not the browser's disclosure triangle; still a native <details>, so it opens without JavaScript. */}
+          <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 dark:border-slate-500 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+            <MenuIcon />
+            <span>Menu</span>
+          </summary>
           <nav aria-label="Main (menu)" className="absolute right-0 z-10 mt-2 w-56 rounded border border-slate-200 bg-white p-2 shadow dark:border-slate-700 dark:bg-slate-900">
             <ul>{links}</ul>
           </nav>
         </details>
       </div>
     </header>
+  );
+}
+
+/** Three bars that turn into a cross while the menu is open (the <details> element's own state). */
+function MenuIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <path className="group-open:hidden" d="M3 5h14M3 10h14M3 15h14" />
+      <path className="hidden group-open:block" d="M5 5l10 10M15 5L5 15" />
+    </svg>
   );
 }

@@ -15,7 +15,7 @@ const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
 export function CategoryCard({ category, newestVersionTakesEffect = null, children }: { category: DataCategory; newestVersionTakesEffect?: string | null; children: ReactNode }) {
   const headingId = `${category.id}-heading`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-5 dark:border-slate-600">
+    <section id={category.id} aria-labelledby={headingId} className="scroll-mt-4 rounded-lg border border-slate-300 p-5 dark:border-slate-600">
       <h2 id={headingId} className="text-xl font-semibold">
         {category.title}
       </h2>

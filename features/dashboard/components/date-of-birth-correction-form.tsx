@@ -23,48 +23,54 @@ export function DateOfBirthCorrectionForm({ idempotencyKey }: { idempotencyKey: 
     );
   }
   const fieldErrors = state.fieldErrors ?? {};
+  // Closed until asked for (a native <details>, so it opens without JavaScript); open again when the answer needs fixing.
   return (
-    <form action={formAction} className="mt-3 space-y-3 rounded border border-slate-200 p-3 dark:border-slate-700" aria-labelledby="dob-correction-heading">
-      <h3 id="dob-correction-heading" className="font-semibold">
+    <details open={state.status === "error" || undefined} className="group mt-3 rounded border border-slate-200 dark:border-slate-700">
+      <summary className="cursor-pointer list-none p-3 font-medium text-brand-700 underline dark:text-brand-300 [&::-webkit-details-marker]:hidden">
         Ask to correct your date of birth
-      </h3>
-      {state.status === "error" && state.message ? <ErrorSummary message={state.message} fieldErrors={fieldErrors} fields={summaryFields} /> : null}
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <div>
-        <label htmlFor="dob-new" className="block text-sm font-medium">
-          Your correct date of birth
-        </label>
-        <HintAndError id="dob-new" error={fieldErrors.dateOfBirth} />
-        <input
-          id="dob-new"
-          name="dateOfBirth"
-          type="date"
-          required
-          defaultValue={state.values?.dateOfBirth}
-          aria-invalid={fieldErrors.dateOfBirth ? true : undefined}
-          aria-describedby={describedBy("dob-new", undefined, fieldErrors.dateOfBirth)}
-          className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
-        />
-      </div>
-      <div>
-        <label htmlFor="dob-note" className="block text-sm font-medium">
-          Anything that helps us verify it (optional)
-        </label>
-        <HintAndError id="dob-note" error={fieldErrors.note} />
-        <textarea
-          id="dob-note"
-          name="note"
-          rows={2}
-          maxLength={500}
-          defaultValue={state.values?.note}
-          aria-invalid={fieldErrors.note ? true : undefined}
-          aria-describedby={describedBy("dob-note", undefined, fieldErrors.note)}
-          className="mt-1 w-full max-w-prose rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
-        />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        Send correction request
-      </button>
-    </form>
+      </summary>
+      <form action={formAction} className="space-y-3 px-3 pb-3" aria-labelledby="dob-correction-heading">
+        <h3 id="dob-correction-heading" className="sr-only">
+          Ask to correct your date of birth
+        </h3>
+        {state.status === "error" && state.message ? <ErrorSummary message={state.message} fieldErrors={fieldErrors} fields={summaryFields} /> : null}
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <div>
+          <label htmlFor="dob-new" className="block text-sm font-medium">
+            Your correct date of birth
+          </label>
+          <HintAndError id="dob-new" error={fieldErrors.dateOfBirth} />
+          <input
+            id="dob-new"
+            name="dateOfBirth"
+            type="date"
+            required
+            defaultValue={state.values?.dateOfBirth}
+            aria-invalid={fieldErrors.dateOfBirth ? true : undefined}
+            aria-describedby={describedBy("dob-new", undefined, fieldErrors.dateOfBirth)}
+            className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
+          />
+        </div>
+        <div>
+          <label htmlFor="dob-note" className="block text-sm font-medium">
+            Anything that helps us verify it (optional)
+          </label>
+          <HintAndError id="dob-note" error={fieldErrors.note} />
+          <textarea
+            id="dob-note"
+            name="note"
+            rows={2}
+            maxLength={500}
+            defaultValue={state.values?.note}
+            aria-invalid={fieldErrors.note ? true : undefined}
+            aria-describedby={describedBy("dob-note", undefined, fieldErrors.note)}
+            className="mt-1 w-full max-w-prose rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
+          />
+        </div>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          Send correction request
+        </button>
+      </form>
+    </details>
   );
 }

@@ -56,6 +56,26 @@ export function YourInformation({
         change to them, the requests you made and what happened to them, and the notices we sent you.
       </p>
 
+      <nav aria-labelledby="on-this-page-heading" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
+        <h2 id="on-this-page-heading" className="font-semibold">
+          On this page
+        </h2>
+        <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          {categories.map((category) => (
+            <li key={category.id}>
+              <a className="underline" href={`#${category.id}`}>
+                {category.title}
+              </a>
+            </li>
+          ))}
+          <li>
+            <a className="underline" href={`#${CORRECTION_SECTION_ID}`}>
+              Correct your information
+            </a>
+          </li>
+        </ul>
+      </nav>
+
       <div className="mt-6 space-y-6">
         {categories.map((category) => (
           <CategoryCard key={category.id} category={category} newestVersionTakesEffect={newestVersionTakesEffect}>
@@ -64,7 +84,7 @@ export function YourInformation({
         ))}
       </div>
 
-      <section aria-labelledby={`${CORRECTION_SECTION_ID}-heading`} id={CORRECTION_SECTION_ID} className="mt-8">
+      <section aria-labelledby={`${CORRECTION_SECTION_ID}-heading`} id={CORRECTION_SECTION_ID} className="mt-8 scroll-mt-4">
         <h2 id={`${CORRECTION_SECTION_ID}-heading`} className="text-xl font-semibold">
           Correct your information
         </h2>

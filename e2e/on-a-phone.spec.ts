@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { demoCustomers } from "../server/db/seed/demo-people";
+import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/sign-in";
+
+/** A phone's width (an iPhone 12 to 15 in portrait). */
+const PHONE = { width: 390, height: 844 };
+
+test.use({ viewport: PHONE });
+
+test.describe("the menu on a phone, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("is a button that opens the sections and closes again", async ({ page }) => {
+    await page.goto("/privacy");
+    const menu = page.getByRole("banner").getByText("Menu", { exact: true });
+    await expect(menu).toBeVisible();
+    const sections = page.getByRole("navigation", { name: "Main (menu)" });
+    await expect(sections).toBeHidden();
+    await menu.click();
+    await expect(sections).toBeVisible();
+    await sections.getByRole("link", { name: "Policy history" }).click();
+    await expect(page).toHaveURL(/\/privacy\/versions$/);
+  });
+});
+
+test("the menu opens from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByText("Menu", { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("navigation", { name: "Main (menu)" })).toBeVisible();
+});
+
+for (const path of ["/", "/privacy", "/privacy/versions", "/privacy/compare/2019-04-05...2026-11-20", "/report-a-minor", "/california-privacy-rights", "/your-privacy-choices", "/sign-in"]) {
+  test(`${path} has no WCAG 2.1 A/AA violations on a phone`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const path of ["/account", "/account/choices", "/account/requests", "/account/security"]) {
+  test(`the dashboard's ${path} has no WCAG 2.1 A/AA violations on a phone`, async ({ page }) => {
+    const customer = demoCustomers[1]!;
+    await signIn(page, customer.email, customer.password);
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
