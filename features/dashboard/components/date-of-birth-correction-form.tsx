@@ -26,13 +26,10 @@ export function DateOfBirthCorrectionForm({ idempotencyKey }: { idempotencyKey: 
   // Closed until asked for (a native <details>, so it opens without JavaScript); open again when the answer needs fixing.
   return (
     <details open={state.status === "error" || undefined} className="group mt-3 rounded border border-slate-200 dark:border-slate-700">
-      <summary className="cursor-pointer list-none p-3 font-medium text-brand-700 underline dark:text-brand-300 [&::-webkit-details-marker]:hidden">
+      <summary id="dob-correction-heading" className="cursor-pointer list-none p-3 font-medium text-brand-700 underline dark:text-brand-300 [&::-webkit-details-marker]:hidden">
         Ask to correct your date of birth
       </summary>
       <form action={formAction} className="space-y-3 px-3 pb-3" aria-labelledby="dob-correction-heading">
-        <h3 id="dob-correction-heading" className="sr-only">
-          Ask to correct your date of birth
-        </h3>
         {state.status === "error" && state.message ? <ErrorSummary message={state.message} fieldErrors={fieldErrors} fields={summaryFields} /> : null}
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <div>
