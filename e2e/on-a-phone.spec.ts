@@ -35,7 +35,7 @@ test("the menu opens from the keyboard", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Main (menu)" })).toBeVisible();
 });
 
-for (const path of ["/", "/privacy", "/privacy/versions", "/privacy/compare/2019-04-05...2026-11-20", "/report-a-minor", "/california-privacy-rights", "/your-privacy-choices", "/sign-in"]) {
+for (const path of ["/", "/privacy", "/privacy/versions", "/privacy/compare/2019-04-05...2026-11-20", "/privacy/compare/2019-04-05...2026-11-20/changes", "/report-a-minor", "/california-privacy-rights", "/your-privacy-choices", "/sign-in"]) {
   test(`${path} has no WCAG 2.1 A/AA violations on a phone`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("main")).toBeVisible();

@@ -188,6 +188,31 @@ test("the redline from 2026-11-20 to 2027-01-15 shows the California rights sect
   await expectNoAxeViolations(page);
 });
 
+test.describe("only the changes, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a redline can leave out what did not change, keeping a paragraph around each change, and go back to the whole text", async ({ page }) => {
+    await page.goto("/privacy/compare/2019-04-05...2026-11-20");
+    const main = page.getByRole("main");
+    const wholeSections = await main.locator(".redline > section").count();
+    await main.getByRole("link", { name: "Show only the changes" }).click();
+    await expect(page).toHaveURL(/\/privacy\/compare\/2019-04-05\.\.\.2026-11-20\/changes$/);
+    await expect(main.getByRole("heading", { level: 1 })).toHaveText("Changes from version 2019-04-05 to version 2026-11-20");
+
+    // Only the sections that changed, each listed in the summary of changes.
+    const changedCount = await main.getByRole("navigation", { name: /sections? changed$/ }).getByRole("listitem").count();
+    await expect(main.locator(".redline > section")).toHaveCount(changedCount);
+    expect(changedCount).toBeLessThan(wholeSections);
+    await expect(main.getByText("Show the unchanged text")).toHaveCount(0);
+    // Long unchanged stretches are left out, and say so.
+    await expect(main.getByText(/unchanged paragraphs? left out/).first()).toBeVisible();
+    await expect(main.getByRole("insertion").first()).toBeVisible();
+
+    await main.getByRole("link", { name: "Show the whole text" }).click();
+    await expect(page).toHaveURL(/\/privacy\/compare\/2019-04-05\.\.\.2026-11-20$/);
+  });
+});
+
 test.describe("comparing with a version that does not exist", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -11,6 +11,11 @@ export function compareHref(fromId: string, toId: string): string {
   return `/privacy/compare/${fromId}...${toId}`;
 }
 
+/** The same comparison showing only what changed, with a paragraph of context on either side. */
+export function compareChangesHref(fromId: string, toId: string): string {
+  return `${compareHref(fromId, toId)}/changes`;
+}
+
 /** Splits "old...new" from a compare address; null when it is not one. */
 export function parseCompareRange(range: string): { fromId: string; toId: string } | null {
   const match = /^([a-z0-9-]+)\.\.\.([a-z0-9-]+)$/.exec(decodeURIComponent(range));

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import type { Redline, RedlineBlock, RedlinePart, RedlineSection } from "../build-redline";
-import { versionHref } from "@/lib/policy-links";
+import { compareChangesHref, compareHref, versionHref } from "@/lib/policy-links";
 
 const anchorOf = (section: RedlineSection) => `change-${section.id}`;
 
@@ -18,12 +18,22 @@ function describeChange(section: RedlineSection): string {
   return labels.join(" · ") || "No changes";
 }
 
-export function RedlineView({ redline }: { redline: Redline }) {
+/** How many unchanged paragraphs stay on either side of a change when only the changes are shown. */
+const CONTEXT_BLOCKS = 1;
+
+/**
+ * The comparison of two versions. `onlyChanges` leaves out the sections that
+ * did not change and, inside the others, the unchanged paragraphs beyond one
+ * on either side of a change (it is its own static page, so it works without
+ * JavaScript).
+ */
+export function RedlineView({ redline, onlyChanges = false }: { redline: Redline; onlyChanges?: boolean }) {
   const { from, to, sections, changedSections } = redline;
+  const shown = onlyChanges ? sections.filter((section) => section.change !== "unchanged" || section.moved) : sections;
   return (
     <article>
       <h1 className="text-3xl font-bold">
-        Changes from version {from.id} to version {to.id}
+        Changes from version <span className="whitespace-nowrap">{from.id}</span> to version <span className="whitespace-nowrap">{to.id}</span>
       </h1>
       <p className="mt-2">
         <Link className="underline" href={versionHref(from.id)}>
@@ -46,6 +56,20 @@ export function RedlineView({ redline }: { redline: Redline }) {
         How to read this: inserted words are <ins className="redline-sample">underlined</ins> and deleted words are{" "}
         <del className="redline-sample">struck through</del>; screen readers announce them as “inserted” and “deleted”.
       </p>
+      <p className="no-print mt-2">
+        {onlyChanges ? (
+          <>
+            Showing only the changes, with a paragraph around each.{" "}
+            <Link className="font-medium underline" href={compareHref(from.id, to.id)}>
+              Show the whole text
+            </Link>
+          </>
+        ) : (
+          <Link className="font-medium underline" href={compareChangesHref(from.id, to.id)}>
+            Show only the changes
+          </Link>
+        )}
+      </p>
       <nav aria-labelledby="changed-sections" className="my-6 rounded border border-slate-200 p-4 dark:border-slate-700">
         <h2 id="changed-sections" className="font-semibold">
           {changedSections.length === 0 ? "No section changed" : `${changedSections.length} section${changedSections.length === 1 ? "" : "s"} changed`}
@@ -62,17 +86,17 @@ export function RedlineView({ redline }: { redline: Redline }) {
         </ul>
       </nav>
       <div className="redline policy-prose">
-        {sections.map((section) => (
-          <RedlineSectionView key={`${section.change}-${section.id}`} section={section} />
+        {shown.map((section) => (
+          <RedlineSectionView key={`${section.change}-${section.id}`} section={section} onlyChanges={onlyChanges} />
         ))}
       </div>
     </article>
   );
 }
 
-function RedlineSectionView({ section }: { section: RedlineSection }) {
+function RedlineSectionView({ section, onlyChanges }: { section: RedlineSection; onlyChanges: boolean }) {
   const unchanged = section.change === "unchanged" && !section.moved;
-  const body = <RedlineBlocks blocks={section.blocks} />;
+  const body = <RedlineBlocks blocks={onlyChanges ? aroundChanges(section.blocks) : section.blocks} />;
   return (
     <section aria-labelledby={anchorOf(section)}>
       <h2 id={anchorOf(section)}>
@@ -91,14 +115,38 @@ function RedlineSectionView({ section }: { section: RedlineSection }) {
   );
 }
 
+/** A run of unchanged paragraphs left out between changes. */
+type Gap = { kind: "gap"; count: number };
+
+/** The changed blocks, CONTEXT_BLOCKS unchanged ones on either side, and a gap for each run left out. */
+function aroundChanges(blocks: RedlineBlock[]): Array<RedlineBlock | Gap> {
+  const near = (index: number) => blocks.some((block, other) => block.change !== "same" && Math.abs(other - index) <= CONTEXT_BLOCKS);
+  const output: Array<RedlineBlock | Gap> = [];
+  blocks.forEach((block, index) => {
+    if (near(index)) output.push(block);
+    else {
+      const last = output.at(-1);
+      if (last?.kind === "gap") last.count += 1;
+      else output.push({ kind: "gap", count: 1 });
+    }
+  });
+  return output;
+}
+
 /** Blocks in order; consecutive list items share one list. */
-function RedlineBlocks({ blocks }: { blocks: RedlineBlock[] }) {
+function RedlineBlocks({ blocks }: { blocks: Array<RedlineBlock | Gap> }) {
   const output: ReactNode[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.kind === "list-item") {
+    if (block.kind === "gap") {
+      output.push(
+        <p key={i} className="text-sm italic text-slate-700 dark:text-slate-300">
+          … {block.count} unchanged paragraph{block.count === 1 ? "" : "s"} left out …
+        </p>,
+      );
+    } else if (block.kind === "list-item") {
       const items: RedlineBlock[] = [];
-      while (blocks[i]?.kind === "list-item") items.push(blocks[i++]!);
+      while (blocks[i]?.kind === "list-item") items.push(blocks[i++] as RedlineBlock);
       i--;
       output.push(
         <ul key={i}>
