@@ -14,6 +14,7 @@ const pages = [
   { name: "sign-in", path: "/sign-in", status: 200 },
   { name: "forgot password", path: "/forgot-password", status: 200 },
   { name: "demo mailbox", path: "/dev/mailbox", status: 200 },
+  { name: "design guide", path: "/dev/design", status: 200 },
 ];
 
 const colorSchemes = ["light", "dark"] as const;

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { site, siteSections } from "@/content/site";
+import { siteSections } from "@/content/site";
+import { Wordmark } from "./wordmark";
 
 /**
  * The center's header. On narrow screens the sections fold into a native
@@ -16,8 +17,8 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 dark:border-slate-700">
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold">
-          {site.companyName} <span className="font-normal">{site.centerName}</span>
+        <Link href="/" className="rounded no-underline">
+          <Wordmark />
         </Link>
         <nav aria-label="Main" className="hidden sm:block">
           <ul className="flex gap-1">{links}</ul>

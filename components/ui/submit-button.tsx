@@ -1,16 +1,13 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { type ButtonImportance, buttonClass } from "./button-styles";
 
 /** Says it is working while the server answers, and cannot be pressed twice meanwhile (the idempotency key covers what slips through). */
-export function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
+export function SubmitButton({ label, pendingLabel, importance = "primary" }: { label: string; pendingLabel: string; importance?: ButtonImportance }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-    >
+    <button type="submit" disabled={pending} className={buttonClass(importance)}>
       {pending ? pendingLabel : label}
     </button>
   );

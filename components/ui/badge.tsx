@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+/** What a badge marks: news, something to act on soon, something done, something refused or urgent. */
+export type BadgeTone = "neutral" | "info" | "success" | "warning" | "danger";
+
+const tones: Record<BadgeTone, string> = {
+  neutral: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100",
+  info: "bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100",
+  success: "bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100",
+  warning: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  danger: "bg-danger-50 text-danger-800 dark:bg-danger-950 dark:text-danger-100",
+};
+
+/**
+ * A short label beside something (a status, "Urgent"). It keeps its own words
+ * apart from what precedes it for a screen reader too: a space is part of it.
+ */
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
+  return (
+    <>
+      {" "}
+      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${tones[tone]}`}>{children}</span>
+    </>
+  );
+}
