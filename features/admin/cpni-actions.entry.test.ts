@@ -7,6 +7,7 @@ import { dayIn, startOfDayIn } from "@/lib/dates";
 import type { FormState } from "@/lib/forms/form-state";
 import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
+import { approveEmailNotices } from "@/features/preferences/testing/approve-email-notices";
 import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "./cpni-actions";
 import { readRequestForAdmin } from "./queries";
 
@@ -27,7 +28,8 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     customer = await insertTestCustomer(handle.db);
     await insertCustomerRecords(handle.db, customer, SOON_AFTER);
     reference = await insertTestRequest(handle.db, { type: "access", customerId: customer });
-    // The notice was emailed and delivered 60 days ago, and a campaign used the customer's CPNI since.
+    // The notice was emailed and delivered 60 days ago (the customer had approved notices by email), and a campaign used the customer's CPNI since.
+    await approveEmailNotices(handle.db, customer, daysAgo(61));
     await sendDueCpniNotices(handle.db, { siteUrl: "https://privacy.example.com", now: daysAgo(60) });
     await deliverOutbox(handle.db, daysAgo(60));
     await handle.db.transaction().execute((trx) => authorizeCpniUse(trx, customer, offer, daysAgo(5)));
@@ -48,6 +50,20 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     expect(page.cpni?.record.notices).toEqual([expect.objectContaining({ id: emailedNoticeId, method: "email", deliveredAt: expect.any(String), returnedAt: null, refused: false })]);
     expect(page.cpni?.record.uses).toEqual([expect.objectContaining({ campaign: offer.campaign, cpniUsed: offer.cpniUsed, offered: offer.offered })]);
     expect(page.cpni?.record.communications).toEqual({ allowed: true, basis: "opt-out-approval" });
+    expect(page.cpni?.record).toMatchObject({ emailNoticesApproved: true, noticeNeeded: "none" });
+  });
+
+  it("say that a customer who has not approved notices by email needs a posted notice, which then covers them (47 CFR 64.2008(d)(3)(i))", async () => {
+    const unapproved = await insertTestCustomer(handle.db);
+    const theirRequest = await insertTestRequest(handle.db, { type: "access", customerId: unapproved });
+    await sendDueCpniNotices(handle.db, { siteUrl: "https://privacy.example.com", now: new Date() });
+    signedInAs(admin, "admin");
+    const before = (await readRequestForAdmin(theirRequest, { records: "show" })).cpni!.record;
+    expect(before).toMatchObject({ notices: [], emailNoticesApproved: false, noticeNeeded: "post", communications: { allowed: false, reason: "no-notice" } });
+
+    await expect(recordCpniNoticePostedAction(idle, form({ reference: theirRequest, postedOn: dayIn(ZONE, new Date()) }))).rejects.toThrow(`redirect to /admin/requests/${theirRequest}`);
+    const after = (await readRequestForAdmin(theirRequest, { records: "show" })).cpni!.record;
+    expect(after).toMatchObject({ notices: [expect.objectContaining({ method: "post" })], noticeNeeded: "none", communications: { allowed: false, reason: "waiting" } });
   });
 
   it("refuse a customer as if the forms did not exist", async () => {

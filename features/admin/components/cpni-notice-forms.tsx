@@ -29,8 +29,8 @@ export function CpniNoticePostedForm({ reference, today }: { reference: string; 
         Record a notice sent by post
       </h4>
       <p className="max-w-prose text-sm">
-        An emailed notice that came back must be sent in another form before approval may be assumed (47 CFR 64.2008(d)(3)(iii)). Post it to the address of record,
-        then record the day it was mailed: the customer’s 30 days start on the third day after.
+        Post the notice to a customer who has not approved notices by email (47 CFR 64.2008(d)(3)(i)), and in place of an emailed notice that came back
+        (64.2008(d)(3)(iii)). Post it to the address of record, then record the day it was mailed: the customer’s 30 days start on the third day after.
       </p>
       <FormMessage state={state} />
       <input type="hidden" name="reference" value={reference} />
