@@ -1,9 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAdministrator } from "../server/db/seed/demo-people";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { askForACopy, giveDeliveredCpniNotice, openCpniRecords } from "./support/cpni-notices";
+import { administratorPage, customerWithRequest, giveDeliveredCpniNotice, openCpniRecords } from "./support/cpni-notices";
 import { expectSoon } from "./support/expect-soon";
-import { signIn, signInAsAdministrator } from "./support/sign-in";
+import { signIn } from "./support/sign-in";
 import { type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 
 /**
@@ -19,19 +18,10 @@ test.describe.configure({ mode: "serial" });
 let customer: TestAccount;
 let reference: string;
 
-async function administratorPage(browser: Browser): Promise<Page> {
-  const admin = await (await browser.newContext()).newPage();
-  await signInAsAdministrator(admin, demoAdministrator);
-  return admin;
-}
-
 test.beforeAll(async ({ browser }) => {
   // The customer had the emailed notice 40 days ago, and asks for a copy of their information: a request the administrator works on.
   customer = createTestAccount("post");
-  giveDeliveredCpniNotice(customer, 40);
-  const page = await (await browser.newContext()).newPage();
-  reference = await askForACopy(page, customer);
-  await page.context().close();
+  reference = await customerWithRequest(browser, customer, (account) => giveDeliveredCpniNotice(account, 40));
 });
 
 test("the administrator sees the customer's CPNI notices, where approval stands and that no CPNI was used", async ({ browser }) => {

@@ -1,9 +1,8 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { demoAdministrator } from "../server/db/seed/demo-people";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { askForACopy, openCpniRecords } from "./support/cpni-notices";
+import { administratorPage, customerWithRequest, openCpniRecords } from "./support/cpni-notices";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
-import { signIn, signInAsAdministrator } from "./support/sign-in";
+import { signIn } from "./support/sign-in";
 import { type TestAccount, testAccountsOfThisFile } from "./support/test-accounts";
 
 /**
@@ -21,18 +20,10 @@ test.describe.configure({ mode: "serial" });
 let customer: TestAccount;
 let reference: string;
 
-async function administratorPage(browser: Browser): Promise<Page> {
-  const admin = await (await browser.newContext()).newPage();
-  await signInAsAdministrator(admin, demoAdministrator);
-  return admin;
-}
-
 test.beforeAll(async ({ browser }) => {
   // A customer who never approved notices by email asks for a copy of their information: a request the administrator opens their records on.
   customer = createTestAccount("post");
-  const page = await (await browser.newContext()).newPage();
-  reference = await askForACopy(page, customer);
-  await page.context().close();
+  reference = await customerWithRequest(browser, customer);
 });
 
 test("the console says a customer without approval to receive notices by email needs a posted notice", async ({ browser }) => {

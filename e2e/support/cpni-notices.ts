@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
+import { demoAdministrator } from "../../server/db/seed/demo-people";
 import BetterSqlite3 from "better-sqlite3";
-import { signIn } from "./sign-in";
+import { signIn, signInAsAdministrator } from "./sign-in";
 import type { TestAccount } from "./test-accounts";
 
 /** What the specs about CPNI notices share: a notice the customer had, and a request the administrator opens the customer's records on. */
@@ -53,4 +54,23 @@ export async function openCpniRecords(admin: Page, reference: string) {
   await admin.goto(`/admin/requests/${reference}`);
   await admin.getByRole("link", { name: "Show the customer’s records" }).click();
   return admin.getByRole("region", { name: "CPNI notices and uses" });
+}
+
+/**
+ * A test customer of the spec's own (after `prepare`, e.g. a notice had) who asks for a copy of their
+ * information in a browser of their own. Returns the request's reference.
+ */
+export async function customerWithRequest(browser: Browser, customer: TestAccount, prepare: (customer: TestAccount) => void = () => undefined): Promise<string> {
+  prepare(customer);
+  const page = await (await browser.newContext()).newPage();
+  const reference = await askForACopy(page, customer);
+  await page.context().close();
+  return reference;
+}
+
+/** The demo Privacy Administrator, signed in in a browser of their own. */
+export async function administratorPage(browser: Browser): Promise<Page> {
+  const admin = await (await browser.newContext()).newPage();
+  await signInAsAdministrator(admin, demoAdministrator);
+  return admin;
 }
