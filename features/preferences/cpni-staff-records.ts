@@ -17,6 +17,11 @@ import { lockCustomerConsent, recordConsent } from "./repository";
  * second submit of the same record changes nothing.
  */
 
+/** The customer's postal address of record on one line ("" when a minor's report erased it). */
+export function postalAddressOf(customer: { streetAddress: string; city: string; state: string; postalCode: string }): string {
+  return [customer.streetAddress, customer.city, `${customer.state} ${customer.postalCode}`.trim()].filter(Boolean).join(", ");
+}
+
 export interface StaffRecordInput {
   customerId: string;
   actorAccountId: string;
@@ -63,7 +68,7 @@ export async function recordCpniNoticePosted(db: Kysely<Database>, input: StaffR
     const [notices, approvals] = await Promise.all([listCpniNotices(trx, input.customerId), listEmailNoticeApprovals(trx, input.customerId)]);
     if (notices.some((notice) => notice.method === "post" && notice.sentAt === sentAt)) return "already-recorded";
     const kind = notices.some((notice) => noticeReceivedFrom(cpniNoticeFact(notice), approvals) !== null) ? "renewal" : "first";
-    const toAddress = [customer.streetAddress, customer.city, `${customer.state} ${customer.postalCode}`.trim()].filter(Boolean).join(", ");
+    const toAddress = postalAddressOf(customer);
     const { id } = await trx
       .insertInto("cpniNotices")
       .values({ customerId: input.customerId, sentAt, toAddress, emailId: null, noticeVersion: cpniNotice.version, kind, method: "post", undeliverableAt: null, recordedBy: input.actorAccountId })

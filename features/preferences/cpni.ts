@@ -31,21 +31,35 @@ export interface CpniNoticeRecord {
   refused: boolean;
 }
 
-/** Every CPNI notice sent to the customer, newest first, with how it went: the record of 47 CFR 64.2008(a)(2). */
-export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
-  const rows = await db
+/** The CPNI notices with how each went (the outbox's delivery), newest first. */
+const selectCpniNotices = (db: Executor) =>
+  db
     .selectFrom("cpniNotices as n")
     .leftJoin("emailOutbox as o", "o.id", "n.emailId")
-    .select(["n.id", "n.sentAt", "n.toAddress", "n.kind", "n.noticeVersion", "n.method", "n.undeliverableAt", "o.sentAt as deliveredAt", "o.nextAttemptAt"])
-    .where("n.customerId", "=", customerId)
+    .select(["n.customerId", "n.id", "n.sentAt", "n.toAddress", "n.kind", "n.noticeVersion", "n.method", "n.undeliverableAt", "o.sentAt as deliveredAt", "o.nextAttemptAt"])
     .orderBy("n.sentAt", "desc")
-    .orderBy("n.id", "desc")
-    .execute();
-  return rows.map(({ undeliverableAt, nextAttemptAt, ...row }) => ({
-    ...row,
-    returnedAt: undeliverableAt,
-    refused: row.method === "email" && row.deliveredAt === null && nextAttemptAt === PARKED_UNTIL,
-  }));
+    .orderBy("n.id", "desc");
+
+type CpniNoticeRow = Awaited<ReturnType<ReturnType<typeof selectCpniNotices>["execute"]>>[number];
+
+function cpniNoticeRecord(row: CpniNoticeRow): CpniNoticeRecord {
+  const { id, sentAt, toAddress, kind, noticeVersion, method, deliveredAt } = row;
+  return { id, sentAt, toAddress, kind, noticeVersion, method, deliveredAt, returnedAt: row.undeliverableAt, refused: method === "email" && deliveredAt === null && row.nextAttemptAt === PARKED_UNTIL };
+}
+
+/** Every CPNI notice sent to the customer, newest first, with how it went: the record of 47 CFR 64.2008(a)(2). */
+export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
+  const rows = await selectCpniNotices(db).where("n.customerId", "=", customerId).execute();
+  return rows.map(cpniNoticeRecord);
+}
+
+/** Every customer's CPNI notices as the approval rule sees them, by customer (for the console's list of notices to post). */
+export async function listAllCpniNoticeFacts(db: Executor): Promise<Map<string, CpniNoticeFact[]>> {
+  const byCustomer = new Map<string, CpniNoticeFact[]>();
+  for (const row of await selectCpniNotices(db).execute()) {
+    byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), cpniNoticeFact(cpniNoticeRecord(row))]);
+  }
+  return byCustomer;
 }
 
 /** The notice as the approval rule sees it (./cpni-approval.ts). */
