@@ -10,7 +10,8 @@ import { type TestAccount, testAccountsOfThisFile } from "./support/test-account
  * prior approval (47 CFR 64.2008(d)(3)(i)). A customer who has not given it
  * needs a posted notice, and the console says so; the customer gives it on
  * "Your choices", without JavaScript, and the console then leaves the notice
- * to the email job. Each test takes up where the one before left off.
+ * to the email job. Each test takes up where the one before left off; the
+ * last shows the console's list of customers who need a posted notice.
  */
 const createTestAccount = testAccountsOfThisFile("cpni-email-");
 const title = "Notices about your service by email";
@@ -71,5 +72,21 @@ test("the console then leaves the notice to the email job", async ({ browser }) 
   await expect(cpni).toContainText("Notices by email: The customer approved notices by email.");
   await expect(cpni).toContainText("A notice is due: the notice job emails it.");
   await expect(cpni).not.toContainText("No approval to send notices by email");
+  await admin.context().close();
+});
+
+test("the console's list of CPNI notices to post shows who needs one, and the posting recorded there takes them off", async ({ browser }) => {
+  const other = createTestAccount("list");
+  const admin = await administratorPage(browser);
+  await admin.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "CPNI notices to post" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "CPNI notices to post" })).toBeVisible();
+  const row = admin.getByRole("listitem").filter({ hasText: other.email });
+  await expect(row).toContainText("No approval to send notices by email");
+  await expect(row).toContainText("Post to:");
+  await expectNoAxeViolations(admin);
+
+  await row.getByRole("form", { name: /Record the notice posted to/ }).getByRole("button", { name: "Record the notice sent by post" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Recorded: the CPNI notice was sent by post." })).toBeVisible();
+  await expect(admin.getByRole("listitem").filter({ hasText: other.email })).toHaveCount(0);
   await admin.context().close();
 });
