@@ -6,13 +6,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ prepareServer }, { seedDemoRequests }, { startPolicyNoticeJob }, { startMinorReportRetentionJob }] = await Promise.all([
+  const [{ prepareServer }, { seedDemoChoices }, { seedDemoRequests }, { startPolicyNoticeJob }, { startMinorReportRetentionJob }] = await Promise.all([
     import("./server/prepare-server"),
+    import("./features/preferences/seed-demo-choices"),
     import("./features/requests/seed-demo-requests"),
     import("./features/policy-notices/policy-notice-job"),
     import("./features/minors/retention-job"),
   ]);
   await prepareServer({
+    seedDemoChoices,
     seedDemoRequests,
     startJobs: (db, { siteUrl }) => {
       startPolicyNoticeJob({ db, siteUrl });

@@ -75,7 +75,7 @@ export const choices = [
     key: "cpni-communications-offers",
     title: "CPNI for our communications-related offers",
     description:
-      "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no: from 30 days after we email you the CPNI notice on this page, never before.",
+      "We and our Affiliates may use your CPNI (the services you buy, and their usage and billing) to offer you other communications services, unless you say no: from 30 days after you have had the CPNI notice on this page (by email, if you allow notices by email, or by post), never before.",
     approval: "opt-out",
     defaultValue: true,
     turnedOffByGpc: false,
@@ -85,6 +85,17 @@ export const choices = [
     key: "cpni-other-uses",
     title: "CPNI for anything beyond that",
     description: "Only if you say yes may we use or share your CPNI for other purposes, such as offers that are not about communications services.",
+    approval: "opt-in",
+    defaultValue: false,
+    turnedOffByGpc: false,
+    policy: { anchor: "cpni", label: "CPNI" },
+  },
+  {
+    // 47 CFR 64.2008(d)(3)(i): notices go by email only with the customer's "express, verifiable, prior approval"; it is an opt-in, off until they say yes.
+    key: "service-notices-by-email",
+    title: "Notices about your service by email",
+    description:
+      "Only if you say yes do we send you notices about your service by email, the CPNI notice on this page included. Without it, we send the CPNI notice by post to your address of record.",
     approval: "opt-in",
     defaultValue: false,
     turnedOffByGpc: false,
@@ -158,7 +169,7 @@ export const requiredNotices: readonly { key: string; title: string; description
     key: "cpni-notice",
     title: "Your rights over your CPNI",
     description:
-      "Before we rely on your CPNI choice, and again every two years, we email you the notice federal rules require (47 CFR 64.2008), and we show it on this page.",
+      "Before we rely on your CPNI choice, and again every two years, we send you the notice federal rules require (47 CFR 64.2008): by email if you allow notices about your service by email above, otherwise by post. We also show it on this page.",
     policy: { anchor: "cpni", label: "CPNI" },
   },
 ];

@@ -189,7 +189,7 @@ test.describe("Your choices", () => {
 
     // A customer who joined after the job's run has had no notice yet: no CPNI is used for them.
     const newcomer = await signedInPage(browser, createCustomer("cpni"));
-    await expect(newcomer.getByRole("region", { name: /CPNI/ }).first()).toContainText("We have not emailed you this notice yet.");
+    await expect(newcomer.getByRole("region", { name: /CPNI/ }).first()).toContainText("We have not sent you this notice yet.");
   });
 
   test("the action refuses a tampered form, and a refused toggle rolls back and says why", async ({ browser, baseURL }) => {

@@ -24,8 +24,10 @@ export type CommunicationKind = "voicemail" | "call_recording" | "sms" | "mms" |
  * How a choice was made. "gpc": the browser's Global Privacy Control signal (an opt-out, CCPA regs §7025(c)(1)).
  * "gpc_consent": the customer's consent to a choice the signal covers, given after the signal was processed and
  * the conflict shown (§7025(c)(3)); the signal no longer turns that choice off while the customer is known.
+ * "sign_up": given by the customer when they signed up for service (the demo's customers; the approval to receive
+ * notices by email, 47 CFR 64.2008(d)(3)(i)).
  */
-export type ConsentMethod = "default" | "dashboard" | "gpc" | "gpc_consent" | "email_link" | "administrator";
+export type ConsentMethod = "default" | "dashboard" | "gpc" | "gpc_consent" | "email_link" | "administrator" | "sign_up";
 
 export type PrivacyRequestType = "access" | "correction" | "deletion" | "california_privacy_rights" | "minor_report";
 

@@ -14,6 +14,8 @@ import type { Database } from "./db/schema";
  * instrumentation.ts, which composes the two, hands them in.
  */
 export interface StartUpWork {
+  /** Records the demo customers' choices made at sign-up, once the demo's people are there (demo mode, empty database only). */
+  seedDemoChoices(db: Kysely<Database>): Promise<void>;
   /** Seeds the demo's requests once the demo's people are there (demo mode, empty database only). */
   seedDemoRequests(db: Kysely<Database>, options: { cipher: SensitiveCipher; siteUrl: string }): Promise<void>;
   /** Background jobs, started once the database is ready (and seeded). */
@@ -28,6 +30,7 @@ export async function prepareServer(work: StartUpWork): Promise<void> {
     installPeerAddressStamp();
     const { db, engine } = await databaseHandle();
     if (env.isDemo && (await seedDemoData(db))) {
+      await work.seedDemoChoices(db);
       await work.seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
       console.log(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
     }

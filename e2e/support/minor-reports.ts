@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import BetterSqlite3 from "better-sqlite3";
+import { giveDeliveredCpniNotice } from "./cpni-notices";
 import type { TestAccount } from "./test-accounts";
 
 /** What the specs about minors' reports share: a test account with a phone number and records, and a report made as a parent would. */
@@ -36,12 +37,9 @@ export function givePhoneAndRecords(account: TestAccount): string {
   return phone;
 }
 
-/** Records that the CPNI notice was emailed to the account 40 days ago, so opt-out approval stands (47 CFR 64.2008(d)(1): 30 days). */
+/** The CPNI notice emailed to the account 40 days ago, with its approval to receive notices by email, so opt-out approval stands (47 CFR 64.2008(d)(1): 30 days). */
 export function giveCpniNoticeFortyDaysAgo(account: TestAccount): void {
-  const sentAt = new Date(Date.now() - 40 * 86_400_000).toISOString();
-  withDatabase((db) =>
-    db.prepare("insert into cpni_notices (customer_id, sent_at, to_address, email_id, notice_version, kind) values (?, ?, ?, null, '2026-11-20', 'first')").run(account.id, sentAt, account.email),
-  );
+  giveDeliveredCpniNotice(account, 40);
 }
 
 /** A parent reports a child by phone number on the public form; returns the reference. */

@@ -7,8 +7,9 @@ import { dayIn, startOfDayIn } from "@/lib/dates";
 import type { FormState } from "@/lib/forms/form-state";
 import { entryPointDatabaseFor, formOf as form, signedInAs } from "@/server/boundary/testing/entry-point-surroundings";
 import { ENGINES } from "@/server/db/testing/engines";
-import { recordCpniNoticePostedAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "./cpni-actions";
-import { readRequestForAdmin } from "./queries";
+import { approveEmailNotices } from "@/features/preferences/testing/approve-email-notices";
+import { recordCpniNoticePostedAction, recordCpniNoticePostedFromListAction, recordCpniNoticeReturnedAction, recordCpniOptOutByReplyAction } from "./cpni-actions";
+import { readCpniPostingList, readRequestForAdmin } from "./queries";
 
 const DAY = 24 * 60 * 60 * 1000;
 const ZONE = "America/New_York";
@@ -27,7 +28,8 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     customer = await insertTestCustomer(handle.db);
     await insertCustomerRecords(handle.db, customer, SOON_AFTER);
     reference = await insertTestRequest(handle.db, { type: "access", customerId: customer });
-    // The notice was emailed and delivered 60 days ago, and a campaign used the customer's CPNI since.
+    // The notice was emailed and delivered 60 days ago (the customer had approved notices by email), and a campaign used the customer's CPNI since.
+    await approveEmailNotices(handle.db, customer, daysAgo(61));
     await sendDueCpniNotices(handle.db, { siteUrl: "https://privacy.example.com", now: daysAgo(60) });
     await deliverOutbox(handle.db, daysAgo(60));
     await handle.db.transaction().execute((trx) => authorizeCpniUse(trx, customer, offer, daysAgo(5)));
@@ -48,6 +50,20 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     expect(page.cpni?.record.notices).toEqual([expect.objectContaining({ id: emailedNoticeId, method: "email", deliveredAt: expect.any(String), returnedAt: null, refused: false })]);
     expect(page.cpni?.record.uses).toEqual([expect.objectContaining({ campaign: offer.campaign, cpniUsed: offer.cpniUsed, offered: offer.offered })]);
     expect(page.cpni?.record.communications).toEqual({ allowed: true, basis: "opt-out-approval" });
+    expect(page.cpni?.record).toMatchObject({ emailNoticesApproved: true, noticeNeeded: "none" });
+  });
+
+  it("say that a customer who has not approved notices by email needs a posted notice, which then covers them (47 CFR 64.2008(d)(3)(i))", async () => {
+    const unapproved = await insertTestCustomer(handle.db);
+    const theirRequest = await insertTestRequest(handle.db, { type: "access", customerId: unapproved });
+    await sendDueCpniNotices(handle.db, { siteUrl: "https://privacy.example.com", now: new Date() });
+    signedInAs(admin, "admin");
+    const before = (await readRequestForAdmin(theirRequest, { records: "show" })).cpni!.record;
+    expect(before).toMatchObject({ notices: [], emailNoticesApproved: false, noticeNeeded: "post", communications: { allowed: false, reason: "no-notice" } });
+
+    await expect(recordCpniNoticePostedAction(idle, form({ reference: theirRequest, postedOn: dayIn(ZONE, new Date()) }))).rejects.toThrow(`redirect to /admin/requests/${theirRequest}`);
+    const after = (await readRequestForAdmin(theirRequest, { records: "show" })).cpni!.record;
+    expect(after).toMatchObject({ notices: [expect.objectContaining({ method: "post" })], noticeNeeded: "none", communications: { allowed: false, reason: "waiting" } });
   });
 
   it("refuse a customer as if the forms did not exist", async () => {
@@ -103,5 +119,37 @@ describe.each(ENGINES)("the console's CPNI records and forms on %s", (engine) =>
     expect(await communications(new Date(Date.now() + 400 * DAY))).toEqual({ allowed: false, reason: "withdrawn" });
     const history = await handle.db.selectFrom("consentRecords").select(["choiceKey", "newValue", "method"]).where("customerId", "=", customer).where("choiceKey", "=", "cpni-communications-offers").execute();
     expect(history).toEqual([{ choiceKey: "cpni-communications-offers", newValue: 0, method: "administrator" }]);
+  });
+
+  describe("the list of customers who need a posted notice", () => {
+    it("lists a customer without approval to receive notices by email, each look audited, and a posting recorded from it takes them off", async () => {
+      const unapproved = await insertTestCustomer(handle.db);
+      const entriesOf = (action: string) => handle.db.selectFrom("auditLog").select(["subject", "detailsJson"]).where("action", "=", action).where("customerId", "=", unapproved).execute();
+      signedInAs(admin, "admin");
+      const before = await readCpniPostingList({});
+      expect(before.customers).toContainEqual(expect.objectContaining({ customerId: unapproved, reason: "no-email-approval", postalAddress: expect.stringMatching(/\S/) }));
+      // The customer of the other tests approved notices by email and had the notice: not on the list for want of approval.
+      expect(before.customers).not.toContainEqual(expect.objectContaining({ customerId: customer, reason: "no-email-approval" }));
+      expect(await entriesOf("view_cpni_posting_list")).toEqual([{ subject: "cpni-notices-to-post", detailsJson: "{}" }]);
+
+      const posted = (fields: Record<string, string>) => recordCpniNoticePostedFromListAction(idle, form(fields));
+      expect(await posted({ customerId: unapproved, postedOn: dayIn(ZONE, new Date(Date.now() + DAY)) })).toMatchObject({ status: "error", fieldErrors: { postedOn: "Enter today or an earlier day." } });
+      await expect(posted({ customerId: "no-such-customer", postedOn: dayIn(ZONE, new Date()) })).rejects.toThrow("not found");
+      await expect(posted({ customerId: unapproved, postedOn: dayIn(ZONE, new Date()) })).rejects.toThrow("redirect to /admin/cpni-notices?posted=1");
+      expect(await entriesOf("cpni_notice_posted")).toEqual([{ subject: "cpni-notices-to-post", detailsJson: expect.stringContaining(`"postedOn":"${dayIn(ZONE, new Date())}"`) }]);
+
+      const after = await readCpniPostingList({ posted: "1" });
+      expect(after.customers).not.toContainEqual(expect.objectContaining({ customerId: unapproved }));
+      expect(after.done).toMatch(/Recorded: the CPNI notice was sent by post/);
+    });
+
+    it("is the administrator's only", async () => {
+      const unapproved = await insertTestCustomer(handle.db);
+      signedInAs(customer, "customer");
+      // A page read that finds nothing sends the reader to the not-found page.
+      await expect(readCpniPostingList({})).rejects.toThrow("redirect to /not-found");
+      await expect(recordCpniNoticePostedFromListAction(idle, form({ customerId: unapproved, postedOn: dayIn(ZONE, new Date()) }))).rejects.toThrow("not found");
+      expect(await handle.db.selectFrom("cpniNotices").select("id").where("customerId", "=", unapproved).execute()).toEqual([]);
+    });
   });
 });

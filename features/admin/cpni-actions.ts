@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getPolicyHistory } from "@/features/policy";
-import { recordCpniNoticePosted, recordCpniNoticeReturned, recordCpniOptOutByReply, type StaffRecordOutcome } from "@/features/preferences";
+import { isCustomer, recordCpniNoticePosted, recordCpniNoticeReturned, recordCpniOptOutByReply, type StaffRecordOutcome } from "@/features/preferences";
 import { findRequestForAdmin } from "@/features/requests";
 import { dayIn } from "@/lib/dates";
 import { type AdminContext, formAction, refuse } from "@/server/boundary";
 import { env } from "@/server/env";
-import { type CpniNoticeIntent, cpniNoticePostedSchema, cpniNoticeReturnedSchema, cpniReplyOptOutSchema } from "./cpni-schemas";
+import { type CpniNoticeIntent, cpniNoticePostedFromListSchema, cpniNoticePostedSchema, cpniNoticeReturnedSchema, cpniReplyOptOutSchema } from "./cpni-schemas";
 
 /**
  * The console's CPNI forms on a request's customer records. The boundary
@@ -46,15 +46,40 @@ export const recordCpniNoticeReturnedAction = formAction({
   },
 });
 
+/** A notice cannot have been posted after today (company time). */
+function refuseFuturePosting(postedOn: string, context: AdminContext): void {
+  if (postedOn > dayIn(env.COMPANY_TIME_ZONE, context.now)) refuse("A notice cannot have been posted after today.", { postedOn: "Enter today or an earlier day." });
+}
+
 export const recordCpniNoticePostedAction = formAction({
   access: "admin",
   schema: cpniNoticePostedSchema,
   authorize: requestCustomer,
   run: async ({ postedOn }, context, request) => {
-    const today = dayIn(env.COMPANY_TIME_ZONE, context.now);
-    if (postedOn > today) refuse("A notice cannot have been posted after today.", { postedOn: "Enter today or an earlier day." });
+    refuseFuturePosting(postedOn, context);
     const outcome = await recordCpniNoticePosted(context.db, { ...staffRecordOf(context, request), postedOn, timeZone: env.COMPANY_TIME_ZONE }, context.now);
     showRecordsAgain(request.reference, "posted", outcome);
+  },
+});
+
+/**
+ * The same record made from the list of customers who need a posted notice
+ * (/admin/cpni-notices): the customer is named by the form, and must be one;
+ * the audit entry's subject is the list. The list then shows what was done,
+ * without that customer.
+ */
+export const recordCpniNoticePostedFromListAction = formAction({
+  access: "admin",
+  schema: cpniNoticePostedFromListSchema,
+  authorize: async ({ customerId }, context) => ((await isCustomer(context.db, customerId)) ? customerId : undefined),
+  run: async ({ postedOn }, context, customerId) => {
+    refuseFuturePosting(postedOn, context);
+    await recordCpniNoticePosted(
+      context.db,
+      { customerId, actorAccountId: context.actor.accountId, subject: "cpni-notices-to-post", postedOn, timeZone: env.COMPANY_TIME_ZONE },
+      context.now,
+    );
+    redirect("/admin/cpni-notices?posted=1#posting-list-heading");
   },
 });
 

@@ -17,13 +17,18 @@ export const cpniNoticeReturnedSchema = z.strictObject({
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDay = (day: string) => DAY_PATTERN.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
 
-export const cpniNoticePostedSchema = z.strictObject({
-  ...reference,
-  postedOn: z
-    .string({ error: "Enter the day the notice was posted." })
-    .trim()
-    .min(1, { error: "Enter the day the notice was posted." })
-    .refine(isRealDay, { error: "Enter the day as year-month-day, for example 2026-12-03." }),
+const postedOn = z
+  .string({ error: "Enter the day the notice was posted." })
+  .trim()
+  .min(1, { error: "Enter the day the notice was posted." })
+  .refine(isRealDay, { error: "Enter the day as year-month-day, for example 2026-12-03." });
+
+export const cpniNoticePostedSchema = z.strictObject({ ...reference, postedOn });
+
+/** The same record from the list of customers who need a posted notice: the customer is named by their account id (the action checks it is a customer's). */
+export const cpniNoticePostedFromListSchema = z.strictObject({
+  customerId: z.string({ error: "Say whose notice was posted." }).trim().min(1, { error: "Say whose notice was posted." }).max(100),
+  postedOn,
 });
 
 /** The customer replied "no" to the emailed notice: only the request's reference (whose customer). */

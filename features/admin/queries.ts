@@ -6,7 +6,7 @@ import { env } from "@/server/env";
 import { normalizeReference } from "@/features/requests";
 import { findRequestForAdmin, viewCustomerRecordsForRequest } from "@/features/requests";
 import { listActiveAdministrators, readMinorReportState, viewMinorReportFindings } from "@/features/requests";
-import { readCpniRecordForStaff } from "@/features/preferences";
+import { readCpniPostingListForStaff, readCpniRecordForStaff } from "@/features/preferences";
 import { query } from "@/server/boundary";
 import { CPNI_DONE_MESSAGES, type CpniNoticeIntent } from "./cpni-schemas";
 import { auditSearchSchema } from "./audit-schemas";
@@ -53,6 +53,21 @@ export const readAuditLog = query(
     return { found: true as const, search: parsed.data, ...(await getAuditLogPage(context.db, parsed.data)) };
   },
   { returnTo: "/admin/audit" },
+);
+
+/**
+ * The customers whose CPNI notice must go by post now (no approval to send
+ * notices by email, or the email came back), each look audited; and, after a
+ * record made from the list (`?posted=1`), what was done.
+ */
+export const readCpniPostingList = query(
+  "admin",
+  async (context, searchParams: SearchParams) => ({
+    customers: await readCpniPostingListForStaff(context.db, context.actor.accountId, context.now),
+    today: dayIn(env.COMPANY_TIME_ZONE, context.now),
+    done: searchParams.posted === "1" ? CPNI_DONE_MESSAGES.posted : null,
+  }),
+  { returnTo: "/admin/cpni-notices" },
 );
 
 /** The yearly request figures, for the year the address asks for (or this one, saying why). */

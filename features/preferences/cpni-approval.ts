@@ -13,7 +13,11 @@
  *   customer had counts: an email counts once the mail server took it, and
  *   not at all when it came back undeliverable (64.2008(d)(3)(iii): it must
  *   then be sent in another form first); a notice sent by post counts from the
- *   third day after it was mailed (64.2008(d)(1)(ii)). A customer who
+ *   third day after it was mailed (64.2008(d)(1)(ii)). An emailed notice
+ *   counts only if the customer's express approval to receive notices by
+ *   email was in force when it was sent (64.2008(d)(3)(i): "express,
+ *   verifiable, prior approval ... to send notices via e-mail"); without it
+ *   the notice must go by post. A customer who
  *   said yes themselves has given approval; one who said no has withdrawn it
  *   (64.2007(a)(2): it stands until they change it).
  * - Any other marketing use needs opt-in approval (64.2007(b)): the customer
@@ -49,6 +53,14 @@ export interface CpniNoticeFact {
   sentAt: Date | null;
   /** An email that came back undeliverable, or that the mail server refused for good. */
   undeliverable: boolean;
+  /** When the notice was recorded: the job queued the email, or the day it was posted. The two-year renewal counts from it. */
+  recordedAt: Date;
+}
+
+/** One record of the customer's approval to receive notices by email (the choice "service-notices-by-email"): given (true) or withdrawn (false), and when. */
+export interface EmailNoticeApprovalFact {
+  value: boolean;
+  at: Date;
 }
 
 export interface CpniFacts {
@@ -58,6 +70,8 @@ export interface CpniFacts {
   otherUses: CpniChoiceFact;
   /** Every CPNI notice sent to the customer (any order). */
   notices: readonly CpniNoticeFact[];
+  /** Every record of the customer's approval to receive notices by email (any order); none means never given. */
+  emailNoticeApprovals: readonly EmailNoticeApprovalFact[];
 }
 
 export type CpniRefusal =
@@ -70,6 +84,8 @@ export type CpniRefusal =
   | "no-notice"
   /** The emailed notice came back undeliverable and none went by post since (64.2008(d)(3)(iii)). */
   | "undeliverable"
+  /** The only notices were emailed while the customer had not approved notices by email (64.2008(d)(3)(i)); none went by post. */
+  | "no-email-approval"
   /** A notice was sent less than 30 days ago. */
   | "waiting"
   /** The last notice is more than two years old and was not renewed. */
@@ -89,29 +105,48 @@ function yearsBefore(moment: Date, years: number): Date {
 export const CPNI_POSTED_NOTICE_DAYS_IN_MAIL = 3;
 
 /**
- * When the customer may be taken to have had this notice, so that the 30 days
- * start: an email's delivery (64.2008(d)(1)(i)), the third day after a
- * posting (64.2008(d)(1)(ii)); null when it does not count (undeliverable, or
- * not delivered yet).
+ * Whether the customer's approval to receive notices by email was in force at
+ * that moment: their latest record made by then says yes. Never given is no
+ * (64.2008(d)(3)(i): the approval must be express and prior).
  */
-export function noticeReceivedFrom(notice: CpniNoticeFact): Date | null {
+export function emailNoticesApprovedAt(approvals: readonly EmailNoticeApprovalFact[], at: Date): boolean {
+  let latest: EmailNoticeApprovalFact | undefined;
+  for (const approval of approvals) {
+    if (approval.at.getTime() <= at.getTime() && (!latest || approval.at.getTime() >= latest.at.getTime())) latest = approval;
+  }
+  return latest?.value ?? false;
+}
+
+/**
+ * When the customer may be taken to have had this notice, so that the 30 days
+ * start: an email's delivery (64.2008(d)(1)(i)), if they had approved notices
+ * by email then (64.2008(d)(3)(i)); the third day after a posting
+ * (64.2008(d)(1)(ii)); null when it does not count (undeliverable, not
+ * delivered yet, or emailed without approval).
+ */
+export function noticeReceivedFrom(notice: CpniNoticeFact, approvals: readonly EmailNoticeApprovalFact[]): Date | null {
   if (notice.sentAt === null) return null;
   if (notice.method === "post") return new Date(notice.sentAt.getTime() + CPNI_POSTED_NOTICE_DAYS_IN_MAIL * DAY_MS);
-  return notice.undeliverable ? null : notice.sentAt;
+  return notice.undeliverable || !emailNoticesApprovedAt(approvals, notice.sentAt) ? null : notice.sentAt;
 }
 
 /** The day from which opt-out approval stands on the notices given, or null when none would ever (none had in the last two years). */
-export function optOutApprovalFrom(notices: readonly CpniNoticeFact[], now: Date): Date | null {
+export function optOutApprovalFrom(facts: Pick<CpniFacts, "notices" | "emailNoticeApprovals">, now: Date): Date | null {
   const since = yearsBefore(now, CPNI_NOTICE_YEARS).getTime();
-  const standing = notices.map(noticeReceivedFrom).flatMap((received) => (received && received.getTime() >= since ? [received.getTime()] : []));
+  const standing = facts.notices
+    .map((notice) => noticeReceivedFrom(notice, facts.emailNoticeApprovals))
+    .flatMap((received) => (received && received.getTime() >= since ? [received.getTime()] : []));
   if (standing.length === 0) return null;
   return new Date(Math.min(...standing) + CPNI_WAITING_DAYS * DAY_MS);
 }
 
-/** Why no notice stands: none had at all (none sent, one still in the outbox, or one returned and not posted), or only old ones. */
-function missingNoticeReason(notices: readonly CpniNoticeFact[]): CpniRefusal {
-  if (notices.some((notice) => noticeReceivedFrom(notice) !== null)) return "notice-expired";
-  return notices.some((notice) => notice.undeliverable) ? "undeliverable" : "no-notice";
+/** Why no notice stands: only old ones; one returned and not posted; only emails sent without approval; or none had at all (none sent, or one still in the outbox). */
+function missingNoticeReason(facts: CpniFacts): CpniRefusal {
+  const { notices, emailNoticeApprovals } = facts;
+  if (notices.some((notice) => noticeReceivedFrom(notice, emailNoticeApprovals) !== null)) return "notice-expired";
+  if (notices.some((notice) => notice.undeliverable)) return "undeliverable";
+  const emailedWithoutApproval = (notice: CpniNoticeFact) => notice.method === "email" && notice.sentAt !== null && !emailNoticesApprovedAt(emailNoticeApprovals, notice.sentAt);
+  return notices.some(emailedWithoutApproval) ? "no-email-approval" : "no-notice";
 }
 
 export function decideCpniUse(facts: CpniFacts, purpose: CpniPurpose, now: Date): CpniDecision {
@@ -122,8 +157,8 @@ export function decideCpniUse(facts: CpniFacts, purpose: CpniPurpose, now: Date)
   const choice = facts.communicationsOffers;
   if (choice.explicit) return choice.value ? { allowed: true, basis: "opt-in-approval" } : { allowed: false, reason: "withdrawn" };
   // Opt-out approval: only on a notice the customer has had for 30 days, of the last two years.
-  const from = optOutApprovalFrom(facts.notices, now);
-  if (from === null) return { allowed: false, reason: missingNoticeReason(facts.notices) };
+  const from = optOutApprovalFrom(facts, now);
+  if (from === null) return { allowed: false, reason: missingNoticeReason(facts) };
   if (from.getTime() > now.getTime()) return { allowed: false, reason: "waiting", approvalFrom: from };
   return { allowed: true, basis: "opt-out-approval" };
 }
@@ -134,4 +169,32 @@ export function isCpniNoticeDue(noticesSentAt: readonly Date[], now: Date): bool
   const latest = Math.max(...noticesSentAt.map((sent) => sent.getTime()));
   const renewBy = yearsBefore(now, CPNI_NOTICE_YEARS).getTime() + CPNI_RENEW_AHEAD_DAYS * DAY_MS;
   return latest <= renewBy;
+}
+
+/**
+ * Whether a notice covers the customer, or will once it arrives: a posted one;
+ * an email that did not come back, sent (or, still in the outbox, queued)
+ * while the customer approved notices by email.
+ */
+function noticeCovers(notice: CpniNoticeFact, approvals: readonly EmailNoticeApprovalFact[], now: Date): boolean {
+  if (notice.method === "post") return true;
+  return !notice.undeliverable && emailNoticesApprovedAt(approvals, notice.sentAt ?? now);
+}
+
+/**
+ * Which CPNI notice the customer needs now (64.2008(d)(2): a first one, or the
+ * two-year renewal), and how it must go:
+ * - "email": they approved notices by email (64.2008(d)(3)(i)); the job sends it.
+ * - "post": they did not approve notices by email, or the last email came back
+ *   undeliverable (64.2008(d)(3)(iii)): the Privacy Administrator posts it.
+ * - "none": a notice that covers them stands (or waits in the outbox).
+ * An email that came back keeps the job from emailing that address again until
+ * the renewal is due; one sent without approval never counts.
+ */
+export function cpniNoticeNeeded(facts: Pick<CpniFacts, "notices" | "emailNoticeApprovals">, now: Date): "none" | "email" | "post" {
+  const covering = facts.notices.filter((notice) => noticeCovers(notice, facts.emailNoticeApprovals, now));
+  if (!isCpniNoticeDue(covering.map((notice) => notice.recordedAt), now)) return "none";
+  const returned = facts.notices.filter((notice) => notice.undeliverable);
+  const mayEmail = emailNoticesApprovedAt(facts.emailNoticeApprovals, now) && isCpniNoticeDue([...covering, ...returned].map((notice) => notice.recordedAt), now);
+  return mayEmail ? "email" : "post";
 }

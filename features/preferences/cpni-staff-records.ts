@@ -4,8 +4,8 @@ import { cpniNotice } from "@/content/choices";
 import { startOfDayIn } from "@/lib/dates";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import type { Database } from "@/server/db/schema";
-import { type CpniNoticeRecord, cpniNoticeFact, listCpniNotices, listCpniUses, readCpniFacts } from "./cpni";
-import { type CpniDecision, decideCpniUse, noticeReceivedFrom } from "./cpni-approval";
+import { type CpniNoticeRecord, cpniNoticeFact, listCpniNotices, listCpniUses, listEmailNoticeApprovals, readCpniFacts } from "./cpni";
+import { type CpniDecision, cpniNoticeNeeded, decideCpniUse, emailNoticesApprovedAt, noticeReceivedFrom } from "./cpni-approval";
 import { lockCustomerConsent, recordConsent } from "./repository";
 
 /**
@@ -16,6 +16,11 @@ import { lockCustomerConsent, recordConsent } from "./repository";
  * transaction under the customer's consent lock, with its audit entry; a
  * second submit of the same record changes nothing.
  */
+
+/** The customer's postal address of record on one line ("" when a minor's report erased it). */
+export function postalAddressOf(customer: { streetAddress: string; city: string; state: string; postalCode: string }): string {
+  return [customer.streetAddress, customer.city, `${customer.state} ${customer.postalCode}`.trim()].filter(Boolean).join(", ");
+}
 
 export interface StaffRecordInput {
   customerId: string;
@@ -60,10 +65,10 @@ export async function recordCpniNoticePosted(db: Kysely<Database>, input: StaffR
     await lockCustomerConsent(trx, input.customerId);
     const customer = await trx.selectFrom("customers").select(["streetAddress", "city", "state", "postalCode"]).where("accountId", "=", input.customerId).executeTakeFirst();
     if (!customer) return "not-found";
-    const notices = await listCpniNotices(trx, input.customerId);
+    const [notices, approvals] = await Promise.all([listCpniNotices(trx, input.customerId), listEmailNoticeApprovals(trx, input.customerId)]);
     if (notices.some((notice) => notice.method === "post" && notice.sentAt === sentAt)) return "already-recorded";
-    const kind = notices.some((notice) => noticeReceivedFrom(cpniNoticeFact(notice)) !== null) ? "renewal" : "first";
-    const toAddress = [customer.streetAddress, customer.city, `${customer.state} ${customer.postalCode}`.trim()].filter(Boolean).join(", ");
+    const kind = notices.some((notice) => noticeReceivedFrom(cpniNoticeFact(notice), approvals) !== null) ? "renewal" : "first";
+    const toAddress = postalAddressOf(customer);
     const { id } = await trx
       .insertInto("cpniNotices")
       .values({ customerId: input.customerId, sentAt, toAddress, emailId: null, noticeVersion: cpniNotice.version, kind, method: "post", undeliverableAt: null, recordedBy: input.actorAccountId })
@@ -104,6 +109,10 @@ export interface CpniRecordForStaff {
   uses: Awaited<ReturnType<typeof listCpniUses>>;
   /** Whether CPNI may be used for communications-related offers now, and why not. */
   communications: CpniDecision;
+  /** Whether the customer's approval to receive notices by email is in force now (47 CFR 64.2008(d)(3)(i)). */
+  emailNoticesApproved: boolean;
+  /** The notice the customer needs now, and how it must go ("post": the Privacy Administrator's work). */
+  noticeNeeded: "none" | "email" | "post";
 }
 
 /**
@@ -113,5 +122,11 @@ export interface CpniRecordForStaff {
  */
 export async function readCpniRecordForStaff(db: Kysely<Database>, customerId: string, now: Date): Promise<CpniRecordForStaff> {
   const [notices, uses, facts] = await Promise.all([listCpniNotices(db, customerId), listCpniUses(db, customerId), readCpniFacts(db, customerId)]);
-  return { notices, uses, communications: decideCpniUse(facts, "communications-marketing", now) };
+  return {
+    notices,
+    uses,
+    communications: decideCpniUse(facts, "communications-marketing", now),
+    emailNoticesApproved: emailNoticesApprovedAt(facts.emailNoticeApprovals, now),
+    noticeNeeded: cpniNoticeNeeded(facts, now),
+  };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
-import { listCpniNotices, listCpniUses, mayUseCpni, sendDueCpniNotices, authorizeCpniUse } from "./cpni";
-import { changeChoice } from "./service";
+import { listCpniNotices, readCpniFacts, listCpniUses, mayUseCpni, sendDueCpniNotices, authorizeCpniUse } from "./cpni";
+import { changeChoice, getChoicesOverview } from "./service";
+import { approveEmailNotices } from "./testing/approve-email-notices";
 import { createTestCustomer } from "./testing/create-test-customer";
 import { deliverOutbox } from "./testing/deliver-outbox";
 import { heldCustomers as held } from "./testing/held-customers";
+import { cpniNoticeNeeded } from "./cpni-approval";
 
 // Whose data a minor's report holds: here the test says.
 vi.mock("@/features/minors", async () => (await import("@/features/preferences/testing/held-customers")).minorsModule());
@@ -24,6 +26,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
 
   it("assumes opt-out approval only 30 days after the emailed notice, and records the notice once", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-wait");
+    await approveEmailNotices(handle.db, customerId, start);
     expect(await mayUseCpni(handle.db, customerId, "communications-marketing", start)).toEqual({ allowed: false, reason: "no-notice" });
 
     // Two runs at once (two instances) send one notice.
@@ -62,6 +65,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
 
   it("renews the notice before two years are up, so approval never lapses", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-renew");
+    await approveEmailNotices(handle.db, customerId, start);
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
     await deliverOutbox(handle.db, start);
     // 2 years less 46 days: not yet due; 45 days before: due.
@@ -79,6 +83,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
 
   it("honors a withdrawal and an opt-in at once, and records each use it allows", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-withdraw");
+    await approveEmailNotices(handle.db, customerId, start);
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
     await deliverOutbox(handle.db, start);
     const use = (at: Date) => handle.db.transaction().execute((trx) => authorizeCpniUse(trx, customerId, offer, at));
@@ -97,6 +102,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
 
   it("refuses every CPNI use while a minor's report holds the customer's data", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-held");
+    await approveEmailNotices(handle.db, customerId, start);
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
     await deliverOutbox(handle.db, start);
     await changeChoice(handle.db, { customerId, choiceKey: "cpni-other-uses", value: true, method: "dashboard" }, moment);
@@ -109,8 +115,57 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
 
   it("sends no notice to a disabled account", async () => {
     const customerId = await createTestCustomer(handle.db, "cpni-disabled");
+    await approveEmailNotices(handle.db, customerId, start);
     await handle.db.updateTable("accounts").set({ disabledAt: start.toISOString() }).where("id", "=", customerId).execute();
     await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
     expect(await listCpniNotices(handle.db, customerId)).toEqual([]);
+  });
+
+  describe("notices by email only with the customer's express prior approval (47 CFR 64.2008(d)(3)(i))", () => {
+    const emailNotices = (customerId: string) => changeChoice(handle.db, { customerId, choiceKey: "service-notices-by-email", value: true, method: "dashboard" }, moment);
+
+    it("emails no notice to a customer who has not approved notices by email, who then needs a posted one", async () => {
+      const customerId = await createTestCustomer(handle.db, "cpni-no-email");
+      await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+      expect(await listCpniNotices(handle.db, customerId)).toEqual([]);
+      expect(await outbox(`${customerId}@example.com`)).toEqual([]);
+      expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(40))).toEqual({ allowed: false, reason: "no-notice" });
+      expect(cpniNoticeNeeded(await readCpniFacts(handle.db, customerId), start)).toBe("post");
+
+      // They approve on "Your choices": the next run emails them.
+      await emailNotices(customerId);
+      expect(cpniNoticeNeeded(await readCpniFacts(handle.db, customerId), start)).toBe("email");
+      await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: later(1) });
+      expect(await listCpniNotices(handle.db, customerId)).toEqual([expect.objectContaining({ method: "email", kind: "first" })]);
+    });
+
+    it("stops emailing once the approval is withdrawn, and a notice emailed before still counts", async () => {
+      const customerId = await createTestCustomer(handle.db, "cpni-email-withdrawn");
+      await approveEmailNotices(handle.db, customerId, start);
+      await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: start });
+      await deliverOutbox(handle.db, start);
+      await changeChoice(handle.db, { customerId, choiceKey: "service-notices-by-email", value: false, method: "dashboard" }, { ...moment, now: later(2) });
+      expect(await mayUseCpni(handle.db, customerId, "communications-marketing", later(31))).toEqual({ allowed: true, basis: "opt-out-approval" });
+      // The renewal is due: the job sends none, and the notice must go by post.
+      const renewalDue = later(2 * 365 - 40);
+      await sendDueCpniNotices(handle.db, { siteUrl: SITE, now: renewalDue });
+      expect(await listCpniNotices(handle.db, customerId)).toHaveLength(1);
+      expect(cpniNoticeNeeded(await readCpniFacts(handle.db, customerId), renewalDue)).toBe("post");
+    });
+
+    it("is off until the customer says yes, and every change is a consent record: who, when, how, under which policy", async () => {
+      const customerId = await createTestCustomer(handle.db, "cpni-email-history");
+      const before = await getChoicesOverview(handle.db, customerId);
+      expect(before.choices.find((choice) => choice.key === "service-notices-by-email")).toEqual({ key: "service-notices-by-email", value: false, method: "default", changedAt: null });
+      await approveEmailNotices(handle.db, customerId, start);
+      await changeChoice(handle.db, { customerId, choiceKey: "service-notices-by-email", value: false, method: "dashboard" }, { ...moment, now: later(3) });
+      // A double submit records nothing more.
+      await changeChoice(handle.db, { customerId, choiceKey: "service-notices-by-email", value: false, method: "dashboard" }, { ...moment, now: later(3) });
+      const { history } = await getChoicesOverview(handle.db, customerId);
+      expect(history.map(({ choiceKey, oldValue, newValue, method, policyVersion, createdAt }) => ({ choiceKey, oldValue, newValue, method, policyVersion, createdAt }))).toEqual([
+        { choiceKey: "service-notices-by-email", oldValue: true, newValue: false, method: "dashboard", policyVersion: "2026-11-20", createdAt: later(3).toISOString() },
+        { choiceKey: "service-notices-by-email", oldValue: false, newValue: true, method: "sign_up", policyVersion: "2026-11-20", createdAt: start.toISOString() },
+      ]);
+    });
   });
 });

@@ -5,9 +5,12 @@ import type { CpniNoticeMethod, CpniUsesTable, Database } from "@/server/db/sche
 import { PARKED_UNTIL } from "@/server/email/deliver-pending-emails";
 import { enqueueEmail } from "@/server/email/enqueue-email";
 import { cpniNotice } from "@/content/choices";
-import { CPNI_NOTICE_YEARS, CPNI_RENEW_AHEAD_DAYS, type CpniDecision, type CpniFacts, type CpniNoticeFact, type CpniPurpose, decideCpniUse, isCpniNoticeDue } from "./cpni-approval";
+import { type CpniDecision, type CpniFacts, type CpniNoticeFact, type CpniPurpose, cpniNoticeNeeded, decideCpniUse, type EmailNoticeApprovalFact } from "./cpni-approval";
 import { cpniNoticeEmail } from "./cpni-notice-email";
-import { listCurrentChoices, lockCustomerConsent } from "./repository";
+import { listCurrentChoices, listRecentRecords, lockCustomerConsent } from "./repository";
+
+/** The choice that records the customer's approval to receive notices by email (47 CFR 64.2008(d)(3)(i)). */
+export const EMAIL_NOTICES_CHOICE = "service-notices-by-email";
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -28,32 +31,58 @@ export interface CpniNoticeRecord {
   refused: boolean;
 }
 
-/** Every CPNI notice sent to the customer, newest first, with how it went: the record of 47 CFR 64.2008(a)(2). */
-export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
-  const rows = await db
+/** The CPNI notices with how each went (the outbox's delivery), newest first. */
+const selectCpniNotices = (db: Executor) =>
+  db
     .selectFrom("cpniNotices as n")
     .leftJoin("emailOutbox as o", "o.id", "n.emailId")
-    .select(["n.id", "n.sentAt", "n.toAddress", "n.kind", "n.noticeVersion", "n.method", "n.undeliverableAt", "o.sentAt as deliveredAt", "o.nextAttemptAt"])
-    .where("n.customerId", "=", customerId)
+    .select(["n.customerId", "n.id", "n.sentAt", "n.toAddress", "n.kind", "n.noticeVersion", "n.method", "n.undeliverableAt", "o.sentAt as deliveredAt", "o.nextAttemptAt"])
     .orderBy("n.sentAt", "desc")
-    .orderBy("n.id", "desc")
-    .execute();
-  return rows.map(({ undeliverableAt, nextAttemptAt, ...row }) => ({
-    ...row,
-    returnedAt: undeliverableAt,
-    refused: row.method === "email" && row.deliveredAt === null && nextAttemptAt === PARKED_UNTIL,
-  }));
+    .orderBy("n.id", "desc");
+
+type CpniNoticeRow = Awaited<ReturnType<ReturnType<typeof selectCpniNotices>["execute"]>>[number];
+
+function cpniNoticeRecord(row: CpniNoticeRow): CpniNoticeRecord {
+  const { id, sentAt, toAddress, kind, noticeVersion, method, deliveredAt } = row;
+  return { id, sentAt, toAddress, kind, noticeVersion, method, deliveredAt, returnedAt: row.undeliverableAt, refused: method === "email" && deliveredAt === null && row.nextAttemptAt === PARKED_UNTIL };
+}
+
+/** Every CPNI notice sent to the customer, newest first, with how it went: the record of 47 CFR 64.2008(a)(2). */
+export async function listCpniNotices(db: Executor, customerId: string): Promise<CpniNoticeRecord[]> {
+  const rows = await selectCpniNotices(db).where("n.customerId", "=", customerId).execute();
+  return rows.map(cpniNoticeRecord);
+}
+
+/** Every customer's CPNI notices as the approval rule sees them, by customer (for the console's list of notices to post). */
+export async function listAllCpniNoticeFacts(db: Executor): Promise<Map<string, CpniNoticeFact[]>> {
+  const byCustomer = new Map<string, CpniNoticeFact[]>();
+  for (const row of await selectCpniNotices(db).execute()) {
+    byCustomer.set(row.customerId, [...(byCustomer.get(row.customerId) ?? []), cpniNoticeFact(cpniNoticeRecord(row))]);
+  }
+  return byCustomer;
 }
 
 /** The notice as the approval rule sees it (./cpni-approval.ts). */
 export function cpniNoticeFact(notice: CpniNoticeRecord): CpniNoticeFact {
-  if (notice.method === "post") return { method: "post", sentAt: new Date(notice.sentAt), undeliverable: false };
-  return { method: "email", sentAt: notice.deliveredAt ? new Date(notice.deliveredAt) : null, undeliverable: notice.returnedAt !== null || notice.refused };
+  const recordedAt = new Date(notice.sentAt);
+  if (notice.method === "post") return { method: "post", sentAt: recordedAt, undeliverable: false, recordedAt };
+  return { method: "email", sentAt: notice.deliveredAt ? new Date(notice.deliveredAt) : null, undeliverable: notice.returnedAt !== null || notice.refused, recordedAt };
+}
+
+/** Every record of the customer's approval to receive notices by email: who (the customer), when and how are in the consent records themselves. */
+export async function listEmailNoticeApprovals(db: Executor, customerId: string): Promise<EmailNoticeApprovalFact[]> {
+  const records = await listRecentRecords(db, customerId, [EMAIL_NOTICES_CHOICE], Number.MAX_SAFE_INTEGER);
+  return (records.get(EMAIL_NOTICES_CHOICE) ?? []).map((record) => ({ value: record.newValue, at: new Date(record.createdAt) }));
 }
 
 /** What the approval rule needs to know of one customer, read in the caller's transaction when there is one. */
 export async function readCpniFacts(db: Executor, customerId: string): Promise<CpniFacts> {
-  const [current, notices, held] = await Promise.all([listCurrentChoices(db, customerId), listCpniNotices(db, customerId), isMarketingHeld(db, customerId)]);
+  const [current, notices, held, emailNoticeApprovals] = await Promise.all([
+    listCurrentChoices(db, customerId),
+    listCpniNotices(db, customerId),
+    isMarketingHeld(db, customerId),
+    listEmailNoticeApprovals(db, customerId),
+  ]);
   const fact = (key: string) => {
     const choice = current.find((candidate) => candidate.key === key);
     return { value: choice?.value ?? false, explicit: choice !== undefined && choice.method !== "default" };
@@ -63,6 +92,7 @@ export async function readCpniFacts(db: Executor, customerId: string): Promise<C
     communicationsOffers: fact("cpni-communications-offers"),
     otherUses: fact("cpni-other-uses"),
     notices: notices.map(cpniNoticeFact),
+    emailNoticeApprovals,
   };
 }
 
@@ -113,48 +143,56 @@ export interface CpniNoticeRun {
 const BATCH = 200;
 
 /**
- * Emails the CPNI notice to every customer who is due one: never sent one, or
- * whose last is nearly two years old (47 CFR 64.2008(d)(2)). One transaction
- * per customer, under their consent lock, re-checking that a notice is still
- * due, so concurrent runs (instances, restarts) send each notice once. The
- * email and its record commit together. The caller kicks the dispatcher.
+ * Emails the CPNI notice to every customer who is due one and has approved
+ * notices by email (47 CFR 64.2008(d)(2), (d)(3)(i); cpniNoticeNeeded): never
+ * had one, or the last is nearly two years old. A customer without that
+ * approval gets no email: the console lists them as needing a posted notice.
+ * One transaction per customer, under their consent lock, deciding again, so
+ * concurrent runs (instances, restarts) send each notice once and a
+ * withdrawal committing meanwhile is seen. The email and its record commit
+ * together. The caller kicks the dispatcher.
  */
 export async function sendDueCpniNotices(db: Kysely<Database>, options: { siteUrl: string; now: Date }): Promise<CpniNoticeRun> {
   const { now, siteUrl } = options;
-  const renewBy = new Date(now);
-  renewBy.setUTCFullYear(renewBy.getUTCFullYear() - CPNI_NOTICE_YEARS);
-  const renewByIso = new Date(renewBy.getTime() + CPNI_RENEW_AHEAD_DAYS * 24 * 60 * 60 * 1000).toISOString();
   let sent = 0;
   let cursor = "";
   for (;;) {
-    const due = await db
+    const batch = await db
       .selectFrom("customers as c")
       .innerJoin("accounts as a", "a.id", "c.accountId")
       .select(["c.accountId as customerId", "c.fullName", "a.email"])
-      .select((eb) => eb.selectFrom("cpniNotices as n").select((inner) => inner.fn.max("n.sentAt").as("last")).whereRef("n.customerId", "=", "c.accountId").as("lastSentAt"))
       .where("c.accountId", ">", cursor)
       .where("a.disabledAt", "is", null)
+      // Their latest record of approval to receive notices by email says yes.
+      .where((eb) =>
+        eb(eb.selectFrom("consentRecords as r").select("r.newValue").whereRef("r.customerId", "=", "c.accountId").where("r.choiceKey", "=", EMAIL_NOTICES_CHOICE).orderBy("r.id", "desc").limit(1), "=", 1),
+      )
       .orderBy("c.accountId")
       .limit(BATCH)
       .execute();
-    if (due.length === 0) break;
-    cursor = due.at(-1)!.customerId;
-    for (const customer of due) {
-      if (customer.lastSentAt !== null && customer.lastSentAt > renewByIso) continue;
-      const queued = await db.transaction().execute(async (trx) => {
-        await lockCustomerConsent(trx, customer.customerId);
-        const notices = await listCpniNotices(trx, customer.customerId);
-        if (!isCpniNoticeDue(notices.map((notice) => new Date(notice.sentAt)), now)) return false;
-        const kind = notices.length === 0 ? "first" : "renewal";
-        const emailId = await enqueueEmail(trx, cpniNoticeEmail(customer, now, kind, siteUrl), now);
-        await trx
-          .insertInto("cpniNotices")
-          .values({ customerId: customer.customerId, sentAt: now.toISOString(), toAddress: customer.email, emailId, noticeVersion: cpniNotice.version, kind })
-          .execute();
-        return true;
-      });
-      if (queued) sent += 1;
+    if (batch.length === 0) break;
+    cursor = batch.at(-1)!.customerId;
+    for (const customer of batch) {
+      // Most approved customers have their notice: decide without the lock first.
+      if (cpniNoticeNeeded(await readCpniFacts(db, customer.customerId), now) !== "email") continue;
+      if (await emailCpniNotice(db, customer, siteUrl, now)) sent += 1;
     }
   }
   return { sent };
+}
+
+/** Queues the notice and its record in one transaction under the customer's consent lock, if the customer still needs it by email. */
+async function emailCpniNotice(db: Kysely<Database>, customer: { customerId: string; fullName: string; email: string }, siteUrl: string, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    await lockCustomerConsent(trx, customer.customerId);
+    const facts = await readCpniFacts(trx, customer.customerId);
+    if (cpniNoticeNeeded(facts, now) !== "email") return false;
+    const kind = facts.notices.length === 0 ? "first" : "renewal";
+    const emailId = await enqueueEmail(trx, cpniNoticeEmail(customer, now, kind, siteUrl), now);
+    await trx
+      .insertInto("cpniNotices")
+      .values({ customerId: customer.customerId, sentAt: now.toISOString(), toAddress: customer.email, emailId, noticeVersion: cpniNotice.version, kind })
+      .execute();
+    return true;
+  });
 }

@@ -10,3 +10,5 @@ export type { CpniNoticeRecord } from "./cpni";
 /** This browser's advertising cookie for the account signed in on it (at sign-in, after a save). */
 export { syncAdvertisingCookie } from "./sync-advertising-cookie";
 export { cookiesExpiredAtSignOut } from "./advertising-cookie";
+/** The console's list of customers whose CPNI notice must go by post (47 CFR 64.2008(d)(3)(i), (iii)). */
+export { isCustomer, readCpniPostingListForStaff, type CustomerToPost } from "./cpni-posting-list";

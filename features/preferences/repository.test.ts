@@ -18,6 +18,7 @@ describe.each(ENGINES)("consent records on %s", (engine) => {
       ["share-with-advertisers", true, "default", null],
       ["cpni-communications-offers", true, "default", null],
       ["cpni-other-uses", false, "default", null],
+      ["service-notices-by-email", false, "default", null],
       ["advertising-cookies", true, "default", null],
     ]);
   });

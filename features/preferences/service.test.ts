@@ -40,7 +40,7 @@ describe.each(ENGINES)("choices and Global Privacy Control on %s", (engine) => {
       ["share-with-advertisers", true, false],
     ]);
     const current = (await getChoicesOverview(handle.db, customerId)).choices;
-    expect(current.filter((choice) => !choice.value).map((choice) => choice.key)).toEqual(["share-with-advertisers", "cpni-other-uses", "advertising-cookies"]);
+    expect(current.filter((choice) => !choice.value).map((choice) => choice.key)).toEqual(["share-with-advertisers", "cpni-other-uses", "service-notices-by-email", "advertising-cookies"]);
   });
 
   it("leaves alone a choice the customer had already turned off", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sendDueCpniNotices } from "@/features/preferences/cpni";
+import { approveEmailNotices } from "@/features/preferences/testing/approve-email-notices";
 import { deliverOutbox } from "@/features/preferences/testing/deliver-outbox";
 import { listConsentHistory, recordConsent } from "@/features/preferences/repository";
 import { insertTestCustomer } from "@/features/requests/testing/request-fixtures";
@@ -208,7 +209,8 @@ describe.each(ENGINES)("promotional email and one-click unsubscribe on %s", (eng
     expect(await tailoredSend(now)).toMatchObject({ queued: true, usedCpni: false });
     expect(await offers()).toEqual([expect.objectContaining({ textBody: expect.stringContaining("Two months free.") })]);
     expect(await tailoredBodies()).toHaveLength(0);
-    // The notice, then 30 days: the tailored text, and the use recorded (47 CFR 64.2009(c)).
+    // The notice (emailed: the customer approved notices by email), then 30 days: the tailored text, and the use recorded (47 CFR 64.2009(c)).
+    await approveEmailNotices(handle.db, customerId, now);
     await sendDueCpniNotices(handle.db, { siteUrl: settings.siteUrl, now });
     await deliverOutbox(handle.db, now);
     const later = new Date(now.getTime() + 30 * 24 * 60 * 60 * 1000);

@@ -3,6 +3,7 @@ import Link from "next/link";
 const sections = [
   { href: "/admin", label: "Request queue" },
   { href: "/admin/requests/new", label: "Record a request" },
+  { href: "/admin/cpni-notices", label: "CPNI notices to post" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/metrics", label: "Metrics" },
 ] as const;

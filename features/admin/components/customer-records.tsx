@@ -47,6 +47,36 @@ function noticeDelivery(notice: CpniNoticeRecord): string {
   return `Emailed to ${notice.toAddress}; still waiting in the outbox`;
 }
 
+/**
+ * The notice the customer needs now and what the Privacy Administrator does
+ * about it: without the customer's approval to receive notices by email
+ * (47 CFR 64.2008(d)(3)(i)), the job sends none, and only a posted notice counts.
+ */
+function noticeToDo(cpni: CpniRecordForStaff): string | null {
+  if (cpni.noticeNeeded === "email") return "A notice is due: the notice job emails it.";
+  if (cpni.noticeNeeded === "none") return null;
+  return cpni.emailNoticesApproved
+    ? "A notice is due and cannot go by email again: post the notice, then record the day it was mailed."
+    : "No approval to send notices by email: post the notice, then record the day it was mailed.";
+}
+
+function NoticeNeeded({ cpni }: { cpni: CpniRecordForStaff }) {
+  const toDo = noticeToDo(cpni);
+  return (
+    <>
+      <p className="mt-2 max-w-prose">
+        <strong>Notices by email: </strong>
+        {cpni.emailNoticesApproved ? "The customer approved notices by email." : "The customer has not approved notices by email."}
+      </p>
+      {toDo ? (
+        <p className="mt-2 max-w-prose rounded border-l-4 border-amber-600 bg-amber-50 p-3 dark:bg-amber-950">
+          <strong>{toDo}</strong>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** Where approval for communications-related offers stands, for staff. */
 function cpniStanding(cpni: CpniRecordForStaff): string {
   const decision = cpni.communications;
@@ -57,6 +87,7 @@ function cpniStanding(cpni: CpniRecordForStaff): string {
     "no-opt-in": "No opt-in.",
     "no-notice": "No notice has reached the customer yet.",
     undeliverable: "The emailed notice came back undeliverable: send it by post and record it below before any CPNI is used.",
+    "no-email-approval": "The notice was emailed while the customer had not approved notices by email, so it does not count.",
     waiting: `Waiting: approval may be assumed from ${decision.approvalFrom ? moment(decision.approvalFrom.toISOString()) : "30 days after the notice"}.`,
     "notice-expired": "The last notice had is more than two years old.",
   };
@@ -84,6 +115,7 @@ function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaf
         <strong>Communications-related offers: </strong>
         {cpniStanding(cpni)}
       </p>
+      <NoticeNeeded cpni={cpni} />
       {cpni.notices.length === 0 ? (
         <p className="mt-2">No CPNI notice sent yet.</p>
       ) : (

@@ -12,6 +12,7 @@ const methodLabels: Record<ConsentMethod, string> = {
   gpc_consent: "Your consent despite Global Privacy Control",
   email_link: "Email link",
   administrator: "Administrator",
+  sign_up: "At sign-up",
 };
 
 const moment = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -21,9 +21,11 @@ function describeStatus(decision: CpniDecision, notices: readonly CpniNoticeReco
     case "no-notice":
       return last
         ? `We emailed you this notice on ${day(last.sentAt)}; it has not been delivered yet. We do not use your CPNI for offers until 30 days after it is, and not at all if you say no.`
-        : "We have not emailed you this notice yet. We do not use your CPNI for offers until 30 days after we do, and not at all if you say no.";
+        : "We have not sent you this notice yet. We do not use your CPNI for offers until 30 days after you have had it, and not at all if you say no.";
     case "waiting":
       return `We sent you this notice on ${day(last!.sentAt)}. We do not use your CPNI for offers before ${day(decision.approvalFrom!.toISOString())}, and not at all if you say no before or after.`;
+    case "no-email-approval":
+      return "We emailed you this notice before you allowed notices about your service by email, so it does not count: we will send it to you by post, and do not use your CPNI for offers until 30 days after it reaches you.";
     case "undeliverable":
       return "Our email with this notice could not be delivered. We will send it to you by post, and do not use your CPNI for offers until 30 days after it reaches you.";
     case "notice-expired":

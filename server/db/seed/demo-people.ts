@@ -32,6 +32,11 @@ export interface DemoCustomer extends CustomerDetails {
   sensitive: Partial<Record<SensitiveKind, string>>;
   services: readonly DemoService[];
   callCount: number;
+  /**
+   * Whether they gave their express approval to receive notices about their service by email when they signed up
+   * (47 CFR 64.2008(d)(3)(i)); the demo has one customer of each kind, so the console shows both ways the CPNI notice goes.
+   */
+  approvedEmailNoticesAtSignUp: boolean;
   /** Area codes the customer's callers and callees are mostly in, for realistic numbers. */
   callingAreaCodes: readonly string[];
   communications: DemoCommunications;
@@ -67,6 +72,7 @@ export const demoCustomers = [
       { serviceName: "Call recording", plan: "Add-on, 90-day storage", startedMonthsAgo: 9, monthlyPriceCents: 1200 },
     ],
     callCount: 42,
+    approvedEmailNoticesAtSignUp: true,
     callingAreaCodes: ["973", "201", "212", "646", "908", "800"],
     communications: { voicemail: 14, call_recording: 9, sms: 31, mms: 6, fax: 8 },
     deskPhones: [
@@ -98,6 +104,7 @@ export const demoCustomers = [
       { serviceName: "Virtual fax line", plan: "Pay as you go", startedMonthsAgo: 11, monthlyPriceCents: 499 },
     ],
     callCount: 38,
+    approvedEmailNoticesAtSignUp: false,
     callingAreaCodes: ["415", "510", "650", "408", "916"],
     communications: { voicemail: 6, call_recording: 0, sms: 48, mms: 11, fax: 2 },
     deskPhones: [],
