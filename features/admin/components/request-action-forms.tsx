@@ -53,7 +53,7 @@ function ActionForm({ intent, reference, title, description, submitLabel, fields
   const tone: ButtonTone = final ? "danger" : placement === "next" ? "primary" : "secondary";
   const headingId = `action-${intent}-heading`;
   const form = (
-    <form action={formAction} noValidate aria-label={title} className={placement === "next" ? `space-y-3 rounded border p-4 ${frameColor(final)}` : "space-y-3 px-4 pb-4"}>
+    <form action={formAction} noValidate aria-labelledby={headingId} className={placement === "next" ? `space-y-3 rounded border p-4 ${frameColor(final)}` : "space-y-3 px-4 pb-4"}>
       {placement === "next" ? (
         <h3 id={headingId} className="text-lg font-semibold">
           {title}
