@@ -10,7 +10,10 @@ export interface AuditPerson {
   description: string;
 }
 
-/** One audit entry as people read it: when in company time, who, what in words, about whom and which request, and its details labelled. */
+/**
+ * One audit entry as people read it: HIPAA asks for mechanisms that "record and examine activity"
+ * (45 CFR 164.312(b)), and a log of codes and ids is hard to examine (decision 0017). The CSV export keeps the codes.
+ */
 export interface ReadableAuditEntry {
   sequence: number;
   occurredAt: string;
