@@ -23,10 +23,13 @@ test("the administrator finds a customer's entries in the audit log, checks the 
 
   await page.getByLabel("Customer’s email").fill(jordan.email);
   await page.getByRole("button", { name: "Search" }).click();
+  // Jordan's entries, in words and by name: never the stored code or the account's id.
   const table = page.getByRole("table");
-  await expect(table).toContainText("request_date_of_birth_correction");
-  await expect(table).toContainText(jordan.id);
-  await expect(table).not.toContainText("demo-customer-alex");
+  await expect(table).toContainText("Asked for a change of their date of birth");
+  await expect(table).toContainText(jordan.fullName);
+  await expect(table).not.toContainText(jordan.id);
+  await expect(table).not.toContainText("request_date_of_birth_correction");
+  await expect(table).not.toContainText("Alex Rivera");
 
   await page.getByRole("link", { name: "Check that no entry was altered" }).click();
   await expect(page.getByRole("status")).toHaveText(/The chain is intact: all \d+ entries follow one another unaltered\./);
@@ -44,6 +47,49 @@ test("the administrator finds a customer's entries in the audit log, checks the 
   const badSearch = await page.goto("/admin/audit?customer=not-an-email");
   expect(badSearch?.status()).toBe(200);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Nothing searched: Enter an email address");
+});
+
+test.describe("the demo's entries, as people read them", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("each entry says when in company time, who by name and role, what in words, about whom, and links its request", async ({ page }) => {
+    await signInAsAdministrator(page, demoAdministrator);
+    await page.goto("/admin/audit");
+    const table = page.getByRole("table", { name: /Audit log entries/ });
+    const first = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "1", exact: true }) });
+    // The demo's first entry: Alex asked for a copy of their information.
+    await expect(first).toContainText("Asked for a copy of their information");
+    await expect(first.getByRole("cell").nth(1)).toContainText(/Alex Rivera\s*Customer · alex\.rivera@example\.com/);
+    await expect(first).toContainText(/E[SD]T/);
+    await expect(first).toContainText("Type of request: Access");
+    await expect(first).toContainText("Password re-entered: Yes");
+    await expect(table).toContainText("Privacy Administrator");
+    await expect(table).toContainText("Someone without an account");
+    await expect(page.getByRole("main")).not.toContainText('{"');
+
+    // Newest first, and so in time order, the demo's too.
+    const times = await table.locator("time").evaluateAll((elements) => elements.map((element) => element.getAttribute("datetime") ?? ""));
+    expect(times.length).toBeGreaterThan(5);
+    expect(times).toEqual([...times].sort().reverse());
+
+    // The request an entry is about is a link to its page in the console.
+    const reference = (await first.getByRole("link").textContent())!.trim();
+    await first.getByRole("link", { name: reference }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`Access ${reference}`);
+  });
+
+  test("on a phone each entry is a card with labelled values", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAsAdministrator(page, demoAdministrator);
+    await page.goto("/admin/audit");
+    await expect(page.getByRole("table")).toBeHidden();
+    const cards = page.getByRole("list", { name: "Audit log entries, newest first" });
+    const first = cards.getByRole("listitem").filter({ hasText: /· entry 1(?!\d)/ });
+    await expect(first).toContainText("Asked for a copy of their information");
+    await expect(first.getByRole("definition").first()).toContainText("Alex Rivera");
+    await expect(first.getByRole("term").first()).toHaveText("Who");
+    await expect(first.getByRole("link", { name: /^PR-/ })).toBeVisible();
+  });
 });
 
 test("a customer can neither open nor download the audit log", async ({ page }) => {

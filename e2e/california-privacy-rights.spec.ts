@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { takeStep } from "./support/request-steps";
 import { signInAsAdministrator } from "./support/sign-in";
 import { expectNoAxeViolations } from "./support/axe";
 import { removeTestRequests } from "./support/test-accounts";
@@ -92,10 +93,8 @@ test.describe("without JavaScript", () => {
     await verify.getByLabel("How you verified their identity").fill("Replied from the address given.");
     await verify.getByRole("button", { name: "Mark as verified" }).click();
     await expect(console_.getByRole("main").getByRole("status")).toContainText("Marked as verified");
-    const complete = console_.getByRole("form", { name: "Complete the request" });
-    await complete.getByLabel("Answer to the requester").fill("We shared no personal information with third parties for their direct marketing in the past year.");
-    await complete.getByRole("button", { name: "Complete and send the answer" }).click();
-    await expect(console_.getByRole("main").getByRole("status")).toContainText("Completed");
+    // Complete waits under "Other steps" (start is next), and asks for the box to be ticked: it cannot be undone.
+    await takeStep(console_, "Complete the request", "Complete the request and send the answer", { "Answer to the requester": "We shared no personal information with third parties for their direct marketing in the past year." }, "Completed");
     await console_.context().close();
 
     await page.goto(statusUrl);

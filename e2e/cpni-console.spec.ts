@@ -69,7 +69,13 @@ test("the customer replies “no” to the notice: the administrator records it,
 
   // Each record is in the audit log, under the customer.
   await admin.goto(`/admin/audit?customer=${encodeURIComponent(customer.email)}`);
-  for (const action of ["view_customer_records", "cpni_notice_returned", "cpni_notice_posted", "cpni_opt_out_by_reply"]) await expect(admin.getByRole("main")).toContainText(action);
+  for (const action of [
+    "Viewed the customer’s records",
+    "Recorded a CPNI notice email as returned undelivered",
+    "Recorded a CPNI notice sent by post",
+    "Recorded a CPNI opt-out the customer sent by reply",
+  ])
+    await expect(admin.getByRole("main")).toContainText(action);
   await admin.context().close();
 });
 

@@ -3,6 +3,7 @@ import { type Browser, type BrowserContext, expect, type Page, request, test } f
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectSoon } from "./support/expect-soon";
+import { takeStep } from "./support/request-steps";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, type TestAccount } from "./support/test-accounts";
 import { expectNoAxeViolations } from "./support/axe";
@@ -38,12 +39,7 @@ async function administratorOn(browser: Browser, reference: string): Promise<Pag
 }
 
 /** Runs one of the steps on a request's page in the console and waits for the page to say it was done. */
-async function act(admin: Page, form: string, button: string, fields: Record<string, string> = {}, done?: RegExp) {
-  const section = admin.getByRole("form", { name: form });
-  for (const [label, value] of Object.entries(fields)) await section.getByLabel(label, { exact: true }).fill(value);
-  await section.getByRole("button", { name: button }).click();
-  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText(done ?? /./);
-}
+const act = takeStep;
 
 // One request followed from asking to the audit log, in steps that each fit well inside their time limit.
 test.describe("a copy of one's information, asked for and answered", () => {
@@ -87,12 +83,12 @@ test.describe("a copy of one's information, asked for and answered", () => {
 
     await expect(admin.getByRole("form", { name: "Verify the requester" }).getByLabel("How you verified their identity")).toHaveValue(/re-entered their password/);
     await act(admin, "Verify the requester", "Mark as verified", {}, /Marked as verified/);
-    await act(admin, "Complete the request", "Complete and send the answer", { "Answer to the requester": "Here is your copy <b>as asked</b>." }, /Completed/);
+    await act(admin, "Complete the request", "Complete the request and send the answer", { "Answer to the requester": "Here is your copy <b>as asked</b>." }, /Completed/);
     await expect(admin.getByRole("main")).toContainText("Completed");
 
     // The audit log holds the view of the records and each step, searchable by customer.
     await admin.goto(`/admin/audit?customer=${encodeURIComponent(customer.email)}`);
-    for (const action of ["request_access", "view_customer_records", "verify_request", "complete_request"]) {
+    for (const action of ["Asked for a copy of their information", "Viewed the customer’s records", "Verified the requester’s identity", "Completed the request and sent the answer"]) {
       await expect(admin.getByRole("main")).toContainText(action);
     }
     await admin.context().close();
@@ -148,7 +144,7 @@ test("a deletion needs a fresh sign-in, can be extended once with notice, and sa
   await page.goto(`/account/requests/${reference}`);
   await expect(page.getByRole("main")).toContainText("(extended: see the timeline for why)");
 
-  await act(admin, "Complete the request", "Complete and send the answer", { "Answer to the requester": "Your information has been deleted." }, /Completed/);
+  await act(admin, "Complete the request", "Complete the request and send the answer", { "Answer to the requester": "Your information has been deleted." }, /Completed/);
   await admin.context().close();
 
   await page.reload();
@@ -170,7 +166,7 @@ test("a denial gives the reason and a contact person, by email and on the reques
   await expect(admin.getByRole("main")).toContainText("My plan says Basic; it is <script>alert(1)</script> Pro.");
   // Without verification there is nothing to complete yet.
   await expect(admin.getByRole("form", { name: "Complete the request" })).toHaveCount(0);
-  await act(admin, "Deny the request", "Deny and send the reason", { "Reason for the denial": "We could not verify your identity.", "Contact person": "Dana Whitfield, Privacy Administrator" }, /Denied/);
+  await act(admin, "Deny the request", "Deny the request and send the reason", { "Reason for the denial": "We could not verify your identity.", "Contact person": "Dana Whitfield, Privacy Administrator" }, /Denied/);
   await admin.context().close();
 
   const denial = await openEmail(page, customer.email, new RegExp(`\\(${reference}\\): we cannot fulfil it`));

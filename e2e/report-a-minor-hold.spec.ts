@@ -121,7 +121,8 @@ test("after the administrator erases the records holding the reported number, it
   const erase = admin.getByRole("form", { name: "Erase and complete" });
   await erase.getByRole("radio", { name: "Only the records that hold the reported details" }).check();
   await erase.getByLabel("Answer to the reporter").fill("Thank you for telling us. We have deleted the child's phone number.");
-  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await erase.getByRole("checkbox", { name: /^I understand/ }).check();
+  await erase.getByRole("button", { name: "Erase the data and complete the report" }).click();
   await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
   await admin.context().close();
 

@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { openEmail } from "./support/demo-mailbox";
 import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { takeStep } from "./support/request-steps";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectSoon } from "./support/expect-soon";
 import { givePhoneAndRecords } from "./support/minor-reports";
@@ -190,10 +191,7 @@ test("a report about a customer's account is never shown to that customer as the
   await signInAsAdministrator(admin, demoAdministrator);
   await admin.goto(`/admin/requests/${reference}`);
   await expect(admin.getByRole("main")).toContainText(`Matched customer account ${customer.id}`);
-  const deny = admin.getByRole("form", { name: "Deny the request" });
-  await deny.getByLabel("Reason for the denial").fill(answer);
-  await deny.getByRole("button", { name: "Deny and send the reason" }).click();
-  await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Denied");
+  await takeStep(admin, "Deny the request", "Deny the request and send the reason", { "Reason for the denial": answer }, "Denied");
   await admin.context().close();
 
   // The customer the report concerns signs in: it is not among their requests, and its page is not there for them.
@@ -205,7 +203,8 @@ test("a report about a customer's account is never shown to that customer as the
   await expect(account.getByRole("main")).not.toContainText(answer);
   const statusPage = await account.goto(`/account/requests/${reference}`);
   expect(statusPage?.status()).toBe(404);
-  await expect(account.getByRole("heading", { level: 1, name: "We could not find that in your account" })).toBeVisible();
+  // A page read that finds nothing sends the reader to the site's not-found page (server/boundary/query.ts).
+  await expect(account.getByRole("heading", { level: 1, name: "We could not find that page" })).toBeVisible();
   await expect(account.getByRole("main")).not.toContainText(answer);
   expect((await account.request.get(`/account/requests/${reference}/download`)).status()).toBe(404);
   await account.context().close();
@@ -251,7 +250,8 @@ test("a parent reports a child by phone number; the administrator erases the acc
   const erase = admin.getByRole("form", { name: "Erase and complete" });
   await erase.getByRole("radio", { name: `The whole account ${child.email} (` }).check();
   await erase.getByLabel("Answer to the reporter").fill("Thank you for telling us. We have deleted the child's information.");
-  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await erase.getByRole("checkbox", { name: /^I understand/ }).check();
+  await erase.getByRole("button", { name: "Erase the data and complete the report" }).click();
   await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
   await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
   // What is left of the account, as staff see it (an audited look): no voicemail, no device, no date of birth.
@@ -303,7 +303,8 @@ test("when the child used two accounts, the administrator erases both, whole, in
   const erase = admin.getByRole("form", { name: "Erase and complete" });
   await erase.getByRole("radio", { name: "All 2 matched accounts, whole" }).check();
   await erase.getByLabel("Answer to the reporter").fill("Thank you. We have deleted both accounts the child used.");
-  await erase.getByRole("button", { name: "Erase and send the answer" }).click();
+  await erase.getByRole("checkbox", { name: /^I understand/ }).check();
+  await erase.getByRole("button", { name: "Erase the data and complete the report" }).click();
   await expectSoon(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed");
   await expect(admin.getByRole("region", { name: "What this report found" })).toContainText("The hold ended: the matched data was erased.");
   await expect(admin.getByRole("main")).toContainText(`Erased the 2 accounts ${[byEmail.id, byPhone.id].sort().join(", ")}.`);

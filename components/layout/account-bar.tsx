@@ -6,7 +6,7 @@ import { findSignedInAccount } from "@/server/boundary";
  * without JavaScript). Reads the session, so it belongs only in the signed-in
  * layouts, never in the site header: the public pages stay static.
  */
-export async function AccountBar() {
+export async function AccountBar({ className = "mb-4 flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm" }: { className?: string } = {}) {
   const account = await findSignedInAccount();
   if (!account) {
     return (
@@ -18,7 +18,7 @@ export async function AccountBar() {
     );
   }
   return (
-    <div className="mb-4 flex flex-wrap items-center justify-end gap-x-4 gap-y-2 text-sm">
+    <div className={className}>
       <p className="text-slate-700 dark:text-slate-300">
         Signed in as <span className="font-medium">{account.email}</span>
       </p>

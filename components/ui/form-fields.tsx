@@ -129,3 +129,21 @@ export function RadioGroupField({ id, name, legend, options, hint, error, defaul
 export function CurrentPasswordField({ id, label = "Current password", hint, error }: { id: string; label?: string; hint?: ReactNode; error?: string }) {
   return <TextField id={id} name="currentPassword" label={label} hint={hint} error={error} input={{ type: "password", autoComplete: "current-password" }} />;
 }
+
+/**
+ * One box to tick, with its label beside it on the same line, e.g. "I understand this cannot be undone".
+ * Its error is announced with it; the server decides whether it had to be ticked.
+ */
+export function CheckboxField({ id, name, label, hint, error }: { id: string; name: string; label: string; hint?: ReactNode; error?: string }) {
+  return (
+    <div>
+      <HintAndError id={id} hint={hint} error={error} />
+      <div className="mt-1 flex items-start gap-2">
+        <input id={id} name={name} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className="mt-1 h-5 w-5 shrink-0" />
+        <label htmlFor={id} className="font-medium">
+          {label}
+        </label>
+      </div>
+    </div>
+  );
+}

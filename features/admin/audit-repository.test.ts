@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEntry } from "@/server/audit/audit-log";
 import { ENGINES, testDatabaseFor } from "@/server/db/testing/engines";
-import { listAuditEntries } from "./audit-repository";
+import { findAccountNames, listAuditEntries } from "./audit-repository";
 
 describe.each(ENGINES)("searching the audit log on %s", (engine) => {
   const handle = testDatabaseFor(engine);
@@ -31,5 +31,19 @@ describe.each(ENGINES)("searching the audit log on %s", (engine) => {
   it("pages back through older entries", async () => {
     expect((await listAuditEntries(handle.db, {}, 3, 1)).map((e) => e.sequence)).toEqual([2]);
     expect((await listAuditEntries(handle.db, {}, 1)).map((e) => e.sequence)).toEqual([]);
+  });
+
+  it("names the accounts an entry mentions: customers by name, staff by email", async () => {
+    const now = new Date().toISOString();
+    await handle.db.insertInto("accounts").values([
+      { id: "names-admin", email: "names.admin@example.com", passwordHash: "x", role: "admin", disabledAt: null, passwordChangedAt: now, createdAt: now },
+      { id: "names-customer", email: "names.customer@example.com", passwordHash: "x", role: "customer", disabledAt: null, passwordChangedAt: now, createdAt: now },
+    ]).execute();
+    await handle.db.insertInto("customers").values({ accountId: "names-customer", fullName: "Nina Names", streetAddress: "", city: "", state: "", postalCode: "", phone: "", dateOfBirth: "1990-01-01", createdAt: now, updatedAt: now }).execute();
+    const found = await findAccountNames(handle.db, ["names-admin", "names-customer", "names-customer", "nobody"]);
+    expect(found.get("names-admin")).toEqual({ id: "names-admin", email: "names.admin@example.com", role: "admin", fullName: null });
+    expect(found.get("names-customer")?.fullName).toBe("Nina Names");
+    expect(found.has("nobody")).toBe(false);
+    expect((await findAccountNames(handle.db, [])).size).toBe(0);
   });
 });

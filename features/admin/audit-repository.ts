@@ -24,3 +24,23 @@ export async function findAccountIdByEmail(db: Kysely<Database>, email: string):
   const row = await db.selectFrom("accounts").select("id").where("email", "=", email.trim().toLowerCase()).executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** Who an account is, as the console names people: a customer by name and email, staff by email. */
+export interface AccountName {
+  id: string;
+  email: string;
+  role: "customer" | "admin";
+  fullName: string | null;
+}
+
+/** The names behind the account ids an audit page mentions; an erased account may have none left. */
+export async function findAccountNames(db: Kysely<Database>, accountIds: string[]): Promise<Map<string, AccountName>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("accounts")
+    .leftJoin("customers", "customers.accountId", "accounts.id")
+    .select(["accounts.id", "accounts.email", "accounts.role", "customers.fullName"])
+    .where("accounts.id", "in", [...new Set(accountIds)])
+    .execute();
+  return new Map(rows.map((row) => [row.id, { ...row, fullName: row.fullName || null }]));
+}

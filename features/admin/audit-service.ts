@@ -1,9 +1,11 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { appendAuditEntry, type AuditEntry, type ChainCheck, verifyAuditChain } from "@/server/audit/audit-log";
+import { appendAuditEntry, type ChainCheck, verifyAuditChain } from "@/server/audit/audit-log";
 import { formatAuditCsv } from "@/server/audit/audit-log-csv";
 import type { Database } from "@/server/db/schema";
-import { type AuditFilter, findAccountIdByEmail, listAuditEntries } from "./audit-repository";
+import { env } from "@/server/env";
+import { type AuditFilter, findAccountIdByEmail, findAccountNames, listAuditEntries } from "./audit-repository";
+import { accountIdsIn, type ReadableAuditEntry, readableAuditEntry } from "./audit-readable";
 import type { AuditSearch } from "./audit-schemas";
 
 const NOBODY = "no-such-account";
@@ -14,11 +16,15 @@ async function resolveFilter(db: Kysely<Database>, search: AuditSearch): Promise
   return { customerId, actorAccountId };
 }
 
-/** One page of the log for the console, and, when asked, whether the hash chain is intact. */
-export async function getAuditLogPage(db: Kysely<Database>, search: AuditSearch): Promise<{ entries: AuditEntry[]; chain: ChainCheck | null }> {
+/**
+ * One page of the log for the console, newest first, in words: people by
+ * name, times in company time (COMPANY_TIME_ZONE); and, when asked, whether the hash chain is intact.
+ */
+export async function getAuditLogPage(db: Kysely<Database>, search: AuditSearch): Promise<{ entries: ReadableAuditEntry[]; chain: ChainCheck | null }> {
   const filter = await resolveFilter(db, search);
   const [entries, chain] = await Promise.all([listAuditEntries(db, filter, search.before ?? null), search.verify ? verifyAuditChain(db) : null]);
-  return { entries, chain };
+  const names = await findAccountNames(db, entries.flatMap(accountIdsIn));
+  return { entries: entries.map((entry) => readableAuditEntry(entry, names, env.COMPANY_TIME_ZONE)), chain };
 }
 
 /** The whole filtered log as CSV. Exporting is itself a staff action, so it is audited first. */

@@ -91,13 +91,23 @@ describe.each(ENGINES)("the console's entry points on %s", (engine) => {
 
     it("that the workflow refuses comes back to the form in the workflow's words, with what was typed", async () => {
       signedInAs(admin, "admin");
-      const state = await takeRequestStepAction({ status: "idle" }, form({ intent: "complete", reference, message: "Done." }));
+      const state = await takeRequestStepAction({ status: "idle" }, form({ intent: "complete", reference, message: "Done.", confirmed: "on" }));
       expect(state).toEqual({
         status: "error",
         message: "Verify the requester’s identity before completing this request.",
         fieldErrors: {},
-        values: { intent: "complete", reference, message: "Done." },
+        values: { intent: "complete", reference, message: "Done.", confirmed: "on" },
       });
+    });
+
+    it("that closes the request for good is refused until its box is ticked, and nothing is written", async () => {
+      signedInAs(admin, "admin");
+      const state = await takeRequestStepAction({ status: "idle" }, form({ intent: "deny", reference, reason: "Could not verify.", contactPerson: "Privacy Administrator" }));
+      expect(state.status).toBe("error");
+      expect(state.fieldErrors).toEqual({ confirmed: "Tick the box to confirm: this step cannot be undone." });
+      expect(state.values?.reason).toBe("Could not verify.");
+      const row = await handle.db.selectFrom("privacyRequests").select("status").where("reference", "=", reference).executeTakeFirstOrThrow();
+      expect(row.status).toBe("received");
     });
 
     it("that the form gets wrong is explained field by field, and never reaches the workflow", async () => {

@@ -16,7 +16,7 @@ import { currentYearIn, resolveMetricsYear } from "./metrics-schemas";
 import { queueSearchSchema } from "./queue-schemas";
 import { getRequestQueue } from "./queue-service";
 import { ACTION_DONE_MESSAGES, availableActions, type RequestIntent } from "./request-action-schemas";
-import { completionHint, suggestedVerification } from "./request-guidance";
+import { completionHint, nextStep, suggestedVerification } from "./request-guidance";
 
 /**
  * What the console's pages read. Each is a query for the Privacy
@@ -107,6 +107,7 @@ export const readRequestForAdmin = query("admin", async (context, typedReference
   // The CPNI notices and uses are part of the records: read only once that look has been audited (inventory is then non-null).
   const cpniRecord = inventory && request.customerId ? await readCpniRecordForStaff(context.db, request.customerId, context.now) : null;
   const { cpni: cpniDone } = searchParams;
+  const actions = availableActions(request, dayIn(env.COMPANY_TIME_ZONE, context.now), minorReportState?.held ?? false);
   return {
     request,
     inventory,
@@ -120,7 +121,8 @@ export const readRequestForAdmin = query("admin", async (context, typedReference
     doneMessage: typeof done === "string" && done in ACTION_DONE_MESSAGES ? ACTION_DONE_MESSAGES[done as RequestIntent] : null,
     minorReportState,
     findings,
-    actions: availableActions(request, dayIn(env.COMPANY_TIME_ZONE, context.now), minorReportState?.held ?? false),
+    actions,
+    nextStep: nextStep(actions),
     suggestedVerification: suggestedVerification(request),
     completionHint: completionHint(request),
     defaultContactPerson: `${site.privacyAdministrator.title}, ${site.privacyAdministrator.email}`,

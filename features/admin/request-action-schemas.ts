@@ -11,6 +11,7 @@ import {
   startRequestSchema,
   verifyRequestSchema,
 } from "@/features/requests";
+import { CONFIRMATION_FIELD, CONFIRMATION_REFUSED } from "./request-confirmation";
 
 /**
  * The forms on a request's page in the console: the workflow's own input
@@ -20,18 +21,21 @@ import {
 const withoutActor = { actorAccountId: true } as const;
 const intent = <Intent extends string>(value: Intent) => ({ intent: z.literal(value) });
 
+/** A ticked checkbox sends "on"; an unticked one sends nothing. Without it the step is not taken, with or without JavaScript. */
+const confirmed = { [CONFIRMATION_FIELD]: z.literal("on", { error: CONFIRMATION_REFUSED }) };
+
 export const requestActionSchema = z.discriminatedUnion(
   "intent",
   [
     verifyRequestSchema.omit(withoutActor).extend(intent("verify")),
     startRequestSchema.omit(withoutActor).extend(intent("start")),
     extendRequestSchema.omit(withoutActor).extend(intent("extend")),
-    completeRequestSchema.omit(withoutActor).extend(intent("complete")),
-    denyRequestSchema.omit(withoutActor).extend(intent("deny")),
+    completeRequestSchema.omit(withoutActor).extend({ ...intent("complete"), ...confirmed }),
+    denyRequestSchema.omit(withoutActor).extend({ ...intent("deny"), ...confirmed }),
     addInternalNoteSchema.omit(withoutActor).extend(intent("note")),
     // A radio group sends nothing when nothing is chosen: the workflow says what to choose.
-    completeMinorReportSchema.omit({ ...withoutActor, erase: true }).extend({ ...intent("erase"), erase: z.string().max(2000).optional() }),
-    recordMinorReportMistakenSchema.omit(withoutActor).extend(intent("mistaken")),
+    completeMinorReportSchema.omit({ ...withoutActor, erase: true }).extend({ ...intent("erase"), erase: z.string().max(2000).optional(), ...confirmed }),
+    recordMinorReportMistakenSchema.omit(withoutActor).extend({ ...intent("mistaken"), ...confirmed }),
     // The select sends "" for "Nobody".
     assignRequestSchema.omit({ ...withoutActor, assigneeAccountId: true }).extend({ ...intent("assign"), assignee: z.string().max(100) }),
   ],

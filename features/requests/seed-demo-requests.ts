@@ -16,8 +16,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A few requests for the demo, made and answered through the same code the
  * pages use, so the console, the metrics and the customers' request pages have
- * something to show: Alex's answered copy, Jordan's open correction, and a
- * California request from someone without an account, being worked on.
+ * something to show: Alex's answered copy, a California request from someone
+ * without an account, being worked on, and Jordan's open correction. They are
+ * made in the order they happened, so the audit log (in the order entries are
+ * appended) lists them in time order too.
  */
 export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: SensitiveCipher; siteUrl: string; now?: Date }): Promise<void> {
   const now = options.now ?? new Date();
@@ -43,17 +45,6 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
     );
   }
 
-  await submitCustomerRequest(
-    db,
-    { accountId: jordan!.id, email: jordan!.email },
-    {
-      type: "correction",
-      idempotencyKey: randomUUID(),
-      details: { field: "cpni", fieldTitle: "Customer Proprietary Network Information (CPNI)", correction: "My virtual fax line shows “Pay as you go”, but I moved to the unlimited plan in October." },
-    },
-    { ...context, now: daysAgo(3) },
-  );
-
   const california = await submitPublicRequest(
     db,
     planCaliforniaRequest(
@@ -67,4 +58,15 @@ export async function seedDemoRequests(db: Kysely<Database>, options: { cipher: 
     await verifyRequest(db, { reference, actorAccountId: admin, method: "Replied from the address given." }, {}, daysAgo(8));
     await startRequest(db, { reference, actorAccountId: admin }, {}, daysAgo(8, 2));
   }
+
+  await submitCustomerRequest(
+    db,
+    { accountId: jordan!.id, email: jordan!.email },
+    {
+      type: "correction",
+      idempotencyKey: randomUUID(),
+      details: { field: "cpni", fieldTitle: "Customer Proprietary Network Information (CPNI)", correction: "My virtual fax line shows “Pay as you go”, but I moved to the unlimited plan in October." },
+    },
+    { ...context, now: daysAgo(3) },
+  );
 }

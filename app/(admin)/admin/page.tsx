@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { NextPageLink, QueueFilters, QueueTable } from "@/features/admin/components/request-queue";
 import { readRequestQueue } from "@/features/admin/queries";
 
@@ -11,7 +10,6 @@ export default async function AdminQueuePage({ searchParams }: Props) {
   const queue = await readRequestQueue(await searchParams);
   return (
     <>
-      <AdminNavigation current="/admin" />
       <h1 className="text-3xl font-bold">Request queue</h1>
       <p className="mt-2" role="status">
         <strong>{queue.counts.overdue}</strong> overdue · <strong>{queue.counts.dueThisWeek}</strong> due within 7 days

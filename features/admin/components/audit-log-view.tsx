@@ -1,7 +1,12 @@
 import Link from "next/link";
-import type { AuditEntry, ChainCheck } from "@/server/audit/audit-log";
+import type { ChainCheck } from "@/server/audit/audit-log";
+import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
+import { LabelledValues, RecordCard, RecordCards } from "@/components/ui/record-cards";
+import { env } from "@/server/env";
+import type { AuditPerson, ReadableAuditEntry } from "../audit-readable";
 import type { AuditSearch } from "../audit-schemas";
-import { DataTable, tableCellClass } from "@/components/ui/data-table";
+
+const timeZoneName = env.COMPANY_TIME_ZONE;
 
 const inputClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
@@ -49,24 +54,90 @@ export function ChainStatus({ chain, search }: { chain: ChainCheck | null; searc
   );
 }
 
-export function AuditEntriesTable({ entries, search }: { entries: AuditEntry[]; search: AuditSearch }) {
+function Person({ person }: { person: AuditPerson }) {
+  return (
+    <>
+      <span className="block font-medium">{person.name}</span>{" "}
+      <span className="block text-slate-700 dark:text-slate-300">{person.description}</span>
+    </>
+  );
+}
+
+function RequestLink({ entry }: { entry: ReadableAuditEntry }) {
+  if (entry.requestReference) {
+    return (
+      <Link className="whitespace-nowrap font-mono underline" href={`/admin/requests/${entry.requestReference}`}>
+        {entry.requestReference}
+      </Link>
+    );
+  }
+  return <>{entry.otherSubject ?? "—"}</>;
+}
+
+const When = ({ entry }: { entry: ReadableAuditEntry }) => (
+  <time dateTime={entry.occurredAt} className="whitespace-nowrap">
+    {entry.when}
+  </time>
+);
+
+const Details = ({ entry }: { entry: ReadableAuditEntry }) => (entry.details.length ? <LabelledValues fields={entry.details} inline /> : <>—</>);
+
+/** On a phone: one card per entry, what happened first, every value labelled. */
+function AuditEntryCards({ entries }: { entries: ReadableAuditEntry[] }) {
+  return (
+    <RecordCards label="Audit log entries, newest first" className="my-6 md:hidden">
+      {entries.map((entry) => (
+        <RecordCard
+          key={entry.sequence}
+          heading={
+            <>
+              {entry.what} <span className="block font-normal text-slate-700 dark:text-slate-300"><When entry={entry} /> · entry {entry.sequence}</span>
+            </>
+          }
+          fields={[
+            { label: "Who", value: <Person person={entry.who} /> },
+            { label: "Customer", value: entry.customer ? <Person person={entry.customer} /> : "—" },
+            { label: "Request", value: <RequestLink entry={entry} /> },
+            ...entry.details,
+          ]}
+        />
+      ))}
+    </RecordCards>
+  );
+}
+
+/** On wider screens: a table, times and references kept on one line. */
+function AuditEntryTable({ entries }: { entries: ReadableAuditEntry[] }) {
+  return (
+    <DataTable
+      caption={`Audit log entries, newest first, times in company time (${timeZoneName})`}
+      columns={["Entry", "When", "Who", "What", "Customer", "Request", "Details"]}
+      small
+      scrollLabel="Audit log entries (scrolls sideways)"
+      className="my-6 hidden md:block"
+    >
+      {entries.map((entry) => (
+        <tr key={entry.sequence} className={`${tableRowClass} align-top`}>
+          <th scope="row" className={`${tableCellClass} font-mono`}>{entry.sequence}</th>
+          <td className={tableCellClass}><When entry={entry} /></td>
+          <td className={`${tableCellClass} min-w-40`}><Person person={entry.who} /></td>
+          <td className={`${tableCellClass} min-w-40`}>{entry.what}</td>
+          <td className={`${tableCellClass} min-w-40`}>{entry.customer ? <Person person={entry.customer} /> : "—"}</td>
+          <td className={tableCellClass}><RequestLink entry={entry} /></td>
+          <td className={`${tableCellClass} min-w-64`}><Details entry={entry} /></td>
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+export function AuditEntriesTable({ entries, search }: { entries: ReadableAuditEntry[]; search: AuditSearch }) {
   if (entries.length === 0) return <p className="my-6">No entry matches this search.</p>;
   const oldest = entries.at(-1)!.sequence;
   return (
     <>
-      <DataTable caption="Audit log entries, newest first" columns={["Entry", "When (UTC)", "Who", "Action", "Customer", "About", "Details"]} small>
-        {entries.map((entry) => (
-          <tr key={entry.sequence} className="border-b border-slate-200 align-top dark:border-slate-700">
-            <th scope="row" className="py-2 pr-4 font-mono">{entry.sequence}</th>
-            <td className={tableCellClass}>{entry.occurredAt.replace("T", " ").slice(0, 19)}</td>
-            <td className={tableCellClass}>{entry.actorRole}{entry.actorAccountId ? ` (${entry.actorAccountId})` : ""}</td>
-            <td className="py-2 pr-4 font-mono">{entry.action}</td>
-            <td className={tableCellClass}>{entry.customerId ?? "—"}</td>
-            <td className={tableCellClass}>{entry.subject ?? "—"}</td>
-            <td className="py-2 pr-4 font-mono text-xs break-all">{entry.detailsJson}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <AuditEntryCards entries={entries} />
+      <AuditEntryTable entries={entries} />
       {oldest > 1 ? (
         <p className="mt-4">
           <Link className="underline" href={`/admin/audit${queryString({ customer: search.customer, staff: search.staff, before: oldest })}`}>Older entries</Link>

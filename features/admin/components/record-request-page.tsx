@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { childSummaryFields, MinorReportChildFields, RELATIONS, relationLabels } from "@/features/minors";
 import { readRecordRequestForm } from "../intake-queries";
-import { AdminNavigation } from "./admin-navigation";
 import { RecordRequestForm } from "./record-request-form";
 import { RecordMinorReportForm } from "./record-request-minor-report-form";
 
@@ -27,7 +26,6 @@ export async function RecordRequestPage({ kind }: { kind: RecordedKind }) {
   const form = await readRecordRequestForm();
   return (
     <>
-      <AdminNavigation current="/admin/requests/new" />
       <h1 className="text-3xl font-bold">{kind === "minor_report" ? "Record a minor’s report received by email or post" : "Record a request received by email or post"}</h1>
       <p className="mt-2 max-w-prose">
         For a request or report that reached the Privacy Administrator at legal@phone.com or at the Livingston address. Once recorded it is

@@ -4,6 +4,9 @@ import { env } from "@/server/env";
 import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { RequestDetails } from "@/lib/requests/request-details";
 import type { AdminRequestView } from "@/features/requests";
+import { relationLabels } from "@/features/minors";
+import { UrgentBadge } from "./urgent-badge";
+import { readableDay } from "../request-guidance";
 
 const formatTime = (iso: string) => formatMoment(iso, env.COMPANY_TIME_ZONE, "medium");
 
@@ -28,10 +31,21 @@ const detailLabels: Record<DetailName, string> = {
   anythingElse: "Anything else",
 };
 
-function DetailValue({ name, value }: { name: string; value: unknown }) {
-  if (value === null || value === undefined || value === "") return <>—</>;
-  if (name === "reauthenticatedAt" && typeof value === "string") return <>{formatTime(value)}</>;
-  return <span className="whitespace-pre-line">{String(value)}</span>;
+/** The words for the values a form stored as codes; free text is shown as typed. */
+const valueLabels: Partial<Record<DetailName, Record<string, string>>> = {
+  field: { date_of_birth: "Date of birth" },
+  relation: relationLabels,
+  answerChannel: { email: "Email", postal: "Postal mail" },
+};
+
+/** A detail as staff read it: a moment in company time, a day in words, a code by its label, a count with its unit. */
+function readableDetail(name: DetailName, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const text = String(value);
+  if (name === "reauthenticatedAt") return formatTime(text);
+  if (name === "requestedValue") return readableDay(text);
+  if (name === "childAge") return `${text} ${text === "1" ? "year" : "years"} old`;
+  return valueLabels[name]?.[text] ?? text;
 }
 
 /** Who asked and what: every field exactly as submitted, rendered as text (never as HTML). */
@@ -102,7 +116,7 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
             {details.map(([name, value]) => (
               <div key={name} className="contents">
                 <dt className="font-semibold">{detailLabels[name as DetailName] ?? name}</dt>
-                <dd><DetailValue name={name} value={value} /></dd>
+                <dd className="whitespace-pre-line">{readableDetail(name as DetailName, value)}</dd>
               </div>
             ))}
           </dl>
@@ -133,8 +147,8 @@ export function RequestTimeline({ events }: { events: AdminRequestView["events"]
 export function RequestHeading({ request }: { request: AdminRequestView }) {
   return (
     <h1 className="text-3xl font-bold">
-      {REQUEST_TYPE_LABELS[request.type]} <span className="font-mono">{request.reference}</span>
-      {request.urgent ? <span className="ml-3 rounded bg-red-100 px-2 py-0.5 align-middle text-sm text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
+      {REQUEST_TYPE_LABELS[request.type]} <span className="whitespace-nowrap font-mono">{request.reference}</span>
+      {request.urgent ? <UrgentBadge className="ml-3 align-middle text-sm" /> : null}
     </h1>
   );
 }

@@ -4,6 +4,8 @@ import type { QueueRow } from "../queue-repository";
 import { REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { QueueSearch } from "../queue-schemas";
 import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
+import { RecordCard, RecordCards } from "@/components/ui/record-cards";
+import { UrgentBadge } from "./urgent-badge";
 
 const selectClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
@@ -45,26 +47,74 @@ function dueLabel(dueOn: string, today: string): string {
   return "";
 }
 
-export function QueueTable({ rows, today }: { rows: Array<QueueRow & { receivedOn: string }>; today: string }) {
+type QueueEntry = QueueRow & { receivedOn: string };
+
+function ReferenceLink({ row }: { row: QueueEntry }) {
+  return (
+    <>
+      <Link className="whitespace-nowrap font-mono underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
+      {row.urgent ? <UrgentBadge className="ml-2 text-xs" /> : null}
+    </>
+  );
+}
+
+function AnswerBy({ row, today }: { row: QueueEntry; today: string }) {
+  const due = dueLabel(row.dueOn, today);
+  return (
+    <span className="whitespace-nowrap">
+      <FormattedDate day={row.dueOn} />
+      {due ? <> <strong>{due}</strong></> : null}
+    </span>
+  );
+}
+
+/** On a phone: one card per request, with its status and answer-by day in view. */
+function QueueCards({ rows, today }: { rows: QueueEntry[]; today: string }) {
+  return (
+    <RecordCards label="Requests and reports, most urgent first" className="my-6 md:hidden">
+      {rows.map((row) => (
+        <RecordCard
+          key={row.id}
+          heading={<ReferenceLink row={row} />}
+          fields={[
+            { label: "Status", value: REQUEST_STATUS_LABELS[row.status] },
+            { label: "Answer by", value: <AnswerBy row={row} today={today} /> },
+            { label: "Type", value: REQUEST_TYPE_LABELS[row.type] },
+            { label: "Requester", value: row.requesterName },
+            { label: "Received", value: <FormattedDate day={row.receivedOn} /> },
+          ]}
+        />
+      ))}
+    </RecordCards>
+  );
+}
+
+export function QueueTable({ rows, today }: { rows: QueueEntry[]; today: string }) {
   if (rows.length === 0) return <p className="my-6">No request matches these filters.</p>;
   return (
-    <DataTable caption="Requests and reports, most urgent first" columns={["Reference", "Type", "Requester", "Received", "Answer by", "Status"]} small>
-      {rows.map((row) => (
-        <tr key={row.id} className={tableRowClass}>
-          <th scope="row" className="py-2 pr-4 font-mono font-medium">
-            <Link className="underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
-            {row.urgent ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 font-sans text-xs text-red-900 dark:bg-red-900 dark:text-red-50">Urgent</span> : null}
-          </th>
-          <td className={tableCellClass}>{REQUEST_TYPE_LABELS[row.type]}</td>
-          <td className={tableCellClass}>{row.requesterName}</td>
-          <td className={tableCellClass}><FormattedDate day={row.receivedOn} /></td>
-          <td className={tableCellClass}>
-            <FormattedDate day={row.dueOn} /> <strong>{dueLabel(row.dueOn, today)}</strong>
-          </td>
-          <td className={tableCellClass}>{REQUEST_STATUS_LABELS[row.status]}</td>
-        </tr>
-      ))}
-    </DataTable>
+    <>
+      <QueueCards rows={rows} today={today} />
+      <DataTable
+        caption="Requests and reports, most urgent first"
+        columns={["Reference", "Type", "Requester", "Received", "Answer by", "Status"]}
+        small
+        scrollLabel="Requests (scrolls sideways)"
+        className="hidden md:block"
+      >
+        {rows.map((row) => (
+          <tr key={row.id} className={tableRowClass}>
+            <th scope="row" className={`${tableCellClass} font-medium`}>
+              <ReferenceLink row={row} />
+            </th>
+            <td className={tableCellClass}>{REQUEST_TYPE_LABELS[row.type]}</td>
+            <td className={tableCellClass}>{row.requesterName}</td>
+            <td className={`${tableCellClass} whitespace-nowrap`}><FormattedDate day={row.receivedOn} /></td>
+            <td className={tableCellClass}><AnswerBy row={row} today={today} /></td>
+            <td className={tableCellClass}>{REQUEST_STATUS_LABELS[row.status]}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
   );
 }
 

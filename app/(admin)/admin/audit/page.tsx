@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { AuditEntriesTable, AuditSearchForm, ChainStatus } from "@/features/admin/components/audit-log-view";
 import { readAuditLog } from "@/features/admin/queries";
 
@@ -11,7 +10,6 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const log = await readAuditLog(await searchParams);
   return (
     <>
-      <AdminNavigation current="/admin/audit" />
       <h1 className="text-3xl font-bold">Audit log</h1>
       <p className="mt-2 max-w-prose">
         Every staff action and every view of a customer’s records, in order. Each entry is chained to the one before by a hash, so

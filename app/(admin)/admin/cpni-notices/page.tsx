@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { CpniPostingList } from "@/features/admin/components/cpni-posting-list";
 import { readCpniPostingList } from "@/features/admin/queries";
 
@@ -11,7 +10,6 @@ export default async function CpniNoticesToPostPage({ searchParams }: Props) {
   const { customers, today, done } = await readCpniPostingList(await searchParams);
   return (
     <>
-      <AdminNavigation current="/admin/cpni-notices" />
       <h1 className="text-3xl font-bold">CPNI notices to post</h1>
       <p className="mt-2 max-w-prose">
         Customers whose CPNI notice must go by post: they have not approved notices by email, or the emailed notice came back. Post the notice to the address

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { MetricsYearForm, MetricsYearLinks, RequestMetricsTable } from "@/features/admin/components/request-metrics";
 import { readRequestMetrics } from "@/features/admin/queries";
 
@@ -11,7 +10,6 @@ export default async function RequestMetricsPage({ searchParams }: Props) {
   const { year, currentYear, problem, timeZone, metrics } = await readRequestMetrics(await searchParams);
   return (
     <>
-      <AdminNavigation current="/admin/metrics" />
       <h1 className="text-3xl font-bold">Request metrics</h1>
       <p className="mt-2 max-w-prose">
         For the requests received in each calendar year (in company time, {timeZone}), how many were complied with in whole or in part, denied or are

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import { AdminNavigation } from "@/features/admin/components/admin-navigation";
 import { CustomerRecords } from "@/features/admin/components/customer-records";
 import { MinorReportFindingsSection } from "@/features/admin/components/minor-report-findings";
 import { RequestActionForms } from "@/features/admin/components/request-action-forms";
@@ -22,14 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * (`?records=show`), and every showing is audited before it renders.
  */
 export default async function AdminRequestPage({ params, searchParams }: Props) {
-  const { request, inventory, cpni, administrators, doneMessage, actions, suggestedVerification, completionHint, defaultContactPerson, minorReportState, findings } = await readRequestForAdmin(
+  const { request, inventory, cpni, administrators, doneMessage, actions, nextStep, suggestedVerification, completionHint, defaultContactPerson, minorReportState, findings } = await readRequestForAdmin(
     (await params).reference,
     await searchParams,
   );
 
   return (
     <>
-      <AdminNavigation current="/admin" />
       <RequestHeading request={request} />
       {doneMessage ? (
         <Notice title="Done">
@@ -40,22 +38,18 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
         <RequestOverview request={request} />
       </div>
 
-      <section aria-labelledby="actions-heading" className="mt-10">
-        <h2 id="actions-heading" className="text-2xl font-semibold">Next steps</h2>
-        <div className="mt-4">
-          <RequestActionForms
-            reference={request.reference}
-            actions={actions}
-            suggestedVerification={suggestedVerification}
-            administrators={administrators}
-            assignedTo={request.assignedTo?.accountId ?? null}
-            defaultContactPerson={defaultContactPerson}
-            completionHint={completionHint}
-            erasableAccounts={findings ? findings.accounts.filter((account) => account.open).map((account) => ({ customerId: account.customerId, label: `${account.email} (${account.fullName})` })) : null}
-            findingsHref={`/admin/requests/${request.reference}?findings=show#findings-heading`}
-          />
-        </div>
-      </section>
+      <RequestActionForms
+        reference={request.reference}
+        actions={actions}
+        next={nextStep}
+        suggestedVerification={suggestedVerification}
+        administrators={administrators}
+        assignedTo={request.assignedTo?.accountId ?? null}
+        defaultContactPerson={defaultContactPerson}
+        completionHint={completionHint}
+        erasableAccounts={findings ? findings.accounts.filter((account) => account.open).map((account) => ({ customerId: account.customerId, label: `${account.email} (${account.fullName})` })) : null}
+        findingsHref={`/admin/requests/${request.reference}?findings=show#findings-heading`}
+      />
 
       {minorReportState ? <MinorReportFindingsSection reference={request.reference} state={minorReportState} findings={findings} /> : null}
 
