@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // Staff's looks at records.
   view_customer_records: "Viewed the customer’s records",
   view_minor_report_findings: "Viewed what the minor’s report found",
+  view_cpni_posting_list: "Viewed the customer on the list of CPNI notices to post",
   export_audit_log: "Downloaded the audit log",
   // CPNI notices (47 CFR 64.2008).
   cpni_notice_returned: "Recorded a CPNI notice email as returned undelivered",
