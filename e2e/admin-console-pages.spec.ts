@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
 import { signInAsAdministrator } from "./support/sign-in";
+import { photograph } from "./support/screens";
 
 /** The demo's California request (seeded, being worked on): its page in the console. */
 async function demoRequestPath(page: Page): Promise<string> {
@@ -63,12 +64,12 @@ test.describe("on a phone", () => {
     await page.goto(await demoRequestPath(page));
     // A request's page belongs to the queue: marked as where you are, not as the page itself.
     await expect(page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Request queue" })).toHaveAttribute("aria-current", "true");
-    await page.screenshot({ path: "docs/screens/console-request-390.png", fullPage: true });
+    await photograph(page, "console-request-390.png");
   });
 
   test("the audit log is photographed", async ({ page }) => {
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-    await page.screenshot({ path: "docs/screens/audit-log-390.png", fullPage: true });
+    await photograph(page, "audit-log-390.png");
   });
 });

@@ -55,7 +55,8 @@ test.describe("a request's steps in the console, without JavaScript", () => {
     await deny.getByLabel("Reason for the denial", { exact: true }).fill("We could not verify your identity from the letter.");
     // The final step's button reads as one, and what happens is said beside the box.
     const button = deny.getByRole("button", { name: "Deny the request and send the reason" });
-    await expect(button).toHaveClass(/bg-red-700/);
+    // Red, the colour of a step that cannot be undone (the danger token, #a61b1b), unlike an ordinary step's.
+    await expect(button).toHaveCSS("background-color", "rgb(166, 27, 27)");
     await expect(deny.getByRole("checkbox", { name: /^I understand that this closes the request as denied .* cannot be undone\.$/ })).not.toBeChecked();
     await button.click();
 

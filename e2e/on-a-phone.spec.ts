@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoCustomers } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
+import { photograph } from "./support/screens";
 import { signIn } from "./support/sign-in";
 
 /** A phone's width (an iPhone 12 to 15 in portrait). */
@@ -50,5 +51,22 @@ for (const path of ["/account", "/account/choices", "/account/requests", "/accou
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
+    if (path === "/account") await photograph(page, "account-390.png");
   });
 }
+
+test("on a phone each choice's checkbox, name and state share one line", async ({ page }) => {
+  const customer = demoCustomers[0]!;
+  await signIn(page, customer.email, customer.password);
+  await page.goto("/account/choices");
+  const forms = page.locator("form[id^='choice-form-']");
+  expect(await forms.count()).toBeGreaterThan(3);
+  for (const form of await forms.all()) {
+    const checkbox = await form.getByRole("checkbox").boundingBox();
+    const state = await form.locator("span[aria-hidden='true']").first().boundingBox();
+    const label = await form.locator("label").first().boundingBox();
+    // The checkbox and the state start on the label's first line.
+    for (const box of [checkbox, state]) expect(box!.y).toBeLessThan(label!.y + 24);
+    expect(state!.x).toBeGreaterThan(label!.x);
+  }
+});

@@ -96,7 +96,11 @@ test.describe("Your choices", () => {
     await checkboxFor(page, title).uncheck();
     await page.getByRole("button", { name: `Save “${title}”` }).click();
 
-    await expect(page).toHaveURL(new RegExp(`${choicesPath}$`));
+    // Back at that choice, which says what was saved.
+    await expect(page).toHaveURL(new RegExp(`${choicesPath}#choice-form-promotional-email$`));
+    const saved = page.getByRole("status").filter({ hasText: `Saved: “${title}” is now off.` });
+    await expect(saved).toBeVisible();
+    await expect(saved).toBeInViewport();
     await expect(checkboxFor(page, title)).not.toBeChecked();
     await expect(historyRows(page, title)).toContainText(["On → Off"]);
     await expect(historyRows(page, title)).toContainText(["Dashboard"]);

@@ -3,12 +3,16 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useActionState, useRef } from "react";
+import { buttonClass } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { globalPrivacyControlPolicy, type PublishedChoice } from "@/content/choices";
 import { policyHref } from "@/lib/policy-links";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveChoiceAction } from "../actions";
 import { onOff, type SavedChoice } from "../choice-values";
+
+/** The page the choices are on: where a form posted without JavaScript comes back to. */
+const CHOICES_PAGE = "/account/choices";
 
 export interface ToggleOutcome {
   kind: "saved" | "failed";
@@ -73,8 +77,10 @@ export function ChoiceToggle({
   onOutcome: (outcome: ToggleOutcome) => void;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
-  // Without JavaScript the form posts through this, and the page comes back with the action's answer.
-  const [formState, formAction] = useActionState(saveChoiceAction, idleFormState);
+  // Without JavaScript the form posts through this, and the page comes back with the action's answer,
+  // scrolled back to this choice (the permalink's fragment), where the answer is shown.
+  const formId = `choice-form-${choice.key}`;
+  const [formState, formAction] = useActionState(saveChoiceAction, idleFormState, `${CHOICES_PAGE}#${formId}`);
   const mutation = useMutation<Saved, Error, boolean>({
     mutationFn: async (next) => {
       const state = await saveChoiceAction(idleFormState, choiceFormData(formRef.current!, next));
@@ -109,9 +115,10 @@ export function ChoiceToggle({
   };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="rounded-lg border border-slate-300 p-4 dark:border-slate-600">
+    <form ref={formRef} id={formId} action={formAction} onSubmit={onSubmit} className="scroll-mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-600">
       <input type="hidden" name="choiceKey" value={choice.key} />
-      <div className="flex flex-wrap items-center gap-3">
+      {/* The checkbox, its name and its state stay on one line, on a phone too. */}
+      <div className="flex items-start gap-3">
         <input
           id={checkboxId}
           type="checkbox"
@@ -119,12 +126,12 @@ export function ChoiceToggle({
           checked={shown}
           onChange={(event) => onChange(event.target.checked)}
           aria-describedby={descriptionId}
-          className="size-5 accent-brand-700"
+          className="mt-0.5 size-5 shrink-0 accent-brand-700"
         />
-        <label htmlFor={checkboxId} className="font-semibold">
+        <label htmlFor={checkboxId} className="min-w-0 flex-1 font-semibold">
           {choice.title}
         </label>
-        <span className="rounded bg-slate-100 px-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100" aria-hidden="true">
+        <span className="shrink-0 rounded bg-slate-100 px-2 text-sm whitespace-nowrap text-slate-800 dark:bg-slate-800 dark:text-slate-100" aria-hidden="true">
           {onOff(shown)}
           {mutation.isPending ? " (saving…)" : ""}
         </span>
@@ -147,7 +154,7 @@ export function ChoiceToggle({
           </>
         ) : null}
       </p>
-      <button type="submit" hidden={enhanced} className="mt-3 rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+      <button type="submit" hidden={enhanced} className={`mt-3 ${buttonClass("primary")}`}>
         Save<span className="sr-only"> “{choice.title}”</span>
       </button>
       {/* The answer to a post without JavaScript; with it, the list's own status says what happened. */}
