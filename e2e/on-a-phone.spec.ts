@@ -70,3 +70,15 @@ test("on a phone each choice's checkbox, name and state share one line", async (
     expect(state!.x).toBeGreaterThan(label!.x);
   }
 });
+
+test("on a phone each of the customer's requests is a card with its status and answer day, its reference whole", async ({ page }) => {
+  const alex = demoCustomers[0]!;
+  await signIn(page, alex.email, alex.password);
+  await page.goto("/account/requests");
+  const card = page.getByRole("list", { name: "Your requests, newest first" }).getByRole("listitem").first();
+  await expect(card.getByRole("term")).toHaveText(["Status", "Answer", "Request", "Received"]);
+  await expect(page.getByRole("table", { name: "Your requests, newest first" })).toBeHidden();
+  const reference = card.getByRole("link", { name: /^PR-/ });
+  // One line: the reference never breaks mid-code.
+  expect((await reference.boundingBox())!.height).toBeLessThan(32);
+});
