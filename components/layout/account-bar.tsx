@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { findSignedInAccount } from "@/server/boundary";
 
@@ -23,7 +24,7 @@ export async function AccountBar({ className = "mb-4 flex flex-wrap items-center
         Signed in as <span className="font-medium">{account.email}</span>
       </p>
       <form action="/sign-out" method="post">
-        <button type="submit" className="rounded border border-slate-400 px-3 py-1 font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800">
+        <button type="submit" className={`${buttonClass("secondary")} py-1`}>
           Sign out
         </button>
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "./button-styles";
 import { usePathname, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 
@@ -30,7 +31,7 @@ export function ErrorPanel({ title, children, retry, link }: ErrorPanelProps) {
         <button
           type="button"
           onClick={() => retry()}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 noscript:hidden"
+          className={`${buttonClass("primary")} noscript:hidden`}
         >
           Try again
         </button>

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import type { ChainCheck } from "@/server/audit/audit-log";
 import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
@@ -28,7 +29,7 @@ export function AuditSearchForm({ search, error }: { search: Partial<AuditSearch
         <label htmlFor="audit-staff" className="text-sm font-medium">Staff member’s email</label>
         <input id="audit-staff" name="staff" type="email" defaultValue={search.staff ?? ""} className={inputClass} />
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Search</button>
+      <button type="submit" className={buttonClass("primary")}>Search</button>
       {error ? <p role="alert" className="w-full font-medium text-red-800 dark:text-red-300">{error}</p> : null}
     </form>
   );

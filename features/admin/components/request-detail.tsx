@@ -148,7 +148,7 @@ export function RequestHeading({ request }: { request: AdminRequestView }) {
   return (
     <h1 className="text-3xl font-bold">
       {REQUEST_TYPE_LABELS[request.type]} <span className="whitespace-nowrap font-mono">{request.reference}</span>
-      {request.urgent ? <UrgentBadge className="ml-3 align-middle text-sm" /> : null}
+      {request.urgent ? <UrgentBadge /> : null}
     </h1>
   );
 }

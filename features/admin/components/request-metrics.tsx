@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import type { RequestMetrics, RequestTally } from "../metrics-repository";
 import { FIRST_METRICS_YEAR } from "../metrics-schemas";
@@ -24,7 +25,7 @@ export function MetricsYearForm({ year, currentYear, problem }: { year: number; 
           className="mt-1 w-28 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
         />
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Show</button>
+      <button type="submit" className={buttonClass("primary")}>Show</button>
       {problem ? <p role="alert" className="w-full font-medium text-red-800 dark:text-red-300">{problem}</p> : null}
     </form>
   );

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { QueueRow } from "../queue-repository";
@@ -36,7 +37,7 @@ export function QueueFilters({ search }: { search: QueueSearch }) {
           <option value="week">Within 7 days</option>
         </select>
       </div>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Filter</button>
+      <button type="submit" className={buttonClass("primary")}>Filter</button>
     </form>
   );
 }
@@ -53,7 +54,7 @@ function ReferenceLink({ row }: { row: QueueEntry }) {
   return (
     <>
       <Link className="whitespace-nowrap font-mono underline" href={`/admin/requests/${row.reference}`}>{row.reference}</Link>
-      {row.urgent ? <UrgentBadge className="ml-2 text-xs" /> : null}
+      {row.urgent ? <UrgentBadge /> : null}
     </>
   );
 }

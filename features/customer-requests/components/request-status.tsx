@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { dayIn, formatMoment } from "@/lib/dates";
@@ -57,7 +58,7 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
       </dl>
       {request.hasDownload ? (
         <p className="mt-6">
-          <a className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800" href={`/account/requests/${request.reference}/download`} download>
+          <a className={buttonClass("primary")} href={`/account/requests/${request.reference}/download`} download>
             Download your copy (JSON)
           </a>
         </p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button-styles";
 import { type ComponentProps, useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, FieldLabel, HintAndError } from "@/components/ui/field-parts";
@@ -74,7 +75,7 @@ export function ContactDetailsForm({ current }: { current: Record<ContactField, 
       })}
 
       <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+        <button type="submit" disabled={pending} className={buttonClass("primary")}>
           {pending ? "Saving…" : "Save corrections"}
         </button>
         <p role="status" className="font-medium">

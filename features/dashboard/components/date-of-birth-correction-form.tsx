@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button-styles";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { describedBy, HintAndError } from "@/components/ui/field-parts";
@@ -64,7 +65,7 @@ export function DateOfBirthCorrectionForm({ idempotencyKey }: { idempotencyKey: 
             className="mt-1 w-full max-w-prose rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="submit" disabled={pending} className={buttonClass("primary")}>
           Send correction request
         </button>
       </form>

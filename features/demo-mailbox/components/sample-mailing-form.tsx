@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button-styles";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,7 +24,7 @@ function SendButtons({ buttons }: { buttons: readonly SampleMailingButton[] }) {
           name="list"
           value={list}
           disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+          className={buttonClass("primary")}
         >
           {label}
         </button>

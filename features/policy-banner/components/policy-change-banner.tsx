@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import { compareHref, versionHref } from "@/lib/policy-links";
@@ -41,7 +42,7 @@ export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
       </div>
       <form action={dismissPolicyChangeAction} className="mt-3">
         <input type="hidden" name="versionId" value={change.toId} />
-        <button type="submit" className="rounded border border-slate-500 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 dark:bg-slate-800 dark:hover:bg-slate-700">
+        <button type="submit" className={buttonClass("secondary")}>
           Dismiss: I have seen this version
         </button>
       </form>

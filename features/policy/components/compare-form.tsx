@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import type { ReactNode } from "react";
 import type { TimelineEntry } from "../policy-timeline";
 
@@ -20,7 +21,7 @@ export function CompareForm({ entries, defaultFrom, defaultTo }: { entries: Time
       <VersionSelect id="compare-to" name="to" label="Newer version" defaultValue={defaultTo}>
         {options}
       </VersionSelect>
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <button type="submit" className={buttonClass("primary")}>
         Compare versions
       </button>
     </form>

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { choices, globalPrivacyControlPolicy } from "@/content/choices";
 import { Notice } from "@/components/ui/notice";
@@ -54,10 +55,10 @@ export async function GpcNotice() {
               </p>
               <input type="hidden" name="choiceKey" value={conflict.key} />
               <div className="mt-2 flex flex-wrap gap-2">
-                <button type="submit" name="answer" value="keep-off" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+                <button type="submit" name="answer" value="keep-off" className={buttonClass("primary")}>
                   Keep it off
                 </button>
-                <button type="submit" name="answer" value="consent" className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-slate-100 dark:border-brand-300 dark:text-brand-300 dark:hover:bg-slate-800">
+                <button type="submit" name="answer" value="consent" className={buttonClass("secondary")}>
                   Turn it back on
                 </button>
               </div>
