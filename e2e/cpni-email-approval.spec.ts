@@ -49,7 +49,9 @@ test("the customer gives the approval on “Your choices” without JavaScript, 
   await checkbox.check();
   await page.getByRole("button", { name: `Save “${title}”` }).click();
 
-  await expect(page).toHaveURL(/\/account\/choices$/);
+  // Back at the choice just saved, which says so.
+  await expect(page).toHaveURL(/\/account\/choices#choice-form-service-notices-by-email$/);
+  await expect(page.getByRole("status").filter({ hasText: `Saved: “${title}” is now on.` })).toBeInViewport();
   await expect(page.getByRole("checkbox", { name: title, exact: true })).toBeChecked();
   const row = page.getByRole("table", { name: /Changes of your choices/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: title, exact: true }) });
   await expect(row).toHaveCount(1);
