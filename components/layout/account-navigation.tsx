@@ -1,11 +1,12 @@
 "use client";
 
+import { choicesHref } from "@/lib/account-links";
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 const accountSections = [
   { href: "/account", label: "Your information" },
-  { href: "/account/choices", label: "Your choices" },
+  { href: choicesHref, label: "Your choices" },
   { href: "/account/requests", label: "Your requests" },
   { href: "/account/security", label: "Security" },
 ] as const;

@@ -7,6 +7,3 @@ import { requiredNotices } from "@/content/choices";
  * changes" off gets it too; their old record stays in their history.
  */
 export const policyChangeNotice = requiredNotices.find((notice) => notice.key === "policy-change-notice")!;
-
-/** Where a customer sees their choices and the notices they cannot turn off. */
-export const CHOICES_PATH = "/account/choices";

@@ -1,3 +1,4 @@
+import { choicesHref } from "@/lib/account-links";
 import { formatDay } from "@/lib/dates";
 import { linkLines } from "@/lib/email-text";
 import { site } from "@/content/site";
@@ -5,7 +6,6 @@ import { compareHref, versionHref } from "@/lib/policy-links";
 import type { PolicyVersion } from "@/features/policy";
 import { describeAdministratorContact } from "@/lib/administrator-contact";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
-import { CHOICES_PATH } from "./policy-change-choice";
 
 export interface PolicyNotice {
   version: Pick<PolicyVersion, "id" | "effective" | "summary">;
@@ -34,7 +34,7 @@ export function policyNoticeEmail(to: { email: string; fullName: string }, notic
       linkLines(`See every change against the version in effect from ${formatDay(notice.previous.effective)}:`, `${siteUrl}${compareHref(notice.previous.id, notice.version.id)}`),
       linkLines(
         "We send this notice once for each material change, to every customer: it is a notice our policy promises, not marketing, so it cannot be turned off. Your choices about marketing are here:",
-        `${siteUrl}${CHOICES_PATH}`,
+        `${siteUrl}${choicesHref}`,
       ),
       describeAdministratorContact(),
       `— ${site.companyName} ${site.centerName}`,

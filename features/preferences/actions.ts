@@ -1,5 +1,6 @@
 "use server";
 
+import { choicesHref } from "@/lib/account-links";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { choices } from "@/content/choices";
@@ -37,7 +38,7 @@ export const saveChoiceAction = formAction({
     );
     await syncAdvertisingCookie(context.db, context.actor.accountId, context.siteUrl);
     // The history and the Global Privacy Control notice are server-rendered: the answer brings them afresh.
-    revalidatePath("/account/choices");
+    revalidatePath(choicesHref);
     return { status: "success", message: savedChoiceMessage(choice.title, saved.value), result: saved satisfies SavedChoice };
   },
 });

@@ -1,10 +1,9 @@
+import { choicesHref } from "@/lib/account-links";
 import { cpniNotice } from "@/content/choices";
 import { linkLines } from "@/lib/email-text";
 import { site } from "@/content/site";
 import { formatDay } from "@/lib/dates";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
-
-export const CHOICES_PATH = "/account/choices";
 
 /**
  * The CPNI notice as an email (47 CFR 64.2008(c), (d)). Its subject says
@@ -28,7 +27,7 @@ export function cpniNoticeEmail(to: { email: string; fullName: string }, sentAt:
       cpniNotice.title,
       ...cpniNotice.paragraphs,
       `This notice was sent on ${formatDay(sentAt.toISOString().slice(0, 10))}. Unless you say no, we may use your CPNI for communications-related offers from ${formatDay(approvalFrom.toISOString().slice(0, 10))}.`,
-      linkLines("Your choices, at any hour:", `${siteUrl}${CHOICES_PATH}`),
+      linkLines("Your choices, at any hour:", `${siteUrl}${choicesHref}`),
       `To say no by email, reply to this message. Or write to our ${site.privacyAdministrator.title} at ${site.privacyAdministrator.email}, or ${site.privacyAdministrator.postalAddress.join(", ")}.`,
       `— ${site.companyName} ${site.centerName}`,
     ].join("\n\n"),

@@ -1,3 +1,4 @@
+import { choicesHref } from "@/lib/account-links";
 import { site } from "@/content/site";
 import { linkLines } from "@/lib/email-text";
 import { mailingListChoice, type MailingList } from "./mailing-lists";
@@ -20,7 +21,6 @@ export interface UnsubscribeLinkSettings {
 export const oneClickPath = (token: string) => `/api/unsubscribe/${token}`;
 /** The page a person reads before pressing the button. */
 export const confirmationPath = (token: string) => `/unsubscribe/${token}`;
-export const CHOICES_PATH = "/account/choices";
 
 /** Exactly what RFC 8058 section 3.1 asks for: one HTTPS URI (plus an optional mailto:), and the one-click marker. */
 export function buildUnsubscribeHeaders(token: string, settings: UnsubscribeLinkSettings): Record<string, string> {
@@ -44,7 +44,7 @@ export function withPromotionalFooter(text: string, list: MailingList, token: st
     "—",
     `This is an advertisement from ${site.companyName}. You get it because “${choice.title}” is on in your privacy choices.`,
     linkLines("Unsubscribe (one click, no sign-in):", `${settings.siteUrl}${confirmationPath(token)}`),
-    linkLines("All your choices:", `${settings.siteUrl}${CHOICES_PATH}`),
+    linkLines("All your choices:", `${settings.siteUrl}${choicesHref}`),
     "",
     companyPostalAddress(),
   ].join("\n");

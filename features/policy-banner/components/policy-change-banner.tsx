@@ -1,3 +1,4 @@
+import { choicesHref } from "@/lib/account-links";
 import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
@@ -35,7 +36,7 @@ export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
               ))}
             </ul>
             <p>
-              <Link className="underline" href="/account/choices">Review your choices</Link>
+              <Link className="underline" href={choicesHref}>Review your choices</Link>
             </p>
           </>
         ) : null}

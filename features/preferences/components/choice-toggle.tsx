@@ -1,5 +1,6 @@
 "use client";
 
+import { choicesHref } from "@/lib/account-links";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { type FormEvent, useActionState, useRef } from "react";
@@ -10,9 +11,6 @@ import { policyHref } from "@/lib/policy-links";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveChoiceAction } from "../actions";
 import { onOff, type SavedChoice } from "../choice-values";
-
-/** The page the choices are on: where a form posted without JavaScript comes back to. */
-const CHOICES_PAGE = "/account/choices";
 
 export interface ToggleOutcome {
   kind: "saved" | "failed";
@@ -80,7 +78,7 @@ export function ChoiceToggle({
   // Without JavaScript the form posts through this, and the page comes back with the action's answer,
   // scrolled back to this choice (the permalink's fragment), where the answer is shown.
   const formId = `choice-form-${choice.key}`;
-  const [formState, formAction] = useActionState(saveChoiceAction, idleFormState, `${CHOICES_PAGE}#${formId}`);
+  const [formState, formAction] = useActionState(saveChoiceAction, idleFormState, `${choicesHref}#${formId}`);
   const mutation = useMutation<Saved, Error, boolean>({
     mutationFn: async (next) => {
       const state = await saveChoiceAction(idleFormState, choiceFormData(formRef.current!, next));

@@ -1,3 +1,4 @@
+import { choicesHref } from "@/lib/account-links";
 import Link from "next/link";
 import { choices, globalPrivacyControlPolicy, globalPrivacyControlScope, requiredEmail, requiredNotices } from "@/content/choices";
 import { policyHref } from "@/lib/policy-links";
@@ -70,7 +71,7 @@ export async function PublicPrivacyChoicesPage() {
       <PageSection id="account" title="Choices for your account">
         <p className="mt-2 max-w-prose">
           Signed in, on{" "}
-          <Link className={linkClass} href="/account/choices">
+          <Link className={linkClass} href={choicesHref}>
             Your choices
           </Link>
           , you can turn each of these on or off, and see every change you made:

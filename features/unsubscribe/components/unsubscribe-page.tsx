@@ -1,8 +1,8 @@
+import { choicesHref } from "@/lib/account-links";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requiredEmail } from "@/content/choices";
 import { site } from "@/content/site";
-import { CHOICES_PATH } from "../promotional-email";
 import type { UnsubscribeView } from "../service";
 import { ConfirmUnsubscribeForm } from "./confirm-unsubscribe-form";
 
@@ -12,7 +12,7 @@ function OtherChoices({ children }: { children: ReactNode }) {
   return (
     <p className="mt-6 max-w-prose">
       {children}{" "}
-      <Link className="text-brand-700 underline dark:text-brand-300" href={CHOICES_PATH}>
+      <Link className="text-brand-700 underline dark:text-brand-300" href={choicesHref}>
         Your choices
       </Link>{" "}
       (after you sign in).
