@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { versionsHref } from "@/lib/policy-links";
-import { getPolicyHistory, listPolicyVersionIds } from "../policy-service";
+import { getPolicyHistory } from "../policy-service";
 import { CompareForm } from "./compare-form";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -18,18 +18,19 @@ function asked(value: string | string[] | undefined): string {
 export async function ChooseVersionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const search = await searchParams;
   const { entries, current } = getPolicyHistory();
-  const ids = listPolicyVersionIds();
-  const missing = [asked(search.from), asked(search.to)].filter((id) => !ids.includes(id));
-  const from = ids.includes(asked(search.from)) ? asked(search.from) : (current.previous?.id ?? current.version.id);
-  const to = ids.includes(asked(search.to)) ? asked(search.to) : current.version.id;
+  const exists = (id: string) => entries.some((entry) => entry.version.id === id);
+  const [askedFrom, askedTo] = [asked(search.from), asked(search.to)];
+  const missing = [askedFrom, askedTo].filter((id) => id && !exists(id));
+  const from = exists(askedFrom) ? askedFrom : (current.previous?.id ?? current.version.id);
+  const to = exists(askedTo) ? askedTo : current.version.id;
   return (
     <>
       <h1 className="text-3xl font-bold">Choose two versions to compare</h1>
       <div role="alert" className="mt-6 max-w-prose rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-300 dark:bg-red-950">
         <p className="font-semibold">We could not compare those versions.</p>
         <p className="mt-1">
-          {missing.some(Boolean)
-            ? `There is no version of the policy dated ${missing.filter(Boolean).map((id) => `“${id}”`).join(" or ")}.`
+          {missing.length > 0
+            ? `There is no version of the policy dated ${missing.map((id) => `“${id}”`).join(" or ")}.`
             : "Choose an older and a newer version."}{" "}
           Pick two from the lists below: they hold every version we have published.
         </p>
