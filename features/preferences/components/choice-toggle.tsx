@@ -3,7 +3,7 @@
 import { choicesHref } from "@/lib/account-links";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { type FormEvent, useActionState, useRef } from "react";
+import { type FormEvent, useActionState, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { FormMessage } from "@/components/ui/form-message";
 import { globalPrivacyControlPolicy, type PublishedChoice } from "@/content/choices";
@@ -79,6 +79,9 @@ export function ChoiceToggle({
   // scrolled back to this choice (the permalink's fragment), where the answer is shown.
   const formId = `choice-form-${choice.key}`;
   const [formState, formAction] = useActionState(saveChoiceAction, idleFormState, `${choicesHref}#${formId}`);
+  // The value just asked for, set in the same event as the click: the mutation's own state reaches React a tick
+  // later, and until then a controlled checkbox would spring back to the old value under the reader's finger.
+  const [asked, setAsked] = useState<boolean | null>(null);
   const mutation = useMutation<Saved, Error, boolean>({
     mutationFn: async (next) => {
       const state = await saveChoiceAction(idleFormState, choiceFormData(formRef.current!, next));
@@ -90,10 +93,13 @@ export function ChoiceToggle({
       onOutcome({ kind: "failed", message: `We could not change “${choice.title}”: ${describeFailure(error)} It is still ${onOff(value).toLowerCase()}.` });
     },
     onSuccess: (saved) => onOutcome({ kind: "saved", message: saved.message }),
+    onSettled: () => setAsked(null),
   });
 
   const shown =
-    mutation.isPending && mutation.variables !== undefined
+    asked !== null
+      ? asked
+      : mutation.isPending && mutation.variables !== undefined
       ? mutation.variables
       : mutation.isSuccess && revision < mutation.data.choice.revision
         ? mutation.data.choice.value
@@ -104,7 +110,8 @@ export function ChoiceToggle({
 
   const onChange = (checked: boolean) => {
     // One change of a choice at a time, so a rollback never undoes a later change.
-    if (!enhanced || mutation.isPending) return;
+    if (!enhanced || asked !== null || mutation.isPending) return;
+    setAsked(checked);
     mutation.mutate(checked);
   };
   // With scripts running, the checkbox saves itself; Enter must not post the form as well.
