@@ -1,40 +1,6 @@
 // @ts-check
-const isProduction = process.env.NODE_ENV === "production";
-
-/**
- * Headers sent with every response, pages, API routes, errors and 404s alike.
- * The Content-Security-Policy keeps every page to its own origin: nothing is
- * ever loaded from a third party. Next.js needs inline scripts for its
- * bootstrap, and React needs eval in development only.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  // Nothing here uses <base>; 'none' keeps an injected one from re-pointing every relative URL.
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-  },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(isProduction
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
-];
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, and so is the module it shares with server.mjs
+const { contentSecurityPolicy, securityHeaders } = require("./server/http/security-headers.js");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -45,7 +11,7 @@ const nextConfig = {
     globalNotFound: true,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }, ...securityHeaders] }];
   },
 };
 

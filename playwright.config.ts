@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     // A database of its own, fresh for every run and seeded with the demo's people.
     // Its output goes to a log that e2e/support/check-server-log.ts scans for leaked sensitive values.
-    command: `mkdir -p data && rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/next start -p ${port} 2>&1 | tee data/e2e-server.log`,
+    command: `mkdir -p data && rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node server.mjs -p ${port} 2>&1 | tee data/e2e-server.log`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { expectPageScriptsToHaveRun } from "./support/page-scripts";
+import { expectAPageWithoutScripts } from "./support/page-scripts";
 
 /** The day the 2027 version takes effect; until then it is upcoming and 2026-11-20 is in force. */
 const NEXT_EFFECTIVE = "2027-01-15";
@@ -29,9 +29,9 @@ const versions = [
   },
 ];
 
-async function seeTheHistoryNewestFirst(page: Page, javaScriptEnabled: boolean) {
+async function seeTheHistoryNewestFirst(page: Page) {
   await page.goto("/privacy/versions");
-  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  await expectAPageWithoutScripts(page);
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 1 })).toHaveText("Privacy policy history");
 
@@ -46,9 +46,9 @@ async function seeTheHistoryNewestFirst(page: Page, javaScriptEnabled: boolean) 
   }
 }
 
-async function openAnEarlierVersionAndGoBackToTheCurrentOne(page: Page, javaScriptEnabled: boolean) {
+async function openAnEarlierVersionAndGoBackToTheCurrentOne(page: Page) {
   await page.goto("/privacy/versions");
-  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  await expectAPageWithoutScripts(page);
   await page.getByRole("link", { name: "Version 2019-04-05", exact: true }).click();
   await expect(page).toHaveURL(/\/privacy\/versions\/2019-04-05$/);
   const main = page.getByRole("main");
@@ -75,9 +75,9 @@ async function openAnEarlierVersionAndGoBackToTheCurrentOne(page: Page, javaScri
  * the redline shows the new section on California Consumer Privacy Act rights as inserted, and the
  * stale statements of the version in force as struck through.
  */
-async function learnWhatTheUpcomingVersionChanges(page: Page, javaScriptEnabled: boolean) {
+async function learnWhatTheUpcomingVersionChanges(page: Page) {
   await page.goto("/privacy");
-  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  await expectAPageWithoutScripts(page);
   const notice = page.getByRole("complementary", { name: "A new version of this policy has been published" });
   if (nextInForce) {
     // From January 15, 2027 the 2027 version is the policy: nothing is upcoming, so nothing is announced.
@@ -120,9 +120,9 @@ async function seeTheCaliforniaRightsSectionInserted(page: Page) {
   await expect(security.getByRole("deletion").filter({ hasText: /only/ }).first()).toBeVisible();
 }
 
-async function compareTwoVersionsWithTheForm(page: Page, javaScriptEnabled: boolean) {
+async function compareTwoVersionsWithTheForm(page: Page) {
   await page.goto("/privacy/versions");
-  await expectPageScriptsToHaveRun(page, javaScriptEnabled);
+  await expectAPageWithoutScripts(page);
   const older = page.getByLabel("Older version");
   const newer = page.getByLabel("Newer version");
   // Start from another choice, so the form has to carry the reader's picks.
@@ -156,27 +156,22 @@ async function compareTwoVersionsWithTheForm(page: Page, javaScriptEnabled: bool
   await expect(gpcSection.getByText("Added", { exact: true })).toBeVisible();
 }
 
-for (const javaScriptEnabled of [true, false]) {
-  test.describe(`with JavaScript ${javaScriptEnabled ? "enabled" : "disabled"}`, () => {
-    test.use({ javaScriptEnabled });
+// The policy is a document with no script (docs/decisions/0020): it reads the same whether or not the browser runs scripts.
+test("the history lists every version newest first, with dates and summaries", async ({ page }) => {
+  await seeTheHistoryNewestFirst(page);
+});
 
-    test("the history lists every version newest first, with dates and summaries", async ({ page }) => {
-      await seeTheHistoryNewestFirst(page, javaScriptEnabled);
-    });
+test("an earlier version says so and links to the current policy", async ({ page }) => {
+  await openAnEarlierVersionAndGoBackToTheCurrentOne(page);
+});
 
-    test("an earlier version says so and links to the current policy", async ({ page }) => {
-      await openAnEarlierVersionAndGoBackToTheCurrentOne(page, javaScriptEnabled);
-    });
+test("the compare form leads to the redline between two versions", async ({ page }) => {
+  await compareTwoVersionsWithTheForm(page);
+});
 
-    test("the compare form leads to the redline between two versions", async ({ page }) => {
-      await compareTwoVersionsWithTheForm(page, javaScriptEnabled);
-    });
-
-    test("the policy in force announces the upcoming version while there is one, and its redline shows the California rights section inserted", async ({ page }) => {
-      await learnWhatTheUpcomingVersionChanges(page, javaScriptEnabled);
-    });
-  });
-}
+test("the policy in force announces the upcoming version while there is one, and its redline shows the California rights section inserted", async ({ page }) => {
+  await learnWhatTheUpcomingVersionChanges(page);
+});
 
 test("the redline from 2026-11-20 to 2027-01-15 shows the California rights section as inserted, whatever the date", async ({ page }) => {
   await page.goto("/privacy/compare/2026-11-20...2027-01-15");

@@ -16,8 +16,9 @@ const callAction =
     return request.post(action.pagePath, { headers: { ...actionCallHeaders(action, origin), ...headers }, data, maxRedirects: 0 });
   };
 
-const responses: { name: string; path: string; status: number; send: Send }[] = [
-  { name: "the policy page", path: "/privacy", status: 200, send: get("/privacy") },
+const responses: { name: string; path: string; status: number; send: Send; defaultSrc?: string }[] = [
+  // A file of the static policy site (docs/decisions/0020): no script may run there at all.
+  { name: "the policy page", path: "/privacy", status: 200, send: get("/privacy"), defaultSrc: "'none'" },
   { name: "the health check", path: "/api/health", status: 200, send: get("/api/health") },
   { name: "a missing page", path: "/no-such-page", status: 404, send: get("/no-such-page") },
   { name: "a bad compare request", path: "/privacy/compare?from=nope&to=2026-11-20", status: 303, send: get("/privacy/compare?from=nope&to=2026-11-20") },
@@ -42,7 +43,7 @@ const responses: { name: string; path: string; status: number; send: Send }[] = 
   },
 ];
 
-for (const { name, path, status, send } of responses) {
+for (const { name, path, status, send, defaultSrc = "'self'" } of responses) {
   test(`${name} (${path}) is sent with the security headers`, async ({ request, baseURL }) => {
     const response = await send(request, new URL(baseURL!).origin);
     expect(response.status()).toBe(status);
@@ -56,7 +57,7 @@ for (const { name, path, status, send } of responses) {
 
     const csp = (headers["content-security-policy"] ?? "").split(";").map((directive) => directive.trim());
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain(`default-src ${defaultSrc}`);
     // No <base> is ever needed, so an injected one cannot re-point the page's relative links and forms.
     expect(csp).toContain("base-uri 'none'");
     expect(headers["x-frame-options"]).toBe("DENY");

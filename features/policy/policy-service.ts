@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/server/env";
 import { buildRedline, type Redline } from "./build-redline";
 import { loadPolicyVersions } from "./load-policy-versions";
-import { buildTimeline, isoDay, type TimelineEntry } from "./policy-timeline";
+import { historyAsOf, isoDay, type PolicyHistory } from "./policy-timeline";
 import type { PolicyVersion } from "./policy-types";
 
 /**
@@ -16,19 +16,10 @@ function allVersions(): PolicyVersion[] {
   return loaded;
 }
 
-export interface PolicyHistory {
-  /** Every version, oldest first, with its status as of today. */
-  entries: TimelineEntry[];
-  current: TimelineEntry;
-  /** The next version published with a future effective date, if any. */
-  upcoming: TimelineEntry | null;
-}
+export type { PolicyHistory };
 
 export function getPolicyHistory(now = new Date()): PolicyHistory {
-  const entries = buildTimeline(allVersions(), isoDay(now));
-  const current = entries.find((entry) => entry.status === "current");
-  if (!current) throw new Error("The policy has no version in force");
-  return { entries, current, upcoming: entries.find((entry) => entry.status === "upcoming") ?? null };
+  return historyAsOf(allVersions(), isoDay(now));
 }
 
 export function listPolicyVersionIds(): string[] {

@@ -30,3 +30,28 @@ export function buildTimeline(versions: readonly PolicyVersion[], today: string)
     status: index === currentIndex ? "current" : index < currentIndex ? "superseded" : "upcoming",
   }));
 }
+
+/** The policy's history as of a day: every version with its status, the one in force and the next one. */
+export interface PolicyHistory {
+  /** Every version, oldest first, with its status as of that day. */
+  entries: TimelineEntry[];
+  current: TimelineEntry;
+  /** The next version published with a future effective date, if any. */
+  upcoming: TimelineEntry | null;
+}
+
+export function historyAsOf(versions: readonly PolicyVersion[], today: string): PolicyHistory {
+  const entries = buildTimeline(versions, today);
+  const current = entries.find((entry) => entry.status === "current");
+  if (!current) throw new Error("The policy has no version in force");
+  return { entries, current, upcoming: entries.find((entry) => entry.status === "upcoming") ?? null };
+}
+
+/**
+ * The days on which the history changes: each distinct effective date, oldest
+ * first. Between two of them (and before the first) every page of the policy
+ * reads the same, so the static site is rendered once per such day.
+ */
+export function historyChangeDays(versions: readonly PolicyVersion[]): string[] {
+  return [...new Set(versions.map((version) => version.effective))].sort();
+}

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import { PolicyVersionView } from "@/features/policy/components/policy-version-view";
+import { policyInForcePage } from "@/features/policy/components/policy-pages";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 
-// Regenerated hourly, so an upcoming version takes over on its effective date without a new build.
+// What `next dev` and client-side navigations show; `npm start` answers a browser's request for the page with
+// the static site's file (features/policy/static-site). Regenerated hourly, so an upcoming version takes over on
+// its effective date without a new build.
 export const revalidate = 3600;
 
-export const metadata: Metadata = { title: "Privacy policy" };
+export function generateMetadata(): Metadata {
+  return { title: policyInForcePage(getPolicyHistory()).title };
+}
 
 export default function PrivacyPolicyPage() {
-  const history = getPolicyHistory();
-  return <PolicyVersionView entry={history.current} history={history} />;
+  return policyInForcePage(getPolicyHistory()).content;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { compareHref } from "@/lib/policy-links";
-import type { PolicyHistory } from "../policy-service";
+import type { PolicyHistory } from "../policy-timeline";
 import type { TimelineEntry } from "../policy-timeline";
 import { PolicyDocument } from "./policy-document";
 import { TableOfContents } from "./table-of-contents";

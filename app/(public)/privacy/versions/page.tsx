@@ -1,25 +1,14 @@
 import type { Metadata } from "next";
-import { CompareForm } from "@/features/policy/components/compare-form";
-import { VersionHistory } from "@/features/policy/components/version-history";
+import { policyVersionsPage } from "@/features/policy/components/policy-pages";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 
+// Served as a static file by `npm start` (features/policy/static-site); this is what `next dev` and client-side navigations show.
 export const revalidate = 3600;
 
-export const metadata: Metadata = { title: "Policy history" };
+export function generateMetadata(): Metadata {
+  return { title: policyVersionsPage(getPolicyHistory()).title };
+}
 
 export default function PolicyVersionsPage() {
-  const { entries, current } = getPolicyHistory();
-  return (
-    <>
-      <h1 className="text-3xl font-bold">Privacy policy history</h1>
-      <p className="mt-2 max-w-prose">
-        Every version of the privacy policy we have published, newest first, with what changed. Each version keeps its
-        address for good, so you can cite it.
-      </p>
-      <h2 className="mt-8 text-xl font-semibold">Compare two versions</h2>
-      <CompareForm entries={entries} defaultFrom={current.previous?.id ?? current.version.id} defaultTo={current.version.id} />
-      <h2 className="mt-8 mb-4 text-xl font-semibold">All versions</h2>
-      <VersionHistory entries={entries} />
-    </>
-  );
+  return policyVersionsPage(getPolicyHistory()).content;
 }

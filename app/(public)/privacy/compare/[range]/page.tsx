@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { RedlineView } from "@/features/policy/components/redline-view";
+import { policyComparePage } from "@/features/policy/components/policy-pages";
 import { compareHref, parseCompareRange } from "@/lib/policy-links";
 import { getRedline, listPolicyVersionIds } from "@/features/policy/policy-service";
 
+// Served as a static file by `npm start` (features/policy/static-site); this is what `next dev` and client-side navigations show.
 export const dynamicParams = false;
 
 /** Every pair of versions, both ways, is a static page. */
@@ -14,14 +15,18 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ range: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function redlineOf(params: Props["params"]) {
   const range = parseCompareRange((await params).range);
-  return { title: range ? `Changes from ${range.fromId} to ${range.toId}` : "Compare versions" };
+  return range && getRedline(range.fromId, range.toId);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const redline = await redlineOf(params);
+  return { title: redline ? policyComparePage(redline).title : "Compare versions" };
 }
 
 export default async function ComparePage({ params }: Props) {
-  const range = parseCompareRange((await params).range);
-  const redline = range && getRedline(range.fromId, range.toId);
+  const redline = await redlineOf(params);
   if (!redline) notFound();
-  return <RedlineView redline={redline} />;
+  return policyComparePage(redline).content;
 }

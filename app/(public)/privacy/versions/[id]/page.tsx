@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PolicyVersionView } from "@/features/policy/components/policy-version-view";
+import { policyVersionPage } from "@/features/policy/components/policy-pages";
 import { getPolicyHistory, listPolicyVersionIds } from "@/features/policy/policy-service";
 
+// Served as a static file by `npm start` (features/policy/static-site); this is what `next dev` and client-side navigations show.
 export const revalidate = 3600;
 export const dynamicParams = false;
 
@@ -13,14 +14,12 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return { title: `Privacy policy, version ${id}` };
+  const page = policyVersionPage(getPolicyHistory(), (await params).id);
+  return { title: page?.title };
 }
 
 export default async function PolicyVersionPage({ params }: Props) {
-  const { id } = await params;
-  const history = getPolicyHistory();
-  const entry = history.entries.find((candidate) => candidate.version.id === id);
-  if (!entry) notFound();
-  return <PolicyVersionView entry={entry} history={history} />;
+  const page = policyVersionPage(getPolicyHistory(), (await params).id);
+  if (!page) notFound();
+  return page.content;
 }

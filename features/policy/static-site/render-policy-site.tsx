@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { feedHref } from "@/lib/policy-links";
+import { buildPolicyFeed } from "../build-policy-feed";
+import { buildRedline, type Redline } from "../build-redline";
+import { listPolicyPages } from "../components/policy-pages";
+import { historyAsOf, historyChangeDays } from "../policy-timeline";
+import type { PolicyVersion } from "../policy-types";
+import { fileOfAddress, MANIFEST_FILE, POLICY_ASSETS_PATH, type PolicySiteManifest } from "./policy-site-layout.mjs";
+import { StaticPolicyPage } from "./static-policy-page";
+
+export interface Stylesheet {
+  /** A file name that changes with its content (the build's own hashed name). */
+  name: string;
+  css: string;
+}
+
+/**
+ * Writes every public page of the policy, and its feed, as plain files with no
+ * script: one folder per day from which the site reads differently (each
+ * version's effective day; features/policy/policy-timeline.ts), each folder a
+ * whole site a static host can serve as it is, stylesheet included. Which
+ * folder is in force is decided when a page is asked for (policy-site.ts), so
+ * a version takes over on its effective day without a new build.
+ */
+export function renderPolicySite({
+  versions,
+  outDir,
+  stylesheets,
+  siteUrl,
+}: {
+  versions: readonly PolicyVersion[];
+  outDir: string;
+  stylesheets: readonly Stylesheet[];
+  siteUrl: string;
+}): PolicySiteManifest {
+  const redlines = new Map<string, Redline>();
+  const redlineOf = (fromId: string, toId: string): Redline => {
+    const key = `${fromId}...${toId}`;
+    let redline = redlines.get(key);
+    if (!redline) {
+      const byId = (id: string) => versions.find((version) => version.id === id)!;
+      redline = buildRedline(byId(fromId), byId(toId));
+      redlines.set(key, redline);
+    }
+    return redline;
+  };
+  const stylesheetHrefs = stylesheets.map((sheet) => `${POLICY_ASSETS_PATH}/${sheet.name}`);
+
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const days = historyChangeDays(versions);
+  const files: Record<string, string> = {};
+  for (const day of days) {
+    const write = (address: string, text: string) => {
+      const file = fileOfAddress(address);
+      files[address] = file;
+      fs.mkdirSync(path.join(outDir, day, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(outDir, day, file), text);
+    };
+    const history = historyAsOf(versions, day);
+    for (const page of listPolicyPages(history, redlineOf)) {
+      write(page.path, `<!DOCTYPE html>${renderToStaticMarkup(<StaticPolicyPage page={page} stylesheets={stylesheetHrefs} />)}`);
+    }
+    write(feedHref, buildPolicyFeed(history.entries, siteUrl));
+    stylesheets.forEach((sheet, index) => write(stylesheetHrefs[index]!, sheet.css));
+  }
+  const manifest: PolicySiteManifest = { days, files };
+  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}

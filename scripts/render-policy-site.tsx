@@ -1,0 +1,27 @@
+/**
+ * After `next build`: writes the static policy site (every public policy page,
+ * for every day the policy changes, and the feed) to POLICY_SITE_DIR (default
+ * .next/policy-site), with the stylesheet the build made for the app's own
+ * policy page, so both look the same. `npm start` serves it
+ * (features/policy/static-site/serve-policy-site.ts); so can any static host.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { loadPolicyVersions } from "../features/policy/load-policy-versions";
+import { renderPolicySite, type Stylesheet } from "../features/policy/static-site/render-policy-site";
+
+const root = process.cwd();
+const contentDir = path.resolve(process.env.POLICY_CONTENT_DIR ?? path.join(root, "content", "policy"));
+const outDir = path.resolve(process.env.POLICY_SITE_DIR ?? path.join(root, ".next", "policy-site"));
+const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+
+/** The stylesheets the build links from its own prerendered /privacy page. */
+function buildStylesheets(): Stylesheet[] {
+  const page = fs.readFileSync(path.join(root, ".next", "server", "app", "privacy.html"), "utf8");
+  const hrefs = [...page.matchAll(/<link rel="stylesheet" href="\/_next\/(static\/[^"]+\.css)"/g)].map((match) => match[1]!);
+  if (hrefs.length === 0) throw new Error("The build's /privacy page links no stylesheet: is .next a complete build?");
+  return hrefs.map((href) => ({ name: path.basename(href), css: fs.readFileSync(path.join(root, ".next", href), "utf8") }));
+}
+
+const manifest = renderPolicySite({ versions: loadPolicyVersions(contentDir), outDir, stylesheets: buildStylesheets(), siteUrl });
+console.log(`Static policy site: ${Object.keys(manifest.files).length} files for each of ${manifest.days.length} days (${manifest.days.join(", ")}) in ${path.relative(root, outDir)}.`);

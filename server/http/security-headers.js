@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * Headers sent with every response: by Next.js (next.config.js's headers(),
+ * pages, API routes, errors and 404s alike) and by server.mjs for the static
+ * policy site's files, which carry their own, stricter Content-Security-Policy
+ * (features/policy/static-site/policy-site.mjs). CommonJS, because
+ * next.config.js requires it.
+ */
+const isProduction = process.env.NODE_ENV === "production";
+
+/**
+ * The app's Content-Security-Policy keeps every page to its own origin:
+ * nothing is ever loaded from a third party. Next.js needs inline scripts for
+ * its bootstrap, and React needs eval in development only.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  // Nothing here uses <base>; 'none' keeps an injected one from re-pointing every relative URL.
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Every response's headers except its Content-Security-Policy. */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
+module.exports = { contentSecurityPolicy, securityHeaders };
