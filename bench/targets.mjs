@@ -237,6 +237,19 @@ function markdownTable(header, body) {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
+/** For each audited page, the Lighthouse audits that cost it points, by category (scores below 1). */
+function printLostPoints(lighthouse) {
+  if (failed(lighthouse)) return;
+  const lines = [];
+  for (const page of lighthouse) {
+    if (failed(page)) continue;
+    const lost = Object.entries(page.lostPoints).filter(([, audits]) => audits.length)
+      .map(([category, audits]) => `${category}: ${audits.map((a) => a.id).join(', ')}`);
+    if (lost.length) lines.push(`  ${page.path}: ${lost.join('; ')}`);
+  }
+  if (lines.length) console.log(`\nLighthouse audits that cost points (details in bench/results/bench.json):\n${lines.join('\n')}`);
+}
+
 // --- the run --------------------------------------------------------------------------------------
 
 try {
@@ -276,6 +289,7 @@ try {
   results.table = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
   console.log(`\nIssue 13 targets, measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (load tests ${seconds} s each)\n`);
   console.log(markdownTable(header, body));
+  printLostPoints(lighthouse);
   const outDir = join(root, 'bench', 'results');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2) + '\n');

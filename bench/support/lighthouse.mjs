@@ -21,7 +21,11 @@ export async function lighthouseScores(base, pages) {
       if (page.error) { out.push({ path: page.path, error: page.error }); continue; }
       let lhr;
       try {
-        ({ lhr } = await lighthouse(`${base}${page.path}`, flags));
+        // On a busy machine Chromium sometimes fails to record the trace (NO_NAVSTART, NO_FCP): try once more.
+        for (let attempt = 1; attempt <= 2; attempt++) {
+          ({ lhr } = await lighthouse(`${base}${page.path}`, flags));
+          if (!lhr.runtimeError) break;
+        }
       } catch (err) {
         out.push({ path: page.path, error: err instanceof Error ? err.message.split('\n')[0] : String(err) });
         continue;
@@ -32,12 +36,18 @@ export async function lighthouseScores(base, pages) {
       for (const id of categories) {
         lost[id] = (lhr.categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
-          .map((ref) => ({ id: ref.id, score: lhr.audits[ref.id].score }));
+          .map((ref) => {
+            const audit = lhr.audits[ref.id];
+            const items = audit.details?.items?.slice(0, 5).map((item) => [item.description ?? item.issueType, item.url ?? item.sourceLocation?.url ?? item.source?.url]
+              .filter((part) => typeof part === 'string').join(' ') || null).filter(Boolean);
+            return { id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? null, items: items ?? [] };
+          });
       }
       out.push({
         path: page.path,
         finalUrl: lhr.finalDisplayedUrl,
-        runtimeError: lhr.runtimeError?.message ?? null,
+        runtimeError: lhr.runtimeError ? `Lighthouse: ${lhr.runtimeError.code}` : null,
+        runtimeErrorMessage: lhr.runtimeError?.message ?? null,
         scores: Object.fromEntries(categories.map((id) => [id, score(id)])),
         metrics: {
           firstContentfulPaintMs: numeric('first-contentful-paint'),
