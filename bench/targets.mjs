@@ -18,6 +18,7 @@
 // made fresh each run. Prints the table and writes bench/results/bench.json. Reports figures; it fails
 // only when it cannot run at all, never because of a figure.
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { lighthouseScores } from './support/lighthouse.mjs';
 import { load, warmUp } from './support/load.mjs';
@@ -256,6 +257,7 @@ try {
   ensureBuild();
   await server.start();
   const started = new Date();
+  const loadBefore = loadavg()[0];
   console.log(`Measuring on ${base} (${seconds} s per load test)...`);
   const html = await fetchBytes(`${base}/privacy`);
 
@@ -277,6 +279,8 @@ try {
     date: started.toISOString(),
     base,
     loadTestSeconds: seconds,
+    cores: cpus().length,
+    loadAverage: { atStart: loadBefore, atEnd: loadavg()[0] },
     policyHtmlBytes: html.length,
     policy,
     proxy,
@@ -287,7 +291,8 @@ try {
   const header = ['what', 'measured', 'reference (same run)', 'target', 'met?'];
   const body = rows(results);
   results.table = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-  console.log(`\nIssue 13 targets, measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (load tests ${seconds} s each)\n`);
+  const busy = `load average ${results.loadAverage.atStart.toFixed(1)} at start, ${results.loadAverage.atEnd.toFixed(1)} at end, ${results.cores} cores`;
+  console.log(`\nIssue 13 targets, measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (load tests ${seconds} s each; ${busy})\n`);
   console.log(markdownTable(header, body));
   printLostPoints(lighthouse);
   const outDir = join(root, 'bench', 'results');
