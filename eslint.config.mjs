@@ -17,13 +17,14 @@ const layers = [
   { target: "./features", from: "./app", message: "A feature imports no route." },
 ];
 
-// One feature uses another only through its public entry (index.ts). Tests may reach further (fixtures, loaders).
+// One feature uses another only through its public entry (index.ts), and its form parts through ui.ts, kept apart so
+// that server code importing index.ts never loads client components. Tests may reach further (fixtures, loaders).
 const betweenFeatures = [
   ...features.map((feature) => ({
     target: `./features/${feature}/**`,
     from: "./features/**",
-    except: [`**/features/${feature}/**`, "**/features/*/index.ts"],
-    message: `features/${feature} may use another feature only through its index.ts.`,
+    except: [`**/features/${feature}/**`, "**/features/*/index.ts", "**/features/*/ui.ts"],
+    message: `features/${feature} may use another feature only through its index.ts (or ui.ts for its form parts).`,
   })),
 ];
 

@@ -2,8 +2,8 @@
 // same run, printed as one table (Markdown, so it can be pasted into README.md).
 //
 // Rows:
-//   1. GET /privacy from `next start` (demo mode), requests/s at 10 connections, against the same HTML
-//      bytes served by the same `next start` as a file from public/ (public/bench-reference.html, written
+//   1. GET /privacy from `npm start`'s server (server.mjs, demo mode), requests/s at 10 connections, against the
+//      same HTML bytes served by the same server's Next.js request handler as a file from public/ (public/bench-reference.html, written
 //      for the run and deleted afterwards, also on failure or Ctrl-C).
 //   2. GET /privacy through the shipped reverse proxy (deploy/, not there yet) against nginx serving the
 //      same bytes as a static file (measured when nginx is installed).
@@ -83,7 +83,7 @@ async function attempt(label, fn) {
   }
 }
 
-/** Writes the fetched /privacy HTML to public/ and makes sure `next start` serves those very bytes. */
+/** Writes the fetched /privacy HTML to public/ and makes sure the server serves those very bytes. */
 async function serveReferenceFile(html) {
   mkdirSync(publicDir, { recursive: true });
   writeFileSync(referenceFile, html);
@@ -95,10 +95,10 @@ async function serveReferenceFile(html) {
     }
   };
   if (await served()) return;
-  // `next start` lists public/ when it starts: start it again so it sees the new file.
+  // Next.js lists public/ when it starts: start it again so it sees the new file.
   await server.stop();
   await server.start();
-  if (!(await served())) throw new Error('next start does not serve public/bench-reference.html');
+  if (!(await served())) throw new Error('the server does not serve public/bench-reference.html');
 }
 
 async function policyThroughput(html) {
@@ -177,9 +177,9 @@ function rows(results) {
   const out = [];
   const { policy, proxy, javascript, lighthouse, account } = results;
 
-  if (failed(policy)) out.push(['`/privacy` via `next start`, req/s at 10 connections', notMeasured(policy), '—', '≥ 0.8 × reference', 'no']);
+  if (failed(policy)) out.push(['`/privacy` via `npm start` (server.mjs), req/s at 10 connections', notMeasured(policy), '—', '≥ 0.8 × reference', 'no']);
   else out.push([
-    '`/privacy` via `next start`, req/s at 10 connections',
+    '`/privacy` via `npm start` (server.mjs), req/s at 10 connections',
     failed(policy.measured) ? rps(policy.measured) : `${rps(policy.measured)} (${policy.ratio ?? '?'} × reference)`,
     `${rps(policy.reference)}: same HTML, a file in \`public/\``,
     '≥ 0.8 × reference',

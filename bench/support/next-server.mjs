@@ -1,4 +1,4 @@
-// Starting and stopping a production server (`next start`) for a benchmark.
+// Starting and stopping the production server (`server.mjs`, what `npm start` runs) for a benchmark.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -6,16 +6,16 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Builds the app when there is no production build yet. */
+/** Builds the app (and its static policy site) when there is no production build yet. */
 export function ensureBuild() {
-  if (existsSync(join(root, '.next', 'BUILD_ID'))) return;
-  console.log('No production build found (.next/BUILD_ID); running `npx next build`...');
-  const r = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
+  if (existsSync(join(root, '.next', 'BUILD_ID')) && existsSync(join(root, '.next', 'policy-site', 'manifest.json'))) return;
+  console.log('No complete production build found (.next/BUILD_ID, .next/policy-site); running `npm run build`...');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal})`);
 }
 
 /**
- * A `next start` on `port` with `env` added to this process's environment.
+ * The production server (`node server.mjs`, as `npm start` runs it) on `port` with `env` added to this process's environment.
  * `start()` resolves once GET /api/health answers 200 (within 60 s); `stop()`
  * ends it and the workers it forked. The server is also stopped when the
  * benchmark exits or is interrupted.
@@ -37,7 +37,7 @@ export function nextServer({ port, env }) {
     base,
     async start() {
       log = '';
-      server = spawn(join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+      server = spawn(process.execPath, [join(root, 'server.mjs'), '-p', String(port), '--hostname', '127.0.0.1'], {
         cwd: root,
         env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,7 +46,7 @@ export function nextServer({ port, env }) {
       for (const s of [server.stdout, server.stderr]) s.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
       const deadline = Date.now() + 60_000;
       while (Date.now() < deadline) {
-        if (exited()) throw new Error(`next start exited early (${server.exitCode ?? server.signalCode}):\n${log}`);
+        if (exited()) throw new Error(`server.mjs exited early (${server.exitCode ?? server.signalCode}):\n${log}`);
         try {
           const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) });
           if (res.status === 200) return;

@@ -1,8 +1,8 @@
-// The reverse proxy the project ships (deploy/), in front of `next start`, for the bench's second row.
+// The reverse proxy the project ships (deploy/), in front of the production server (server.mjs), for the bench's second row.
 //
 // There is no deploy/ yet (another issue). When there is, make `shippedProxy()` return a server like
 // staticNginx() in ./nginx.mjs ({ base, start(), stop() }) that runs the shipped configuration with its
-// upstream pointed at the bench's `next start` (`upstream`) and listening on `port`; the bench then
+// upstream pointed at the bench's the production server (server.mjs) (`upstream`) and listening on `port`; the bench then
 // measures GET /privacy through it against nginx serving the same bytes as a static file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export function shippedProxyConfig(root) {
 
 /**
  * A server for the shipped proxy, or `{ notMeasured: reason }` when the bench cannot run it.
- * The bench calls it with `{ root, port, upstream }`, `upstream` being the base URL of its `next start`.
+ * The bench calls it with `{ root, port, upstream }`, `upstream` being the base URL of its the production server (server.mjs).
  */
 export function shippedProxy({ root }) {
   // To add: take `port` and `upstream` here too, and start the shipped configuration with them.

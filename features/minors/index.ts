@@ -7,9 +7,7 @@
  * And how a report is received, for the console's record of a report that
  * came by email or post (features/admin intake): its fields and rules, and the
  * plan (the same matching of the child's identifiers, and the hold from
- * receipt) that the request engine submits.
+ * receipt) that the request engine submits. Its form parts are in ui.ts.
  */
 export { isHeldByMinorReport, isMarketingHeld, type OpenSensitive, planMinorReport } from "./service";
 export { childIdentifierProblem, hasChildIdentifier, type MinorReport, minorReportFields, RELATIONS, relationLabels } from "./schemas";
-export { MinorReportChildFields } from "./components/child-fields";
-export { childSummaryFields } from "./components/child-summary-fields";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { childSummaryFields, MinorReportChildFields, RELATIONS, relationLabels } from "@/features/minors";
+import { RELATIONS, relationLabels } from "@/features/minors";
+import { childSummaryFields, MinorReportChildFields } from "@/features/minors/ui";
 import { readRecordRequestForm } from "../intake-queries";
 import { RecordRequestForm } from "./record-request-form";
 import { RecordMinorReportForm } from "./record-request-minor-report-form";
