@@ -4,8 +4,16 @@ const isProduction = process.env.NODE_ENV === "production";
 /**
  * Headers sent with every response, pages, API routes, errors and 404s alike.
  * The Content-Security-Policy keeps every page to its own origin: nothing is
- * ever loaded from a third party. Next.js needs inline scripts for its
- * bootstrap, and React needs eval in development only.
+ * ever loaded from a third party.
+ *
+ * This static policy stands where proxy.ts gives none: API routes, files, the
+ * proxy's refusals, and the policy pages (prerendered, so no nonce can reach
+ * them; STATIC_POLICY_PREFIXES). Every other page gets the proxy's policy with
+ * a nonce for each request, which replaces this one (decision 0019). It is the
+ * same string as staticContentSecurityPolicy() in
+ * server/http/content-security-policy.ts, whose test checks that they agree:
+ * Next.js needs inline scripts for its bootstrap, and React needs eval in
+ * development only.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
