@@ -3,6 +3,7 @@ import { chooseVersionsHref } from "@/lib/policy-links";
 import { ADVERTISING_COOKIE, type AdvertisingCookieDecision, decideAdvertisingCookie, sendsGpcHeader, writeAdvertisingCookie } from "@/features/preferences/advertising-cookie";
 import { decideAdvertisingCookieForSession } from "@/features/preferences/session-advertising-cookie";
 import { REQUEST_PATH_HEADER } from "@/server/auth/request-path-header";
+import { newNonce, nonceContentSecurityPolicy, takesNoncePolicy } from "@/server/http/content-security-policy";
 import { sessionCookieName } from "@/server/auth/session-of-request";
 import { findProxySession } from "@/server/boundary";
 import { hasUndecodablePath } from "@/server/http/has-undecodable-path";
@@ -38,10 +39,20 @@ import { isPossibleServerAction, refuseMalformedServerAction } from "@/server/ht
  *   "Runtime"), so it may read the database. A lookup that fails leaves the
  *   cookie and the answer as they were: this is never the gate.
  *
- * Next.js adds next.config.js's headers (the Content-Security-Policy …) to the
- * answers given here as well (e2e/security-headers.spec.ts checks).
+ * - Every page outside STATIC_POLICY_PREFIXES (server/http/content-security-
+ *   policy.ts) gets a Content-Security-Policy with a nonce of its own,
+ *   following node_modules/next/dist/docs/01-app/02-guides/content-security-policy.md:
+ *   the policy goes on the request, where Next.js reads the nonce and puts it
+ *   on its scripts, and on the answer, where it replaces next.config.js's static
+ *   policy (the proxy's headers are written after the config's:
+ *   next/dist/server/lib/router-utils/resolve-routes.js). Decision 0019.
+ *
+ * Next.js adds next.config.js's other headers to the answers given here as
+ * well, and its static policy to refusals (e2e/security-headers.spec.ts checks).
  */
 const SIGNED_IN_AREAS = ["/account", "/admin"];
+const CSP = "Content-Security-Policy";
+const NONCE_HEADER = "x-nonce";
 
 const undecodableAddress: Refusal = {
   status: 400,
@@ -50,9 +61,18 @@ const undecodableAddress: Refusal = {
 };
 
 export async function proxy(request: NextRequest) {
-  const response = await answer(request);
+  const nonce = takesNoncePolicy(request.nextUrl.pathname) ? newNonce() : null;
+  const policy = nonce && nonceContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const forwarded = new Headers(request.headers);
+  if (nonce && policy) {
+    forwarded.set(CSP, policy);
+    // For a component that needs the nonce itself (the guide's `(await headers()).get("x-nonce")`).
+    forwarded.set(NONCE_HEADER, nonce);
+  }
+  const response = await answer(request, forwarded);
   // A refusal (a plain Response) changes nothing, cookies included.
   if (!(response instanceof NextResponse)) return response;
+  if (policy) response.headers.set(CSP, policy);
   const decision = await advertisingCookieRemoval(request);
   if (decision) {
     writeAdvertisingCookie({ get: (name) => request.cookies.get(name), set: (...args) => response.cookies.set(...args), delete: (name) => response.cookies.delete(name) }, decision, request.nextUrl.protocol === "https:");
@@ -75,13 +95,14 @@ async function advertisingCookieRemoval(request: NextRequest): Promise<Advertisi
   }
 }
 
-async function answer(request: NextRequest): Promise<Response> {
+/** The proxy's answer; `forwarded` are the request's headers for the page, its nonce policy among them. */
+async function answer(request: NextRequest, forwarded: Headers): Promise<Response> {
   const { pathname } = request.nextUrl;
   const api = pathname.startsWith("/api/");
   if (hasUndecodablePath(pathname)) {
     // A page answers with the site's own not-found page (404, in the layout); an API route in a line of text.
     // The rewrite goes to a route without parameters: Next.js would decode the original path again for one with them.
-    return api ? refusalResponse(request, undecodableAddress) : NextResponse.rewrite(new URL("/_not-found", request.url));
+    return api ? refusalResponse(request, undecodableAddress) : NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: forwarded } });
   }
   // One-click unsubscribe (RFC 8058) and Auth.js post to /api/ from anywhere, and answer for themselves.
   if (!api && isPossibleServerAction(request)) {
@@ -90,8 +111,8 @@ async function answer(request: NextRequest): Promise<Response> {
   }
 
   // The compare form's page for versions that do not exist: the page is whole, and its status says the choice was bad.
-  if (pathname === chooseVersionsHref) return NextResponse.next({ status: 400 });
-  if (!SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return NextResponse.next();
+  if (pathname === chooseVersionsHref) return NextResponse.next({ status: 400, request: { headers: forwarded } });
+  if (!SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return NextResponse.next({ request: { headers: forwarded } });
   const path = `${pathname}${request.nextUrl.search}`;
   const hasSessionCookie = sessionCookieName(request.cookies) !== null;
   const opensPage = (request.method === "GET" || request.method === "HEAD") && (request.headers.get("accept") ?? "").includes("text/html");
@@ -100,7 +121,6 @@ async function answer(request: NextRequest): Promise<Response> {
     signIn.searchParams.set("next", path);
     return NextResponse.redirect(signIn);
   }
-  const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_PATH_HEADER, path);
   return NextResponse.next({ request: { headers: forwarded } });
 }
@@ -116,7 +136,17 @@ export const config = {
     // A Server Action: called by React (Next-Action), or a form posted without JavaScript (multipart).
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-    // Any path with percent-encoding, which might not decode; the rest pass by without running the proxy.
+    // Any path with percent-encoding, which might not decode.
     "/(.*%.*)",
+    // Every page, for its nonce policy; not the files (scripts, styles, icons), API routes, the policy pages
+    // (STATIC_POLICY_PREFIXES in server/http/content-security-policy.ts: keep the two in step), or a
+    // prefetch, which is data for a page already open (as Next.js's CSP guide recommends).
+    {
+      source: "/((?!_next/static/|_next/image|api/|favicon\\.ico|icon\\.svg|apple-icon\\.png|privacy(?:/|$)).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
   ],
 };

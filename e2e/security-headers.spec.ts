@@ -1,5 +1,10 @@
 import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
+import { demoAdministrator } from "../server/db/seed/demo-people";
 import { actionCallHeaders, serverActionNamed } from "./support/server-actions";
+import { signIn, signInAsAdministrator } from "./support/sign-in";
+import { testAccountsOfThisFile } from "./support/test-accounts";
+
+const createCustomer = testAccountsOfThisFile("headers-");
 
 type Send = (request: APIRequestContext, origin: string) => Promise<APIResponse>;
 
@@ -76,6 +81,62 @@ test("pages need no inline event handlers or javascript: URLs, which a Content-S
     const html = await (await request.get(path)).text();
     expect(html.match(/<[^>]+\son[a-z]+\s*=/gi) ?? [], path).toEqual([]);
     expect(html.match(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi) ?? [], path).toEqual([]);
+  }
+});
+
+/** The page's policy, directive by directive, and the nonce in its script-src (throws when there is none). */
+async function noncePolicyOf(response: APIResponse) {
+  const policies = response.headersArray().filter(({ name }) => name.toLowerCase() === "content-security-policy");
+  expect(policies, "one policy, not the static one as well").toHaveLength(1);
+  const directives = new Map(policies[0]!.value.split(";").map((directive) => { const [name, ...sources] = directive.trim().split(/\s+/); return [name!, sources]; }));
+  const scriptSrc = directives.get("script-src") ?? [];
+  const nonce = /^'nonce-([A-Za-z0-9+/]+={0,2})'$/.exec(scriptSrc.find((source) => source.startsWith("'nonce-")) ?? "")?.[1];
+  expect(nonce, "script-src has a nonce").toBeDefined();
+  return { directives, scriptSrc, nonce: nonce! };
+}
+
+/** Loads a page twice; each answer has a policy with a nonce of its own, and every script on the page carries it. */
+async function expectNoncePolicy(request: APIRequestContext, path: string) {
+  const nonces: string[] = [];
+  for (let load = 0; load < 2; load++) {
+    const response = await request.get(path, { headers: { accept: "text/html" } });
+    const { directives, scriptSrc, nonce } = await noncePolicyOf(response);
+    expect(scriptSrc, path).toContain("'strict-dynamic'");
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+    expect(directives.get("object-src"), path).toEqual(["'none'"]);
+    expect(directives.get("base-uri"), path).toEqual(["'none'"]);
+    expect(directives.get("frame-ancestors"), path).toEqual(["'none'"]);
+    expect(directives.get("form-action"), path).toEqual(["'self'"]);
+    const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, `${path} has scripts`).toBeGreaterThan(0);
+    expect(scripts.filter((script) => !script.includes(` nonce="${nonce}"`)), `${path}: scripts without this answer's nonce`).toEqual([]);
+    nonces.push(nonce);
+  }
+  expect(nonces[1], `${path}: a new nonce on every load`).not.toBe(nonces[0]);
+}
+
+for (const path of ["/", "/report-a-minor", "/sign-in", "/forgot-password", "/california-privacy-rights", "/your-privacy-choices", "/dev/mailbox", "/no-such-page"]) {
+  test(`${path} has a Content-Security-Policy with a new nonce on every load, which its scripts carry`, async ({ request }) => {
+    await expectNoncePolicy(request, path);
+  });
+}
+
+test("a customer's and the console's pages have a nonce policy too", async ({ page, browser }) => {
+  const customer = createCustomer("nonce");
+  await signIn(page, customer.email, customer.password);
+  for (const path of ["/account", "/account/choices", "/account/security"]) await expectNoncePolicy(page.context().request, path);
+  const admin = await browser.newPage();
+  await signInAsAdministrator(admin, demoAdministrator);
+  for (const path of ["/admin", "/admin/requests/new"]) await expectNoncePolicy(admin.context().request, path);
+  await admin.close();
+});
+
+test("the policy pages keep the static policy, as prerendered pages must (decision 0019)", async ({ request }) => {
+  for (const path of ["/privacy", "/privacy/versions"]) {
+    const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy, path).not.toContain("'nonce-");
   }
 });
 

@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { site } from "@/content/site";
 import { getPolicyHistory } from "@/features/policy/policy-service";
 
-export const revalidate = 3600;
-
-export default function HomePage() {
+// Rendered for each request: its scripts carry that request's nonce (decision 0019).
+export default async function HomePage() {
+  await connection();
   const { current } = getPolicyHistory();
   return (
     <>

@@ -9,9 +9,16 @@
 const isProduction = process.env.NODE_ENV === "production";
 
 /**
- * The app's Content-Security-Policy keeps every page to its own origin:
- * nothing is ever loaded from a third party. Next.js needs inline scripts for
- * its bootstrap, and React needs eval in development only.
+ * The static Content-Security-Policy keeps every answer to its own origin:
+ * nothing is ever loaded from a third party. It stands where proxy.ts gives
+ * none: API routes, files, the proxy's refusals, and the app's own policy
+ * pages (what `next dev` and client-side navigations show; the files
+ * server.mjs serves have their own, with no script at all). Every other page
+ * gets the proxy's policy with a nonce for each request, which replaces this
+ * one (decision 0019). It is the same string as staticContentSecurityPolicy()
+ * in server/http/content-security-policy.ts, whose test checks that they
+ * agree: Next.js needs inline scripts for its bootstrap, and React needs eval
+ * in development only.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
