@@ -8,7 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadPolicyVersions } from "../features/policy/load-policy-versions";
-import { renderPolicySite, type Stylesheet } from "../features/policy/static-site/render-policy-site";
+import { ICONS } from "../features/policy/static-site/policy-site-layout.mjs";
+import { renderPolicySite, type SiteFile, type Stylesheet } from "../features/policy/static-site/render-policy-site";
 
 const root = process.cwd();
 const contentDir = path.resolve(process.env.POLICY_CONTENT_DIR ?? path.join(root, "content", "policy"));
@@ -23,5 +24,12 @@ function buildStylesheets(): Stylesheet[] {
   return hrefs.map((href) => ({ name: path.basename(href), css: fs.readFileSync(path.join(root, ".next", href), "utf8") }));
 }
 
-const manifest = renderPolicySite({ versions: loadPolicyVersions(contentDir), outDir, stylesheets: buildStylesheets(), siteUrl });
+/** The app's icons (app/favicon.ico …), served by Next.js at the same addresses, so a static host has them too. */
+function appIcons(): SiteFile[] {
+  return ICONS.map(({ address }) => ({ address, file: path.join(root, "app", address.slice(1)) }))
+    .filter(({ file }) => fs.existsSync(file))
+    .map(({ address, file }) => ({ address, bytes: fs.readFileSync(file) }));
+}
+
+const manifest = renderPolicySite({ versions: loadPolicyVersions(contentDir), outDir, stylesheets: buildStylesheets(), icons: appIcons(), siteUrl });
 console.log(`Static policy site: ${Object.keys(manifest.files).length} files for each of ${manifest.days.length} days (${manifest.days.join(", ")}) in ${path.relative(root, outDir)}.`);

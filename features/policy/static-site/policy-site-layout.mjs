@@ -9,6 +9,7 @@
  *   <dir>/<day>/privacy/index.html   one whole site per day the policy changes
  *   <dir>/<day>/privacy/feed.xml
  *   <dir>/<day>/policy-assets/…      the stylesheet, in every day's folder
+ *   <dir>/<day>/favicon.ico …        the icons
  */
 
 export const MANIFEST_FILE = "manifest.json";
@@ -27,6 +28,16 @@ export const FILE_TYPES = [
   { extension: ".html", contentType: "text/html; charset=utf-8" },
   { extension: ".xml", contentType: "application/atom+xml; charset=utf-8" },
   { extension: ".css", contentType: "text/css; charset=utf-8" },
+  { extension: ".ico", contentType: "image/x-icon" },
+  { extension: ".svg", contentType: "image/svg+xml" },
+  { extension: ".png", contentType: "image/png" },
+];
+
+/** The site's icons, at the addresses the app serves them (app/favicon.ico, app/icon.svg, app/apple-icon.png). */
+export const ICONS = [
+  { address: "/favicon.ico", rel: "icon", sizes: "any" },
+  { address: "/icon.svg", rel: "icon", type: "image/svg+xml" },
+  { address: "/apple-icon.png", rel: "apple-touch-icon" },
 ];
 
 /**

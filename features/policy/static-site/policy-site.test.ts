@@ -24,7 +24,7 @@ const text = (file: { body: Buffer } | null) => file?.body.toString("utf8") ?? "
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-site-"));
-  renderPolicySite({ versions, outDir: dir, stylesheets: [{ name: "site-abc123.css", css: "body{color:black}" }], siteUrl: "https://privacy.example.com" });
+  renderPolicySite({ versions, outDir: dir, stylesheets: [{ name: "site-abc123.css", css: "body{color:black}" }], icons: [{ address: "/icon.svg", bytes: Buffer.from("<svg/>") }], siteUrl: "https://privacy.example.com" });
   site = openPolicySite(dir)!;
 });
 
@@ -47,7 +47,11 @@ describe("the static policy site", () => {
       expect(text(page), address).toMatch(/^<!DOCTYPE html><html lang="en">/);
       expect(text(page), address).not.toMatch(/<script|modulepreload|as="script"|\son[a-z]+=/i);
       expect(text(page), address).toContain('<link rel="stylesheet" href="/policy-assets/site-abc123.css"/>');
+      // Only the icons the app has are linked.
+      expect(text(page), address).toContain('<link rel="icon" href="/icon.svg" type="image/svg+xml"/>');
+      expect(text(page), address).not.toContain("/favicon.ico");
     }
+    expect(site.find("/icon.svg", "2021-07-01")?.contentType).toBe("image/svg+xml");
     expect(text(site.find("/privacy/feed.xml", "2021-07-01"))).toContain("https://privacy.example.com/privacy/versions/2021-06-01");
     expect(site.find("/privacy/feed.xml", "2021-07-01")?.contentType).toBe("application/atom+xml; charset=utf-8");
     expect(text(site.find("/policy-assets/site-abc123.css", "2021-07-01"))).toBe("body{color:black}");

@@ -10,6 +10,12 @@ import type { PolicyVersion } from "../policy-types";
 import { fileOfAddress, MANIFEST_FILE, POLICY_ASSETS_PATH, type PolicySiteManifest } from "./policy-site-layout.mjs";
 import { StaticPolicyPage } from "./static-policy-page";
 
+/** A file the pages use as it is (an icon), at its address. */
+export interface SiteFile {
+  address: string;
+  bytes: Buffer;
+}
+
 export interface Stylesheet {
   /** A file name that changes with its content (the build's own hashed name). */
   name: string;
@@ -28,11 +34,14 @@ export function renderPolicySite({
   versions,
   outDir,
   stylesheets,
+  icons = [],
   siteUrl,
 }: {
   versions: readonly PolicyVersion[];
   outDir: string;
   stylesheets: readonly Stylesheet[];
+  /** The icons of ICONS (policy-site-layout.mjs) that exist; each is linked from every page. */
+  icons?: readonly SiteFile[];
   siteUrl: string;
 }): PolicySiteManifest {
   const redlines = new Map<string, Redline>();
@@ -52,7 +61,7 @@ export function renderPolicySite({
   const days = historyChangeDays(versions);
   const files: Record<string, string> = {};
   for (const day of days) {
-    const write = (address: string, text: string) => {
+    const write = (address: string, text: string | Buffer) => {
       const file = fileOfAddress(address);
       files[address] = file;
       fs.mkdirSync(path.join(outDir, day, path.dirname(file)), { recursive: true });
@@ -60,10 +69,12 @@ export function renderPolicySite({
     };
     const history = historyAsOf(versions, day);
     for (const page of listPolicyPages(history, redlineOf)) {
-      write(page.path, `<!DOCTYPE html>${renderToStaticMarkup(<StaticPolicyPage page={page} stylesheets={stylesheetHrefs} />)}`);
+      const html = renderToStaticMarkup(<StaticPolicyPage page={page} stylesheets={stylesheetHrefs} icons={icons.map((icon) => icon.address)} />);
+      write(page.path, `<!DOCTYPE html>${html}`);
     }
     write(feedHref, buildPolicyFeed(history.entries, siteUrl));
     stylesheets.forEach((sheet, index) => write(stylesheetHrefs[index]!, sheet.css));
+    for (const icon of icons) write(icon.address, icon.bytes);
   }
   const manifest: PolicySiteManifest = { days, files };
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);

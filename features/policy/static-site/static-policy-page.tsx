@@ -6,13 +6,14 @@ import { pageTitle, siteDescription, siteFeedTitle, siteThemeColors } from "@/co
 import { SkipLink } from "@/components/layout/skip-link";
 import { feedHref } from "@/lib/policy-links";
 import type { PolicyPage } from "../components/policy-pages";
+import { ICONS } from "./policy-site-layout.mjs";
 
 /**
  * One page of the static policy site: the same header, main landmark, footer
  * and head as the app's public pages (app/layout.tsx), around the same
  * content, with no script at all.
  */
-export function StaticPolicyPage({ page, stylesheets }: { page: PolicyPage; stylesheets: readonly string[] }) {
+export function StaticPolicyPage({ page, stylesheets, icons }: { page: PolicyPage; stylesheets: readonly string[]; icons: readonly string[] }) {
   return (
     <html lang="en">
       {/* A file written at build time, not a Next.js page: next/head has no part in it. */}
@@ -27,6 +28,9 @@ export function StaticPolicyPage({ page, stylesheets }: { page: PolicyPage; styl
           <meta key={media} name="theme-color" media={media} content={color} />
         ))}
         <link rel="alternate" type="application/atom+xml" title={siteFeedTitle} href={feedHref} />
+        {ICONS.filter((icon) => icons.includes(icon.address)).map(({ address, rel, sizes, type }) => (
+          <link key={address} rel={rel} href={address} sizes={sizes} type={type} />
+        ))}
         {stylesheets.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
