@@ -132,10 +132,10 @@ test("a customer's and the console's pages have a nonce policy too", async ({ pa
   await admin.close();
 });
 
-test("the policy pages keep the static policy, as prerendered pages must (decision 0019)", async ({ request }) => {
-  for (const path of ["/privacy", "/privacy/versions"]) {
+test("the policy pages are files whose policy lets no script run at all (decision 0020)", async ({ request }) => {
+  for (const path of ["/privacy", "/privacy/versions", "/privacy/feed.xml"]) {
     const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
-    expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+    expect(policy, path).toContain("script-src 'none'");
     expect(policy, path).not.toContain("'nonce-");
   }
 });
