@@ -1,6 +1,8 @@
+"use client";
+
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { type DataCategory, type Statement, statementText } from "@/content/data-categories";
+import { type DataCategoryId, dataCategories, type Statement, statementText } from "@/content/data-categories";
 import { formatDay } from "@/lib/dates";
 import { policyHref, versionsHref } from "@/lib/policy-links";
 
@@ -11,8 +13,15 @@ const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
  * may be shared, how long it is kept, and the policy section that governs it.
  * While the version that the retention passages and the new statements quote
  * is upcoming (`newestVersionTakesEffect`), each of them says so.
+ *
+ * A client component named by the category's id: its words are the same for
+ * every customer, so they come once in the cached script instead of twice in
+ * every page (its HTML and its RSC payload); only what is held (the children)
+ * is the customer's own.
  */
-export function CategoryCard({ category, newestVersionTakesEffect = null, children }: { category: DataCategory; newestVersionTakesEffect?: string | null; children: ReactNode }) {
+export function CategoryCard({ categoryId, newestVersionTakesEffect = null, children }: { categoryId: DataCategoryId; newestVersionTakesEffect?: string | null; children: ReactNode }) {
+  const category = dataCategories.find((each) => each.id === categoryId);
+  if (!category) throw new Error(`Unknown data category "${categoryId}"`);
   const headingId = `${category.id}-heading`;
   return (
     <section id={category.id} aria-labelledby={headingId} className="scroll-mt-4 rounded-lg border border-slate-300 p-5 dark:border-slate-600">

@@ -5,9 +5,8 @@ import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
 import { policyHref } from "@/lib/policy-links";
 import type { PersonalInformation } from "@/lib/inventory-types";
+import { CORRECTION_SECTION_ID } from "./dashboard-links";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
-
-export const CORRECTION_SECTION_ID = "correct-your-information";
 
 export function PersonalInformationHeld({ personal }: { personal: PersonalInformation }) {
   return (
