@@ -1,14 +1,23 @@
-import { randomUUID } from "node:crypto";
+"use client";
+
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
 import { policyHref } from "@/lib/policy-links";
-import type { PersonalInformation } from "@/lib/inventory-types";
+import type { CustomerDetails } from "@/lib/domain";
 import { CORRECTION_SECTION_ID } from "./dashboard-links";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
 
-export function PersonalInformationHeld({ personal }: { personal: PersonalInformation }) {
+/** What the customer's personal information shows: the details and the email address, nothing else of the record. */
+export type PersonalInformationShown = Pick<CustomerDetails, "fullName" | "streetAddress" | "city" | "state" | "postalCode" | "phone" | "dateOfBirth"> & { email: string };
+
+/**
+ * A client component: its explanations are the same for everyone, so only the
+ * customer's details travel in the page's RSC payload. `idempotencyKey` is made
+ * on the server, once per page view.
+ */
+export function PersonalInformationHeld({ personal, idempotencyKey }: { personal: PersonalInformationShown; idempotencyKey: string }) {
   return (
     <>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
@@ -43,7 +52,7 @@ export function PersonalInformationHeld({ personal }: { personal: PersonalInform
             </Link>
             ).
           </p>
-          <DateOfBirthCorrectionForm idempotencyKey={randomUUID()} />
+          <DateOfBirthCorrectionForm idempotencyKey={idempotencyKey} />
         </dd>
       </dl>
       <p className="mt-3">

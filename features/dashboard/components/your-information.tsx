@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { ReactNode } from "react";
 import type { DataCategoryId } from "@/content/data-categories";
 import type { CustomerInventory } from "@/lib/inventory-types";
+import { personalShown, sensitiveItemsShown } from "../shown-values";
 import { ContactDetailsForm } from "./contact-details-form";
 import { CpniHeld } from "./cpni-held";
 import { IdentifiersHeld } from "./identifiers-held";
@@ -12,8 +14,8 @@ import { YourInformationFrame } from "./your-information-frame";
 /** What each category holds for this customer; keyed by the content's ids, so a new category cannot be forgotten here. */
 function renderHeld(inventory: CustomerInventory): Record<DataCategoryId, ReactNode> {
   return {
-    "personal-information": <PersonalInformationHeld personal={inventory.personal} />,
-    "sensitive-personal-information": <SensitiveInformationHeld items={inventory.sensitive} />,
+    "personal-information": <PersonalInformationHeld personal={personalShown(inventory)} idempotencyKey={randomUUID()} />,
+    "sensitive-personal-information": <SensitiveInformationHeld items={sensitiveItemsShown(inventory.sensitive)} />,
     cpni: <CpniHeld cpni={inventory.cpni} />,
     "stored-communications": <StoredCommunicationsHeld summaries={inventory.storedCommunications} />,
     "cookies-and-identifiers": <IdentifiersHeld cookies={inventory.cookies} devices={inventory.devices} />,
