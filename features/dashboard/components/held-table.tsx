@@ -1,5 +1,7 @@
 "use client";
 
+import "./your-information.css";
+
 /** How a column's cells are set: as prose, in a fixed-width face (masked numbers, hints), or as code (a cookie's name). */
 export type HeldColumnStyle = "text" | "mono" | "code";
 
@@ -24,12 +26,12 @@ export function HeldTable({
 }) {
   return (
     <div role="group" aria-label={caption} tabIndex={0} className="mt-3 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm [&_td]:py-1 [&_td]:pr-4 [&_th]:py-1 [&_th]:pr-4 [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200 dark:[&_tbody_tr]:border-slate-700">
-        <caption className="mb-1 text-left font-medium">{caption}</caption>
+      <table className="held-table">
+        <caption>{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
+          <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className="font-semibold">
+              <th key={column} scope="col">
                 {column}
               </th>
             ))}

@@ -8,6 +8,7 @@ import { policyHref } from "@/lib/policy-links";
 import type { CustomerDetails } from "@/lib/domain";
 import { CORRECTION_SECTION_ID } from "./dashboard-links";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
+import "./your-information.css";
 
 /** What the customer's personal information shows: the details and the email address, nothing else of the record. */
 export type PersonalInformationShown = Pick<CustomerDetails, "fullName" | "streetAddress" | "city" | "state" | "postalCode" | "phone" | "dateOfBirth"> & { email: string };
@@ -26,7 +27,7 @@ export function PersonalInformationHeld({ personal, idempotencyKey }: { personal
         <dt className="font-medium">Email address</dt>
         <dd>
           {personal.email}
-          <p className="text-sm text-slate-700 dark:text-slate-300">
+          <p className="text-sm quiet">
             It is also how you sign in, so it is changed under <Link className="underline" href="/account/security">Security</Link>.
           </p>
         </dd>
@@ -43,7 +44,7 @@ export function PersonalInformationHeld({ personal, idempotencyKey }: { personal
         <dt className="font-medium">Date of birth</dt>
         <dd>
           <FormattedDate day={personal.dateOfBirth} />
-          <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+          <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm quiet">
             Your date of birth cannot be deleted: we need it to check that subscribers are at least 18. It can be changed only once the
             new date is verified, so a change is a correction request that our {site.privacyAdministrator.title} handles, not an edit here
             (see{" "}
