@@ -17,16 +17,20 @@ export function formatCount(value: number): string {
   return count.format(value);
 }
 
-/** Bytes in the largest unit that keeps the number readable: "840 bytes", "312 kB", "4.2 MB". */
-export function formatBytes(bytes: number): string {
-  const units = [
+// Made once: building an Intl formatter costs far more than using one, and the dashboard formats on every view.
+const byteUnits = (
+  [
     { size: 1e9, unit: "gigabyte" },
     { size: 1e6, unit: "megabyte" },
     { size: 1e3, unit: "kilobyte" },
-  ] as const;
-  const match = units.find(({ size }) => bytes >= size);
+  ] as const
+).map(({ size, unit }) => ({ size, format: new Intl.NumberFormat("en-US", { style: "unit", unit, maximumFractionDigits: 1 }) }));
+
+/** Bytes in the largest unit that keeps the number readable: "840 bytes", "312 kB", "4.2 MB". */
+export function formatBytes(bytes: number): string {
+  const match = byteUnits.find(({ size }) => bytes >= size);
   if (!match) return `${count.format(bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
-  return new Intl.NumberFormat("en-US", { style: "unit", unit: match.unit, maximumFractionDigits: 1 }).format(bytes / match.size);
+  return match.format.format(bytes / match.size);
 }
 
 /** "4 min 05 s", or "38 s" under a minute. */

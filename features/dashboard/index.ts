@@ -11,3 +11,4 @@ export { SensitiveInformationHeld } from "./components/sensitive-information-hel
 export { StoredCommunicationsHeld } from "./components/stored-communications-held";
 export { dateOfBirthCorrectionSchema } from "./date-of-birth-correction";
 export { readCustomerInventory } from "./service";
+export { sensitiveItemsShown } from "./shown-values";

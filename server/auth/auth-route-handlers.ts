@@ -18,7 +18,7 @@ export async function handleAuthGet(request: NextRequest): Promise<Response> {
   return withoutSessionId(response);
 }
 
-/** The server-side session id is for the server (current-account.ts reads it through auth()); the browser has no use for it. */
+/** The server-side session id is for the server (current-account.ts reads it through session-of-request.ts); the browser has no use for it. */
 async function withoutSessionId(response: Response): Promise<Response> {
   const session = (await response.json()) as { expires?: string } | null;
   const headers = new Headers(response.headers);

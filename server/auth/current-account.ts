@@ -2,12 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { database } from "../db/database";
 import type { Role } from "../db/schema";
-import { auth } from "./auth";
 import { REQUEST_PATH_HEADER } from "./request-path-header";
 import { safeNextPath } from "./safe-next-path";
-import { findActiveSession } from "./session-store";
+import { findSessionOfRequest } from "./session-of-request";
 
 export interface SignedInAccount {
   accountId: string;
@@ -20,14 +18,24 @@ export interface SignedInAccount {
  * The account of this request's session, or null. This is the gate (never
  * proxy.ts): the cookie's JWT only names a session row, and the row is checked
  * on every request: revoked, idle, past its end, account disabled or password
- * changed since it began all answer null. Cached per request.
+ * changed since it began all answer null. Cached per request; the cookie
+ * itself is opened once per process (session-of-request.ts), not re-issued
+ * as Auth.js's auth() would: a page cannot set cookies, and the session row,
+ * not the cookie, decides how long a session lasts.
  */
 export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
-  const session = await auth();
-  if (!session?.sessionId) return null;
-  const active = await findActiveSession(await database(), session.sessionId);
+  const requestHeaders = await headers();
+  const active = await findSessionOfRequest({ headers: requestHeaders, cookies: { getAll: () => cookieNamesOf(requestHeaders) } });
   return active ? { accountId: active.accountId, email: active.email, role: active.role, sessionId: active.sessionId } : null;
 });
+
+/** The names of the cookies a request carries, read from the same Cookie header Auth.js reads the session from. */
+function cookieNamesOf(requestHeaders: Headers): { name: string }[] {
+  return (requestHeaders.get("cookie") ?? "")
+    .split(";")
+    .map((part) => ({ name: part.split("=", 1)[0]!.trim() }))
+    .filter(({ name }) => name !== "");
+}
 
 /** Any signed-in account (customer or administrator), or a redirect to sign in and come back. */
 export async function requireSignedIn(returnTo?: string): Promise<SignedInAccount> {

@@ -6,6 +6,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema";
 import { SqliteImmediateDialect } from "./sqlite-immediate-dialect";
+import { withStatementCache } from "./statement-cache";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -41,5 +42,5 @@ export function createDatabase(url: string): DatabaseHandle {
   // Refresh the planner's statistics where they are missing or stale (SQLite's advice for each new connection);
   // without them a page of the queue sorts every open request instead of reading its index in order.
   sqlite.pragma("optimize = 0x10002");
-  return { engine: "sqlite", sqlite, db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }) };
+  return { engine: "sqlite", sqlite, db: new Kysely<Database>({ dialect: new SqliteImmediateDialect({ database: withStatementCache(sqlite) }), plugins: [new CamelCasePlugin()] }) };
 }

@@ -3,7 +3,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { dataCategories, type DataCategoryId } from "@/content/data-categories";
 import { CpniHeld } from "@/features/dashboard";
 import { IdentifiersHeld } from "@/features/dashboard";
-import { SensitiveInformationHeld } from "@/features/dashboard";
+import { SensitiveInformationHeld, sensitiveItemsShown } from "@/features/dashboard";
 import { StoredCommunicationsHeld } from "@/features/dashboard";
 import type { CpniNoticeRecord, CpniRecordForStaff } from "@/features/preferences";
 import { dayIn, formatMoment } from "@/lib/dates";
@@ -177,7 +177,7 @@ export interface CustomerRecordsProps {
 export function CustomerRecords({ inventory, cpni }: CustomerRecordsProps) {
   const held: Record<DataCategoryId, React.ReactNode> = {
     "personal-information": <PersonalDetails personal={inventory.personal} />,
-    "sensitive-personal-information": <SensitiveInformationHeld items={inventory.sensitive} />,
+    "sensitive-personal-information": <SensitiveInformationHeld items={sensitiveItemsShown(inventory.sensitive)} />,
     cpni: <CpniHeld cpni={inventory.cpni} />,
     "stored-communications": <StoredCommunicationsHeld summaries={inventory.storedCommunications} />,
     "cookies-and-identifiers": <IdentifiersHeld cookies={inventory.cookies} devices={inventory.devices} />,

@@ -8,25 +8,25 @@ const category = dataCategories[0]!;
 
 describe("how long a category is kept", () => {
   it("says the period comes from a policy version not yet in force, while it is upcoming", () => {
-    const html = renderToStaticMarkup(<CategoryCard category={category} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
+    const html = renderToStaticMarkup(<CategoryCard categoryId={category.id} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
     expect(html).toContain(category.retention);
     expect(html).toContain("privacy policy taking effect on January 15, 2027");
     expect(html).toContain("the version in force now does not state how long we keep it");
   });
 
   it("states the period alone once that version is in force", () => {
-    const html = renderToStaticMarkup(<CategoryCard category={category}>held</CategoryCard>);
+    const html = renderToStaticMarkup(<CategoryCard categoryId={category.id}>held</CategoryCard>);
     expect(html).toContain(category.retention);
     expect(html).not.toContain("taking effect");
   });
 
   it("labels a sharing statement that only the upcoming version makes, and only while it is upcoming", () => {
     const cookies = dataCategories.find((each) => each.id === "cookies-and-identifiers")!;
-    const upcoming = renderToStaticMarkup(<CategoryCard category={cookies} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
+    const upcoming = renderToStaticMarkup(<CategoryCard categoryId={cookies.id} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
     expect(upcoming).toMatch(/We treat this as sharing[^<]*<span[^>]*>As our <a[^>]*>privacy policy taking effect on January 15, 2027<\/a> states it; the version in force now does not say it\./);
     // Statements every version makes carry no label.
     expect(upcoming).toMatch(/<li>Device identifiers: only the operational service providers that provision and support your devices\.<\/li>/);
-    const inForce = renderToStaticMarkup(<CategoryCard category={cookies}>held</CategoryCard>);
+    const inForce = renderToStaticMarkup(<CategoryCard categoryId={cookies.id}>held</CategoryCard>);
     expect(inForce).toContain("We treat this as sharing");
     expect(inForce).not.toContain("does not say it");
   });

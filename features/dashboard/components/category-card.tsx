@@ -1,8 +1,11 @@
+"use client";
+
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { type DataCategory, type Statement, statementText } from "@/content/data-categories";
+import { type DataCategoryId, dataCategories, type Statement, statementText } from "@/content/data-categories";
 import { formatDay } from "@/lib/dates";
 import { policyHref, versionsHref } from "@/lib/policy-links";
+import "./your-information.css";
 
 const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
 
@@ -11,29 +14,36 @@ const sectionHref = (anchor: string) => `${policyHref}#${anchor}`;
  * may be shared, how long it is kept, and the policy section that governs it.
  * While the version that the retention passages and the new statements quote
  * is upcoming (`newestVersionTakesEffect`), each of them says so.
+ *
+ * A client component named by the category's id: its words are the same for
+ * every customer, so they come once in the cached script instead of twice in
+ * every page (its HTML and its RSC payload); only what is held (the children)
+ * is the customer's own.
  */
-export function CategoryCard({ category, newestVersionTakesEffect = null, children }: { category: DataCategory; newestVersionTakesEffect?: string | null; children: ReactNode }) {
+export function CategoryCard({ categoryId, newestVersionTakesEffect = null, children }: { categoryId: DataCategoryId; newestVersionTakesEffect?: string | null; children: ReactNode }) {
+  const category = dataCategories.find((each) => each.id === categoryId);
+  if (!category) throw new Error(`Unknown data category "${categoryId}"`);
   const headingId = `${category.id}-heading`;
   return (
-    <section id={category.id} aria-labelledby={headingId} className="scroll-mt-4 rounded-lg border border-slate-300 p-5 dark:border-slate-600">
+    <section id={category.id} aria-labelledby={headingId} className="category-card">
       <h2 id={headingId} className="text-xl font-semibold">
         {category.title}
       </h2>
-      <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{category.description}</p>
+      <p className="mt-1 max-w-prose quiet">{category.description}</p>
 
       <h3 className="mt-4 font-semibold">What we hold about you</h3>
       <div className="mt-2">{children}</div>
 
-      <dl className="mt-4 grid gap-3 sm:grid-cols-[10rem_1fr]">
-        <dt className="font-semibold">Why we hold it</dt>
+      <dl className="category-facts">
+        <dt>Why we hold it</dt>
         <dd>
           <StatementList items={category.purposes} />
         </dd>
-        <dt className="font-semibold">Who it may be shared with</dt>
+        <dt>Who it may be shared with</dt>
         <dd>
           <StatementList items={category.sharedWith} newestVersionTakesEffect={newestVersionTakesEffect} />
         </dd>
-        <dt className="font-semibold">How long we keep it</dt>
+        <dt>How long we keep it</dt>
         <dd>
           {category.retention}
           {newestVersionTakesEffect ? (
@@ -43,13 +53,13 @@ export function CategoryCard({ category, newestVersionTakesEffect = null, childr
       </dl>
 
       <p className="mt-4">
-        <Link className="font-medium text-brand-700 underline dark:text-brand-300" href={sectionHref(category.policy.anchor)}>
+        <Link className="strong-link" href={sectionHref(category.policy.anchor)}>
           Read the policy section “{category.policy.label}”
         </Link>
         {category.relatedPolicy && category.relatedPolicy.length > 0 ? (
           <>
             {" "}
-            <span className="text-slate-700 dark:text-slate-300">(see also </span>
+            <span className="quiet">(see also </span>
             {category.relatedPolicy.map((reference, index) => (
               <span key={reference.anchor}>
                 {index > 0 ? ", " : null}
@@ -58,7 +68,7 @@ export function CategoryCard({ category, newestVersionTakesEffect = null, childr
                 </Link>
               </span>
             ))}
-            <span className="text-slate-700 dark:text-slate-300">)</span>
+            <span className="quiet">)</span>
           </>
         ) : null}
       </p>
@@ -69,7 +79,7 @@ export function CategoryCard({ category, newestVersionTakesEffect = null, childr
 /** Where a passage comes from, when that is a version not yet in force. */
 function UpcomingSource({ takesEffect, children }: { takesEffect: string; children: ReactNode }) {
   return (
-    <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+    <span className="mt-1 block text-sm quiet">
       As our{" "}
       <Link className="underline" href={versionsHref}>
         privacy policy taking effect on {formatDay(takesEffect)}

@@ -37,11 +37,10 @@ export function CpniHeld({ cpni }: { cpni: CpniSummary }) {
           rows={cpni.recentCalls.map((call) => [
             formatTimestamp(call.startedAt),
             call.direction === "inbound" ? "Incoming" : "Outgoing",
-            <span key="party" className="font-mono">
-              {call.otherParty}
-            </span>,
+            call.otherParty,
             formatDuration(call.durationSeconds),
           ])}
+          columnStyles={["text", "text", "mono"]}
         />
       ) : null}
     </>

@@ -18,14 +18,13 @@ export function IdentifiersHeld({ cookies, devices }: { cookies: CookieRecord[];
           caption="Cookies linked to your account"
           columns={["Cookie", "Kind", "Value", "First seen", "Last seen"]}
           rows={cookies.map((cookie) => [
-            <code key="name">{cookie.name}</code>,
+            cookie.name,
             purposeLabels[cookie.purpose] ?? cookie.purpose,
-            <span key="hint" className="font-mono">
-              {cookie.valueHint}
-            </span>,
+            cookie.valueHint,
             formatShortDay(cookie.firstSeenAt),
             formatShortDay(cookie.lastSeenAt),
           ])}
+          columnStyles={["code", "text", "mono"]}
         />
       )}
       {devices.length === 0 ? (
@@ -36,12 +35,11 @@ export function IdentifiersHeld({ cookies, devices }: { cookies: CookieRecord[];
           columns={["Device or app", "Identifier", "Registered", "Last seen"]}
           rows={devices.map((device) => [
             device.name,
-            <span key="hint" className="font-mono">
-              {device.valueHint}
-            </span>,
+            device.valueHint,
             formatShortDay(device.firstSeenAt),
             formatShortDay(device.lastSeenAt),
           ])}
+          columnStyles={["text", "mono"]}
         />
       )}
     </>

@@ -1,15 +1,24 @@
-import { randomUUID } from "node:crypto";
+"use client";
+
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { correctionPolicy } from "@/content/data-categories";
 import { site } from "@/content/site";
 import { policyHref } from "@/lib/policy-links";
-import type { PersonalInformation } from "@/lib/inventory-types";
+import type { CustomerDetails } from "@/lib/domain";
+import { CORRECTION_SECTION_ID } from "./dashboard-links";
 import { DateOfBirthCorrectionForm } from "./date-of-birth-correction-form";
+import "./your-information.css";
 
-export const CORRECTION_SECTION_ID = "correct-your-information";
+/** What the customer's personal information shows: the details and the email address, nothing else of the record. */
+export type PersonalInformationShown = Pick<CustomerDetails, "fullName" | "streetAddress" | "city" | "state" | "postalCode" | "phone" | "dateOfBirth"> & { email: string };
 
-export function PersonalInformationHeld({ personal }: { personal: PersonalInformation }) {
+/**
+ * A client component: its explanations are the same for everyone, so only the
+ * customer's details travel in the page's RSC payload. `idempotencyKey` is made
+ * on the server, once per page view.
+ */
+export function PersonalInformationHeld({ personal, idempotencyKey }: { personal: PersonalInformationShown; idempotencyKey: string }) {
   return (
     <>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[10rem_1fr]">
@@ -18,7 +27,7 @@ export function PersonalInformationHeld({ personal }: { personal: PersonalInform
         <dt className="font-medium">Email address</dt>
         <dd>
           {personal.email}
-          <p className="text-sm text-slate-700 dark:text-slate-300">
+          <p className="text-sm quiet">
             It is also how you sign in, so it is changed under <Link className="underline" href="/account/security">Security</Link>.
           </p>
         </dd>
@@ -35,7 +44,7 @@ export function PersonalInformationHeld({ personal }: { personal: PersonalInform
         <dt className="font-medium">Date of birth</dt>
         <dd>
           <FormattedDate day={personal.dateOfBirth} />
-          <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm text-slate-700 dark:text-slate-300">
+          <p id="date-of-birth-explanation" className="mt-1 max-w-prose text-sm quiet">
             Your date of birth cannot be deleted: we need it to check that subscribers are at least 18. It can be changed only once the
             new date is verified, so a change is a correction request that our {site.privacyAdministrator.title} handles, not an edit here
             (see{" "}
@@ -44,7 +53,7 @@ export function PersonalInformationHeld({ personal }: { personal: PersonalInform
             </Link>
             ).
           </p>
-          <DateOfBirthCorrectionForm idempotencyKey={randomUUID()} />
+          <DateOfBirthCorrectionForm idempotencyKey={idempotencyKey} />
         </dd>
       </dl>
       <p className="mt-3">

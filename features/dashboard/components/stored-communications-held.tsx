@@ -1,11 +1,12 @@
 import type { StoredCommunicationSummary } from "@/lib/inventory-types";
 import { formatBytes, formatCount, formatShortDay } from "../format-inventory-values";
 import { HeldTable } from "./held-table";
+import "./your-information.css";
 
 export function StoredCommunicationsHeld({ summaries }: { summaries: StoredCommunicationSummary[] }) {
   return (
     <>
-      <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
+      <p className="max-w-prose text-sm quiet">
         Counts, sizes and dates only: the content itself stays encrypted in your account, and every access to it is recorded.
       </p>
       <HeldTable

@@ -1,3 +1,5 @@
+"use client";
+
 import { choicesHref } from "@/lib/account-links";
 import { buttonClass } from "@/components/ui/button-styles";
 import Link from "next/link";
@@ -10,6 +12,8 @@ import type { PolicyChange } from "../find-policy-change";
  * "The privacy policy changed on …": what changed since the version the
  * customer last saw, a redline between the two, and which of their choices
  * the changed sections concern. Dismissing records the version as seen.
+ * A client component: its words and markup come with the cached script, and
+ * only `change` (a few strings) travels in the page's RSC payload.
  */
 export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
   return (
