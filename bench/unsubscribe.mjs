@@ -1,7 +1,7 @@
 // Benchmark for one-click unsubscribe (RFC 8058): POST /api/unsubscribe/<token> with the body
 // List-Unsubscribe=One-Click, as mail providers send it, on the embedded default (SQLite).
 //
-// Measures, against `next start` in demo mode on a database of its own (data/bench-unsubscribe.db,
+// Measures, against the production server (server.mjs) in demo mode on a database of its own (data/bench-unsubscribe.db,
 // made fresh each run):
 //   1. Throughput and latency of BENCH_REQUESTS (default 10,000) one-click POSTs, each for a different
 //      recipient among BENCH_CUSTOMERS (default 100,000) customers, BENCH_CONCURRENCY (default 10) at a
