@@ -1,3 +1,5 @@
+import { policyWithScripts } from "./security-headers.js";
+
 /**
  * The Content-Security-Policy of every page rendered on request (decision 0019).
  *
@@ -35,20 +37,6 @@ export function newNonce(): string {
   return Buffer.from(bytes).toString("base64");
 }
 
-/** The directives that do not concern scripts, shared by both policies. */
-const sharedDirectives = [
-  "default-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  // Nothing here uses <base>; 'none' keeps an injected one from re-pointing every relative URL.
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-];
-
 /**
  * The per-request policy. React uses eval in development only (to rebuild
  * server error stacks), so `'unsafe-eval'` is there and only there.
@@ -56,15 +44,11 @@ const sharedDirectives = [
 export function nonceContentSecurityPolicy(nonce: string, { development = false }: { development?: boolean } = {}): string {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(nonce)) throw new Error("A nonce is base64 of at least 96 random bits.");
   const scriptSrc = `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`;
-  return [sharedDirectives[0], scriptSrc, ...sharedDirectives.slice(1)].join("; ");
+  return policyWithScripts(scriptSrc);
 }
 
-/**
- * next.config.js's policy for what the proxy gives no nonce (it is plain
- * JavaScript and cannot import this file, so it writes the same string;
- * content-security-policy.test.ts checks they agree).
- */
+/** next.config.js's policy for what the proxy gives no nonce (server/http/security-headers.js makes it from the same directives). */
 export function staticContentSecurityPolicy({ development = false }: { development?: boolean } = {}): string {
   const scriptSrc = `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`;
-  return [sharedDirectives[0], scriptSrc, ...sharedDirectives.slice(1)].join("; ");
+  return policyWithScripts(scriptSrc);
 }

@@ -16,13 +16,13 @@ const isProduction = process.env.NODE_ENV === "production";
  * server.mjs serves have their own, with no script at all). Every other page
  * gets the proxy's policy with a nonce for each request, which replaces this
  * one (decision 0019). It is the same string as staticContentSecurityPolicy()
- * in server/http/content-security-policy.ts, whose test checks that they
- * agree: Next.js needs inline scripts for its bootstrap, and React needs eval
+ * in server/http/content-security-policy.ts (built from the same directives
+ * here): Next.js needs inline scripts for its bootstrap, and React needs eval
  * in development only.
  */
-const contentSecurityPolicy = [
+/** The app's directives, but for scripts: the nonce policy (content-security-policy.ts) shares them. */
+const directivesButScripts = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -32,7 +32,17 @@ const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join("; ");
+];
+
+/**
+ * A policy of those directives with this `script-src` (after `default-src`, where it is read).
+ * @param {string} scriptSrc
+ */
+function policyWithScripts(scriptSrc) {
+  return [directivesButScripts[0], scriptSrc, ...directivesButScripts.slice(1)].join("; ");
+}
+
+const contentSecurityPolicy = policyWithScripts(`script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`);
 
 /** Every response's headers except its Content-Security-Policy. */
 const securityHeaders = [
@@ -47,4 +57,4 @@ const securityHeaders = [
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-module.exports = { contentSecurityPolicy, securityHeaders };
+module.exports = { contentSecurityPolicy, policyWithScripts, securityHeaders };
