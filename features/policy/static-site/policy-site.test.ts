@@ -84,6 +84,16 @@ describe("the static policy site", () => {
     expect(site.find("/policy-assets/site-abc123.css", "2021-06-01")!.cacheControl).toContain("immutable");
   });
 
+  it("a new render replaces its own earlier files, and leaves anything else in the folder alone", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "policy-site-again-"));
+    fs.writeFileSync(path.join(folder, "not-ours.txt"), "keep me");
+    renderPolicySite({ versions, outDir: folder, stylesheets: [], siteUrl: "https://privacy.example.com" });
+    renderPolicySite({ versions: versions.slice(0, 1), outDir: folder, stylesheets: [], siteUrl: "https://privacy.example.com" });
+    expect(fs.readdirSync(folder).sort()).toEqual(["2020-01-01", "manifest.json", "not-ours.txt"]);
+    expect(openPolicySite(folder)!.find("/privacy/versions/2021-06-01", "2021-07-01")).toBeNull();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
   it("is absent, not broken, where no build wrote it", () => {
     expect(openPolicySite(path.join(dir, "nowhere"))).toBeNull();
   });

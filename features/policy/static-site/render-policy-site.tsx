@@ -57,7 +57,7 @@ export function renderPolicySite({
   };
   const stylesheetHrefs = stylesheets.map((sheet) => `${POLICY_ASSETS_PATH}/${sheet.name}`);
 
-  fs.rmSync(outDir, { recursive: true, force: true });
+  removeEarlierSite(outDir);
   const days = historyChangeDays(versions);
   const files: Record<string, string> = {};
   for (const day of days) {
@@ -79,4 +79,16 @@ export function renderPolicySite({
   const manifest: PolicySiteManifest = { days, files };
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
+}
+
+/**
+ * Removes what an earlier render wrote in `outDir` (its manifest names its day folders), and nothing else:
+ * POLICY_SITE_DIR may point anywhere, and a folder that holds no site is left as it is.
+ */
+function removeEarlierSite(outDir: string): void {
+  const manifestFile = path.join(outDir, MANIFEST_FILE);
+  if (!fs.existsSync(manifestFile)) return;
+  const earlier = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as PolicySiteManifest;
+  for (const day of earlier.days) fs.rmSync(path.join(outDir, day), { recursive: true, force: true });
+  fs.rmSync(manifestFile);
 }
