@@ -1,4 +1,5 @@
 import "server-only";
+import { parseCompareRange } from "@/lib/policy-links";
 import { env } from "@/server/env";
 import { buildRedline, type Redline } from "./build-redline";
 import { loadPolicyVersions } from "./load-policy-versions";
@@ -39,4 +40,10 @@ export function getRedline(fromId: string, toId: string): Redline | null {
   const redline = buildRedline(from, to);
   redlines.set(key, redline);
   return redline;
+}
+
+/** The redline a compare address's last segment ("old...new") names, or null when it names none. */
+export function getRedlineOfRange(range: string): Redline | null {
+  const parsed = parseCompareRange(range);
+  return parsed && getRedline(parsed.fromId, parsed.toId);
 }

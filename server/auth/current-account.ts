@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "../db/schema";
@@ -24,18 +24,9 @@ export interface SignedInAccount {
  * not the cookie, decides how long a session lasts.
  */
 export const getSignedInAccount = cache(async (): Promise<SignedInAccount | null> => {
-  const requestHeaders = await headers();
-  const active = await findSessionOfRequest({ headers: requestHeaders, cookies: { getAll: () => cookieNamesOf(requestHeaders) } });
+  const active = await findSessionOfRequest({ headers: await headers(), cookies: await cookies() });
   return active ? { accountId: active.accountId, email: active.email, role: active.role, sessionId: active.sessionId } : null;
 });
-
-/** The names of the cookies a request carries, read from the same Cookie header Auth.js reads the session from. */
-function cookieNamesOf(requestHeaders: Headers): { name: string }[] {
-  return (requestHeaders.get("cookie") ?? "")
-    .split(";")
-    .map((part) => ({ name: part.split("=", 1)[0]!.trim() }))
-    .filter(({ name }) => name !== "");
-}
 
 /** Any signed-in account (customer or administrator), or a redirect to sign in and come back. */
 export async function requireSignedIn(returnTo?: string): Promise<SignedInAccount> {

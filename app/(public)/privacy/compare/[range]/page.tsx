@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { policyComparePage } from "@/features/policy/components/policy-pages";
-import { compareHref, parseCompareRange } from "@/lib/policy-links";
-import { getRedline, listPolicyVersionIds } from "@/features/policy/policy-service";
+import { compareHref } from "@/lib/policy-links";
+import { getRedlineOfRange, listPolicyVersionIds } from "@/features/policy/policy-service";
 
 // Served as a static file by `npm start` (features/policy/static-site); this is what `next dev` and client-side navigations show.
 export const dynamicParams = false;
@@ -15,18 +15,13 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ range: string }> };
 
-async function redlineOf(params: Props["params"]) {
-  const range = parseCompareRange((await params).range);
-  return range && getRedline(range.fromId, range.toId);
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const redline = await redlineOf(params);
+  const redline = getRedlineOfRange((await params).range);
   return { title: redline ? policyComparePage(redline).title : "Compare versions" };
 }
 
 export default async function ComparePage({ params }: Props) {
-  const redline = await redlineOf(params);
+  const redline = getRedlineOfRange((await params).range);
   if (!redline) notFound();
   return policyComparePage(redline).content;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { policyChangesPage } from "@/features/policy/components/policy-pages";
-import { getRedline } from "@/features/policy/policy-service";
-import { parseCompareRange } from "@/lib/policy-links";
+import { getRedlineOfRange } from "@/features/policy/policy-service";
 
 export { generateStaticParams } from "../page";
 
@@ -11,19 +10,14 @@ export const dynamicParams = false;
 
 type Props = { params: Promise<{ range: string }> };
 
-async function redlineOf(params: Props["params"]) {
-  const range = parseCompareRange((await params).range);
-  return range && getRedline(range.fromId, range.toId);
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const redline = await redlineOf(params);
+  const redline = getRedlineOfRange((await params).range);
   return { title: redline ? policyChangesPage(redline).title : "Compare versions" };
 }
 
 /** The comparison with only what changed, and a paragraph of context on either side. */
 export default async function CompareChangesPage({ params }: Props) {
-  const redline = await redlineOf(params);
+  const redline = getRedlineOfRange((await params).range);
   if (!redline) notFound();
   return policyChangesPage(redline).content;
 }
