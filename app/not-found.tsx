@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only so that every dynamic page's RSC payload names this fallback instead of spelling it out;
+// it is rendered on the server as before and needs no JavaScript.
 import Link from "next/link";
 
 export default function NotFound() {

@@ -9,8 +9,8 @@ import { SkipLink } from "./skip-link";
  * app/global-not-found.tsx's, which Next.js renders without the root layout.
  * The console swaps the public header for its own (PublicFrame).
  */
-/** The body's look, shared with the static policy site's pages (features/policy/static-site). */
-export const siteBodyClassName = "min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100";
+/** The body's look (app/globals.css), shared with the static policy site's pages (features/policy/static-site). */
+export const siteBodyClassName = "site-body";
 
 export function SiteDocument({ children }: { children: ReactNode }) {
   return (

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component with no props only so that the page's RSC payload names it instead of spelling out
+// its markup on every dynamic page; its HTML is rendered on the server as before and needs no JavaScript.
 import Link from "next/link";
 import { site } from "@/content/site";
 import { feedHref } from "@/lib/policy-links";
@@ -10,7 +14,7 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="font-semibold">
-            Contact the {admin.title}
+            {`Contact the ${admin.title}`}
           </h2>
           <p className="mt-2">
             Email: <a className="underline" href={`mailto:${admin.email}`}>{admin.email}</a>
@@ -24,7 +28,7 @@ export function SiteFooter() {
             <span className="block">{admin.attention}</span>
           </address>
           <p className="mt-2">
-            Or use a form, no account needed:{" "}
+            {"Or use a form, no account needed: "}
             <Link className="underline" href="/report-a-minor">
               Report a minor&apos;s data
             </Link>
@@ -56,7 +60,7 @@ export function SiteFooter() {
             </li>
           </ul>
           <p className="mt-4">
-            © {site.legalName}. This site sets no tracking cookies and loads nothing from other companies; it honors Global Privacy Control.
+            {`© ${site.legalName}. This site sets no tracking cookies and loads nothing from other companies; it honors Global Privacy Control.`}
           </p>
         </section>
       </div>

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component with no props only so that the page's RSC payload names it instead of spelling out
+// its markup on every dynamic page; its HTML is rendered on the server as before and needs no JavaScript.
 import Link from "next/link";
 import { siteSections } from "@/content/site";
 import { Wordmark } from "./wordmark";
@@ -9,7 +13,7 @@ import { Wordmark } from "./wordmark";
 export function SiteHeader() {
   const links = siteSections.map((section) => (
     <li key={section.href}>
-      <Link href={section.href} className="block rounded px-3 py-2 hover:bg-slate-100 hover:underline dark:hover:bg-slate-800">
+      <Link href={section.href} className="site-nav-link">
         {section.label}
       </Link>
     </li>
@@ -25,7 +29,7 @@ export function SiteHeader() {
         </nav>
         <details className="group relative sm:hidden">
           {/* A designed button, not the browser's disclosure triangle; still a native <details>, so it opens without JavaScript. */}
-          <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-slate-400 px-3 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 dark:border-slate-500 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
+          <summary className="site-menu-button">
             <MenuIcon />
             <span>Menu</span>
           </summary>

@@ -6,16 +6,18 @@
  */
 export type ButtonImportance = "primary" | "secondary" | "danger";
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 font-medium disabled:cursor-not-allowed disabled:opacity-70 focus-visible:outline-offset-2";
-
+/**
+ * The looks are named once in app/globals.css (`.btn`, `.btn-primary`, …, in the components layer, so a
+ * utility added after them still wins): a page with a dozen buttons would otherwise repeat ~200 characters
+ * of utilities for each, in its HTML and again in its RSC payload.
+ */
 const looks: Record<ButtonImportance, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800",
-  secondary: "border border-slate-500 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  danger: "bg-danger-700 text-white hover:bg-danger-800",
+  primary: "btn btn-primary",
+  secondary: "btn btn-secondary",
+  danger: "btn btn-danger",
 };
 
 /** The classes of a button of this importance. */
 export function buttonClass(importance: ButtonImportance = "primary"): string {
-  return `${base} ${looks[importance]}`;
+  return looks[importance];
 }

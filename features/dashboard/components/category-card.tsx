@@ -47,14 +47,14 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
         <dd>
           {category.retention}
           {newestVersionTakesEffect ? (
-            <UpcomingSource takesEffect={newestVersionTakesEffect}>the version in force now does not state how long we keep it.</UpcomingSource>
+            <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the version in force now does not state how long we keep it." />
           ) : null}
         </dd>
       </dl>
 
       <p className="mt-4">
         <Link className="strong-link" href={sectionHref(category.policy.anchor)}>
-          Read the policy section “{category.policy.label}”
+          {`Read the policy section “${category.policy.label}”`}
         </Link>
         {category.relatedPolicy && category.relatedPolicy.length > 0 ? (
           <>
@@ -77,14 +77,15 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
 }
 
 /** Where a passage comes from, when that is a version not yet in force. */
-function UpcomingSource({ takesEffect, children }: { takesEffect: string; children: ReactNode }) {
+function UpcomingSource({ takesEffect, inForceSays }: { takesEffect: string; inForceSays: string }) {
+  // Whole strings, not text next to text, so React writes no separator comments between them (the page's weight).
   return (
     <span className="mt-1 block text-sm quiet">
-      As our{" "}
+      {"As our "}
       <Link className="underline" href={versionsHref}>
-        privacy policy taking effect on {formatDay(takesEffect)}
-      </Link>{" "}
-      states it; {children}
+        {`privacy policy taking effect on ${formatDay(takesEffect)}`}
+      </Link>
+      {` states it; ${inForceSays}`}
     </span>
   );
 }
@@ -93,7 +94,7 @@ function StatementItem({ statement, newestVersionTakesEffect }: { statement: Sta
   return (
     <>
       {statementText(statement)}
-      {typeof statement !== "string" && newestVersionTakesEffect ? <UpcomingSource takesEffect={newestVersionTakesEffect}>the version in force now does not say it.</UpcomingSource> : null}
+      {typeof statement !== "string" && newestVersionTakesEffect ? <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the version in force now does not say it." /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { idleFormState } from "@/lib/forms/form-state";
 import { correctContactDetailsAction } from "../actions";
 import { POSTAL_CODE_PATTERN } from "@/lib/postal-address";
 import { contactFieldLimits, type ContactField } from "../schemas";
+import "./your-information.css";
 
 interface FieldSpec {
   name: ContactField;
@@ -66,9 +67,7 @@ export function ContactDetailsForm({ current }: { current: Record<ContactField, 
               inputMode={field.input.inputMode}
               maxLength={field.input.maxLength}
               pattern={field.input.pattern}
-              className={`mt-1 block rounded border bg-white px-3 py-2 dark:bg-slate-800 ${
-                error ? "border-red-700 dark:border-red-400" : "border-slate-500"
-              } ${field.input.className ?? "w-full"}`}
+              className={`held-input ${error ? "border-red-700 dark:border-red-400" : "border-slate-500"} ${field.input.className ?? "w-full"}`}
             />
           </div>
         );

@@ -27,8 +27,10 @@ export function CpniHeld({ cpni }: { cpni: CpniSummary }) {
         />
       ) : null}
       <p className="mt-4">
-        <strong>{formatCount(cpni.callRecordCount)}</strong> call {cpni.callRecordCount === 1 ? "record" : "records"} in total.
-        {cpni.recentCalls.length > 0 ? " The other party’s number shows only its last four digits: it is someone else’s information." : null}
+        <strong>{formatCount(cpni.callRecordCount)}</strong>
+        {` call ${cpni.callRecordCount === 1 ? "record" : "records"} in total.${
+          cpni.recentCalls.length > 0 ? " The other party’s number shows only its last four digits: it is someone else’s information." : ""
+        }`}
       </p>
       {cpni.recentCalls.length > 0 ? (
         <HeldTable

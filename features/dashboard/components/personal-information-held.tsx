@@ -36,7 +36,7 @@ export function PersonalInformationHeld({ personal, idempotencyKey }: { personal
           <address className="not-italic">
             {personal.streetAddress}
             <br />
-            {personal.city}, {personal.state} {personal.postalCode}
+            {`${personal.city}, ${personal.state} ${personal.postalCode}`}
           </address>
         </dd>
         <dt className="font-medium">Phone number</dt>

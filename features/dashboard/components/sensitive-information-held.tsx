@@ -22,7 +22,7 @@ export function SensitiveInformationHeld({ items }: { items: readonly SensitiveI
             <dt className="font-medium">{item.label}</dt>
             <dd>
               <MaskedValue masked={item.masked} spoken={item.spoken} />{" "}
-              <span className="text-sm quiet">(added {item.added})</span>
+              <span className="text-sm quiet">{`(added ${item.added})`}</span>
             </dd>
           </div>
         ))}

@@ -40,9 +40,10 @@ export function YourInformationFrame({
         <a className="strong-link" href={DOWNLOAD_HREF} download>
           Download your data (JSON)
         </a>
-        {/* The page shows the recent records; the download holds them all (features/dashboard/build-data-export.ts). */}{" "}
-        holds everything we keep about you: every call record and billing period, not only the recent ones shown here, your choices and each
-        change to them, the requests you made and what happened to them, and the notices we sent you.
+        {/* The page shows the recent records; the download holds them all (features/dashboard/build-data-export.ts). */}
+        {
+          " holds everything we keep about you: every call record and billing period, not only the recent ones shown here, your choices and each change to them, the requests you made and what happened to them, and the notices we sent you."
+        }
       </p>
 
       <nav aria-labelledby="on-this-page-heading" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">

@@ -19,7 +19,7 @@ export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
   return (
     <section aria-labelledby="policy-change-heading" className="rounded border-l-4 border-sky-600 bg-sky-50 p-4 dark:bg-sky-950">
       <h2 id="policy-change-heading" className="text-xl font-semibold">
-        The privacy policy changed on {formatDay(change.toEffective)}
+        {`The privacy policy changed on ${formatDay(change.toEffective)}`}
       </h2>
       <div className="mt-2 max-w-prose space-y-2">
         {change.summaries.map((summary) => (
@@ -27,9 +27,10 @@ export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
         ))}
         <p>
           <Link className="font-medium underline" href={compareHref(change.fromId, change.toId)}>
-            See every change since the version you last saw ({formatDay(change.fromEffective)})
-          </Link>{" "}
-          or <Link className="underline" href={versionHref(change.toId)}>read the policy in force</Link>.
+            {`See every change since the version you last saw (${formatDay(change.fromEffective)})`}
+          </Link>
+          {" or "}
+          <Link className="underline" href={versionHref(change.toId)}>read the policy in force</Link>.
         </p>
         {change.affectedChoices.length > 0 ? (
           <>
