@@ -13,7 +13,7 @@ import { DROPPED_REQUEST_HEADERS, writeNginxConfig } from "../render-nginx-confi
  * The shipped proxy (deploy/nginx) as it runs: Debian's nginx with the
  * rendered configuration, TLS with a certificate made here by the openssl
  * CLI, in front of small HTTP servers that stand in for two instances and
- * answer with what they received. Ports: instances 3200–3203, nginx 8440–8445.
+ * answer with what they received. Ports: instances 3200–3203 (and free ones), nginx 8440–8447.
  */
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
@@ -124,7 +124,10 @@ interface Edge {
   log(): string;
 }
 
-async function startEdge(name: string, { httpPort, httpsPort, upstreams, forms }: { httpPort: number; httpsPort: number; upstreams: Instance[]; forms?: { rate: string; burst: number } }): Promise<Edge> {
+async function startEdge(
+  name: string,
+  { httpPort, httpsPort, upstreams, forms, drain }: { httpPort: number; httpsPort: number; upstreams: Instance[]; forms?: { rate: string; burst: number }; drain?: Instance[] },
+): Promise<Edge> {
   const out = path.join(workDir, name);
   const { args } = writeNginxConfig({
     out,
@@ -138,6 +141,7 @@ async function startEdge(name: string, { httpPort, httpsPort, upstreams, forms }
     httpsListen: [`127.0.0.1:${httpsPort}`],
     publicPort: httpsPort,
     forms,
+    drain: drain?.map((instance) => `127.0.0.1:${instance.port}`),
   });
   let output = "";
   const child: ChildProcess = spawn(NGINX, args as string[], { stdio: ["ignore", "pipe", "pipe"] });
@@ -429,5 +433,36 @@ describe("when no instance answers", () => {
 
     const never = await send(edge.httpsPort, "/privacy/versions");
     expect(never.status).toBe(502);
+  });
+});
+
+describe("a roll-out", () => {
+  let a: Instance;
+  let b: Instance;
+  let edge: Edge;
+
+  beforeAll(async () => {
+    a = await startInstance("a", 0);
+    b = await startInstance("b", 0);
+    edge = await startEdge("drain", { httpPort: 8446, httpsPort: 8447, upstreams: [a, b], drain: [a] });
+  });
+  afterAll(async () => {
+    await edge?.stop();
+    await a?.stop();
+    await b?.stop();
+  });
+
+  it("sends nothing to an instance rendered as drained (--drain), while it still runs", async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => send(edge.httpsPort, "/slow")));
+    expect(answers.map((answer) => JSON.parse(answer.body).instance)).toEqual(Array(6).fill("b"));
+    expect(a.seen).toEqual([]);
+  });
+
+  it("refuses to render what would not be a working configuration", () => {
+    const base = { out: path.join(workDir, "refused"), serverName: SERVER_NAME, certificate, certificateKey, buildDir, upstreams: ["127.0.0.1:3000"] };
+    expect(() => writeNginxConfig({ ...base, drain: ["127.0.0.1:3999"] })).toThrow(/cannot drain 127.0.0.1:3999/);
+    expect(() => writeNginxConfig({ ...base, upstreams: [] })).toThrow(/at least one instance/);
+    expect(() => writeNginxConfig({ ...base, serverName: "privacy.test; include /etc/passwd" })).toThrow(/server name/);
+    expect(() => writeNginxConfig({ ...base, forms: { rate: "lots", burst: 1 } })).toThrow(/forms rate/);
   });
 });
