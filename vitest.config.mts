@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["app/**/*.test.tsx", "features/**/*.test.{ts,tsx}", "server/**/*.test.ts", "lib/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx"],
+    include: ["app/**/*.test.tsx", "features/**/*.test.{ts,tsx}", "server/**/*.test.ts", "lib/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx", "deploy/**/*.test.ts"],
     environment: "node",
     globalSetup: ["test/postgres-global-setup.ts"],
     // Files named *.entry.test.ts get the boundary's test double in place of the session, the database and Next.js's request APIs.
