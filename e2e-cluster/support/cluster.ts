@@ -66,14 +66,17 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** The upstream (host:port) nginx used for each request id in its access log, from the proxy's own log. */
+/**
+ * The instance (host:port) nginx sent each request to, by request id, from the proxy's access log
+ * (deploy/nginx/privacy-center.conf.template's privacy_center format: `… "$upstream_addr" $upstream_cache_status $request_id`).
+ * A request nginx passed on after a failure names every upstream it tried: the last one answered.
+ */
 export function upstreamsOfRequests(): Map<string, string> {
   const { proxy } = readCluster();
   const upstreams = new Map<string, string>();
   for (const line of fs.readFileSync(proxy.accessLog, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const entry = JSON.parse(line) as { request_id: string; upstream: string };
-    upstreams.set(entry.request_id, entry.upstream);
+    const match = /"([^"]*)" \S+ (\S+)$/.exec(line.trim());
+    if (match) upstreams.set(match[2]!, match[1]!.split(",").at(-1)!.trim());
   }
   return upstreams;
 }

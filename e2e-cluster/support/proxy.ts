@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
+import { writeNginxConfig } from "../../deploy/render-nginx-config.mjs";
 import { instanceThatServed, nginxCommand, readCluster, requestThroughProxy } from "./cluster";
 
 export interface ProxySettings {
@@ -20,64 +20,37 @@ export function makeCertificate(dir: string): { certFile: string; keyFile: strin
   return { certFile, keyFile };
 }
 
-// TEMPORARY: replaced by deploy/'s renderer when the shipped configuration lands.
-export function proxyConfig(settings: ProxySettings): string {
-  const servers = settings.upstreams.map((u) => `    server 127.0.0.1:${u.port} max_fails=2 fail_timeout=5s${settings.down === u.name ? " down" : ""};`).join("\n");
-  return `daemon off;
-worker_processes 1;
-pid ${settings.prefix}/nginx.pid;
-events { worker_connections 512; }
-http {
-  access_log ${settings.prefix}/access.log;
-  client_body_temp_path ${settings.prefix}/tmp-body;
-  proxy_temp_path ${settings.prefix}/tmp-proxy;
-  fastcgi_temp_path ${settings.prefix}/tmp-fastcgi;
-  uwsgi_temp_path ${settings.prefix}/tmp-uwsgi;
-  scgi_temp_path ${settings.prefix}/tmp-scgi;
-  log_format cluster escape=json '{"request_id":"$request_id","upstream":"$upstream_addr","status":"$status","uri":"$uri"}';
-  upstream privacy_center {
-    least_conn;
-${servers}
-    keepalive 16;
-  }
-  server {
-    listen 127.0.0.1:${settings.httpPort};
-    return 301 https://$host:${settings.httpsPort}$request_uri;
-  }
-  server {
-    listen 127.0.0.1:${settings.httpsPort} ssl;
-    ssl_certificate ${settings.prefix}/localhost.crt;
-    ssl_certificate_key ${settings.prefix}/localhost.key;
-    access_log ${settings.prefix}/cluster-access.log cluster;
-    add_header X-Request-Id $request_id always;
-    location / {
-      proxy_pass http://privacy_center;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto https;
-      proxy_set_header X-Forwarded-Host $http_host;
-      proxy_set_header X-Forwarded-Port $server_port;
-      proxy_set_header X-Request-Id $request_id;
-      proxy_set_header x-middleware-subrequest "";
-    }
-  }
-}
-`;
-}
-
-export function writeProxyConfig(settings: ProxySettings): string {
-  const configFile = path.join(settings.prefix, "nginx.conf");
-  fs.writeFileSync(configFile, proxyConfig(settings));
-  return configFile;
+/**
+ * The shipped configuration (deploy/render-nginx-config.mjs), standalone under `prefix`, for this run's
+ * names and ports. The edge's limit on form posts is raised for the run: the burst below tests that no
+ * acknowledged post is lost, not the limit (deploy/nginx/shipped-proxy.test.ts tests the limit).
+ */
+export function writeProxyConfig(settings: ProxySettings): { configFile: string; args: string[] } {
+  const address = (name: "a" | "b") => `127.0.0.1:${settings.upstreams.find((u) => u.name === name)!.port}`;
+  const written = writeNginxConfig({
+    out: settings.prefix,
+    standalone: true,
+    serverName: "localhost",
+    certificate: path.join(settings.prefix, "localhost.crt"),
+    certificateKey: path.join(settings.prefix, "localhost.key"),
+    upstreams: settings.upstreams.map((u) => address(u.name)),
+    drain: settings.down ? [address(settings.down)] : [],
+    buildDir: process.cwd(),
+    httpsListen: [`127.0.0.1:${settings.httpsPort}`],
+    httpListen: [`127.0.0.1:${settings.httpPort}`],
+    publicPort: settings.httpsPort,
+    forms: { rate: "50r/s", burst: 100 },
+    signIn: { rate: "60r/m", burst: 30 },
+  });
+  if (!written.mainFile || !written.args) throw new Error("deploy/render-nginx-config.mjs wrote no standalone nginx.conf");
+  return { configFile: written.mainFile, args: written.args };
 }
 
 export function startProxy(settings: ProxySettings): { pid: number; configFile: string; accessLog: string } {
-  const configFile = writeProxyConfig(settings);
-  const child = spawn(process.env.NGINX_PATH ?? "/usr/sbin/nginx", ["-p", settings.prefix, "-c", configFile, "-e", path.join(settings.prefix, "error.log")], { stdio: "ignore", detached: true });
+  const { configFile, args } = writeProxyConfig(settings);
+  const child = spawn(process.env.NGINX_PATH ?? "/usr/sbin/nginx", args, { stdio: "ignore", detached: true });
   child.unref();
-  return { pid: child.pid!, configFile, accessLog: path.join(settings.prefix, "cluster-access.log") };
+  return { pid: child.pid!, configFile, accessLog: path.join(settings.prefix, "access.log") };
 }
 
 /**
