@@ -32,10 +32,12 @@ export async function register() {
 /**
  * The static policy site server.mjs answers from (POLICY_SITE_DIR, else .next/policy-site: the same
  * choice server.mjs makes) must be the copy rendered for this mode: a demo's pages say it is a demo, a
- * real deployment's do not (docs/decisions/0021). Null when it is, or when there is no site (the
- * app's own pages answer then, and they read the mode themselves).
+ * real deployment's do not (docs/decisions/0021). Null when it is, or when there is no site or no
+ * server.mjs to serve it (the app's own pages answer then, and they read the mode themselves).
  */
 function findPolicySiteModeProblem(mode: "demo" | "production"): string | null {
+  // `next dev` answers the policy with the app's own pages, whatever an earlier build left in .next.
+  if (process.env.NODE_ENV !== "production") return null;
   const dir = path.resolve(/*turbopackIgnore: true*/ process.env.POLICY_SITE_DIR ?? path.join(process.cwd(), ".next", "policy-site"));
   let rendered: unknown;
   try {

@@ -44,6 +44,10 @@ export default defineConfig({
       POLICY_SITE_DIR: ".next/policy-site-demo",
       DATABASE_URL: "file:./data/e2e.db",
       PUBLIC_FORM_SUBMISSIONS_PER_HOUR: String(E2E_PUBLIC_FORM_SUBMISSIONS_PER_HOUR),
+      // The browser connects straight to the server, as to an instance with no proxy in front: nothing it claims in
+      // X-Forwarded-For may count. Unset, the server would take a loopback connection for the shipped proxy's
+      // (server/auth/client-address.ts); the tests of forged addresses need it told there is none.
+      TRUSTED_PROXY_COUNT: "0",
     },
   },
 });
