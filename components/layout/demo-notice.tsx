@@ -11,8 +11,8 @@ export function DemoNotice() {
   return (
     <aside aria-label="Demo mode" className="no-print border-b border-amber-300 bg-amber-100 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
       <p className="mx-auto max-w-5xl px-4 py-2 text-sm">
-        <strong>Demo — not for real customers&rsquo; data.</strong> This privacy center runs in demo mode: its customers are made up, its secrets
-        are published, and its email stays in a demo mailbox.
+        <strong>Demo — not for real customers&rsquo; data.</strong> This privacy center runs in demo mode: its customers are made up and its
+        secrets are published.
       </p>
     </aside>
   );

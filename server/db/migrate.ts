@@ -93,8 +93,10 @@ export async function readSchemaState(db: Kysely<unknown>, engine: Engine, known
  */
 export function schemaRefusal(state: SchemaState): string | null {
   if (state.missing.length > 0) {
+    // An empty database misses all of them: name a few, not a screenful.
+    const named = state.missing.length > 3 ? `${state.missing.slice(0, 3).join(", ")} and ${state.missing.length - 3} more` : state.missing.join(", ");
     return (
-      `the database is behind this build: ${state.missing.length} migration(s) have not run (${state.missing.join(", ")}). ` +
+      `the database is behind this build: ${state.missing.length} migration(s) have not run (${named}). ` +
       "Run `npm run migrate` with the same DATABASE_URL once, then start the instances."
     );
   }

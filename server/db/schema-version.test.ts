@@ -28,7 +28,9 @@ describe.each(ENGINES)("a production instance's schema check on %s", (engine) =>
 
   it("refuses an empty database the same way", async () => {
     made = await createTestDatabase(engine, { empty: true });
-    await expect(readySchema(made, { migrate: false })).rejects.toThrow(new RegExp(`behind this build: ${names.length} migration\\(s\\) have not run.*npm run migrate`));
+    await expect(readySchema(made, { migrate: false })).rejects.toThrow(
+      `behind this build: ${names.length} migration(s) have not run (${names.slice(0, 3).join(", ")} and ${names.length - 3} more). Run \`npm run migrate\``,
+    );
   });
 
   it("refuses a database a newer build has contracted (an extra contract migration in kysely_migration)", async () => {
