@@ -38,9 +38,16 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       SITE_URL: baseURL,
+      // Demo mode on the production build: said twice, and served the static policy site's demo copy (docs/decisions/0021).
       PRIVACY_CENTER_MODE: "demo",
+      PRIVACY_CENTER_DEMO_ACKNOWLEDGED: "not-for-real-customers-data",
+      POLICY_SITE_DIR: ".next/policy-site-demo",
       DATABASE_URL: "file:./data/e2e.db",
       PUBLIC_FORM_SUBMISSIONS_PER_HOUR: String(E2E_PUBLIC_FORM_SUBMISSIONS_PER_HOUR),
+      // The browser connects straight to the server, as to an instance with no proxy in front: nothing it claims in
+      // X-Forwarded-For may count. Unset, the server would take a loopback connection for the shipped proxy's
+      // (server/auth/client-address.ts); the tests of forged addresses need it told there is none.
+      TRUSTED_PROXY_COUNT: "0",
     },
   },
 });

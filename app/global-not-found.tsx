@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { SiteDocument } from "@/components/layout/site-document";
+import { env } from "@/server/env";
 import { metadata as siteMetadata, viewport as siteViewport } from "./layout";
 import NotFound from "./not-found";
 import "./globals.css";
@@ -19,7 +20,7 @@ export const viewport: Viewport = siteViewport;
 export default async function GlobalNotFound() {
   await connection();
   return (
-    <SiteDocument>
+    <SiteDocument demo={env.isDemo}>
       <NotFound />
     </SiteDocument>
   );

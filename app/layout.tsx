@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteDocument } from "@/components/layout/site-document";
 import { siteDescription, siteFeedTitle, siteThemeColors, siteTitle } from "@/components/layout/site-metadata";
 import { feedHref } from "@/lib/policy-links";
+import { env } from "@/server/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,5 +18,6 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return <SiteDocument>{children}</SiteDocument>;
+  // Read when the page renders: on request for every page but the policy's, which are regenerated every minute (docs/decisions/0021).
+  return <SiteDocument demo={env.isDemo}>{children}</SiteDocument>;
 }

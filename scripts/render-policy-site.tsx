@@ -1,14 +1,14 @@
 /**
  * After `next build`: writes the static policy site (every public policy page,
  * for every day the policy changes, and the feed) to POLICY_SITE_DIR (default
- * .next/policy-site), with the stylesheet the build made for the app's own
- * policy page, so both look the same. `npm start` serves it
+ * .next/policy-site), and the demo's copy of it beside it (<dir>-demo), with
+ * the stylesheet the build made for the app's own policy page, so both look the same. `npm start` serves it
  * (features/policy/static-site/serve-policy-site.ts); so can any static host.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { loadPolicyVersions } from "../features/policy/load-policy-versions";
-import { ICONS } from "../features/policy/static-site/policy-site-layout.mjs";
+import { demoSiteDir, ICONS } from "../features/policy/static-site/policy-site-layout.mjs";
 import { renderPolicySite, type SiteFile, type Stylesheet } from "../features/policy/static-site/render-policy-site";
 
 const root = process.cwd();
@@ -31,5 +31,11 @@ function appIcons(): SiteFile[] {
     .map(({ address, file }) => ({ address, bytes: fs.readFileSync(file) }));
 }
 
-const manifest = renderPolicySite({ versions: loadPolicyVersions(contentDir), outDir, stylesheets: buildStylesheets(), icons: appIcons(), siteUrl });
-console.log(`Static policy site: ${Object.keys(manifest.files).length} files for each of ${manifest.days.length} days (${manifest.days.join(", ")}) in ${path.relative(root, outDir)}.`);
+const versions = loadPolicyVersions(contentDir);
+const stylesheets = buildStylesheets();
+const icons = appIcons();
+// Two copies: the one production serves, and the demo's, whose every page says it is a demo (docs/decisions/0021).
+for (const [dir, demo] of [[outDir, false], [demoSiteDir(outDir), true]] as const) {
+  const manifest = renderPolicySite({ versions, outDir: dir, stylesheets, icons, siteUrl, demo });
+  console.log(`Static policy site${demo ? " (demo copy)" : ""}: ${Object.keys(manifest.files).length} files for each of ${manifest.days.length} days (${manifest.days.join(", ")}) in ${path.relative(root, dir)}.`);
+}

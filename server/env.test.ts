@@ -73,8 +73,21 @@ describe("the environment", () => {
   });
 
   it("reads how many proxies to trust, none unless told", async () => {
-    expect((await loadEnv({ TRUSTED_PROXY_COUNT: undefined })).env.TRUSTED_PROXY_COUNT).toBe(0);
+    // Unset: the shipped proxy, from a loopback or private address only (server/auth/client-address.ts).
+    expect((await loadEnv({ TRUSTED_PROXY_COUNT: undefined })).env.TRUSTED_PROXY_COUNT).toBeUndefined();
+    expect((await loadEnv({ TRUSTED_PROXY_COUNT: "0" })).env.TRUSTED_PROXY_COUNT).toBe(0);
     expect((await loadEnv({ TRUSTED_PROXY_COUNT: "1" })).env.TRUSTED_PROXY_COUNT).toBe(1);
     await expect(loadEnv({ TRUSTED_PROXY_COUNT: "many" })).rejects.toThrow(/TRUSTED_PROXY_COUNT: must be a whole number/);
+  });
+
+  it("refuses demo mode on a production build unless told twice, and explains", async () => {
+    const { findDemoModeProblem, DEMO_ACKNOWLEDGEMENT } = await loadEnv({});
+    expect(findDemoModeProblem({ NODE_ENV: "production", PRIVACY_CENTER_MODE: "demo" })).toMatch(
+      /PRIVACY_CENTER_MODE=demo on a production build.*set PRIVACY_CENTER_DEMO_ACKNOWLEDGED=not-for-real-customers-data/,
+    );
+    expect(findDemoModeProblem({ NODE_ENV: "production", PRIVACY_CENTER_MODE: "demo", PRIVACY_CENTER_DEMO_ACKNOWLEDGED: "yes" })).toMatch(/on a production build/);
+    expect(findDemoModeProblem({ NODE_ENV: "production", PRIVACY_CENTER_MODE: "demo", PRIVACY_CENTER_DEMO_ACKNOWLEDGED: DEMO_ACKNOWLEDGEMENT })).toBeNull();
+    expect(findDemoModeProblem({ NODE_ENV: "production", PRIVACY_CENTER_MODE: "production" })).toBeNull();
+    expect(findDemoModeProblem({ NODE_ENV: "development", PRIVACY_CENTER_MODE: "demo" })).toBeNull();
   });
 });

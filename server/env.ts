@@ -10,11 +10,16 @@ import { DEFAULT_COMPANY_TIME_ZONE, isTimeZone } from "../lib/dates";
  * PRIVACY_CENTER_MODE decides how strict the center is: "production" (the
  * default, so a forgotten variable never weakens a real deployment) demands
  * real secrets; "demo" (what `npm start` sets) fills them with well-known demo
- * values, seeds demo customers and opens the /dev/mailbox.
+ * values, seeds demo customers and opens the /dev/mailbox. On a production
+ * build (NODE_ENV=production, what server.mjs runs) demo mode also needs
+ * PRIVACY_CENTER_DEMO_ACKNOWLEDGED (findDemoModeProblem), and every page then
+ * says it is a demo (docs/decisions/0021-…).
  */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PRIVACY_CENTER_MODE: z.enum(["demo", "production"], { message: 'must be "demo" or "production"' }).default("production"),
+  /** The second, explicit word a production build needs to run in demo mode; `npm start` gives it. */
+  PRIVACY_CENTER_DEMO_ACKNOWLEDGED: z.string().optional(),
   SITE_URL: z.url({ message: "must be an absolute URL such as https://privacy.example.com" }).default("http://localhost:3000"),
   POLICY_CONTENT_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
@@ -38,12 +43,15 @@ const envSchema = z.object({
    */
   UNSUBSCRIBE_MAILTO: z.email({ message: "must be an email address such as unsubscribe@phone.com" }).optional(),
   /**
-   * How many reverse proxies sit in front of the center, each appending the
-   * address it received from to X-Forwarded-For. 0 (the default) reads the
+   * How many reverse proxies sit in front of the center, each setting or
+   * appending the address it received from to X-Forwarded-For. 0 reads the
    * client's address from the socket and ignores the header, which any client
-   * can set. See server/auth/client-address.ts.
+   * can set. Unset (the default), the center trusts one proxy, as shipped in
+   * deploy/, but only for a connection from a loopback or private address;
+   * a client reaching it straight from the internet is counted by its own
+   * address. See server/auth/client-address.ts.
    */
-  TRUSTED_PROXY_COUNT: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0).max(5, "must be 0 to 5").default(0),
+  TRUSTED_PROXY_COUNT: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(0).max(5, "must be 0 to 5").optional(),
   /** Requests each public form accepts from one client address per hour. */
   PUBLIC_FORM_SUBMISSIONS_PER_HOUR: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1).max(1000).default(5),
   /**
@@ -74,6 +82,28 @@ export const env = {
   /** Where the policy's markdown versions live; tests point it at a folder of their own. */
   policyContentDir: path.resolve(/*turbopackIgnore: true*/ raw.POLICY_CONTENT_DIR ?? path.join(process.cwd(), "content", "policy")),
 };
+
+/** The value PRIVACY_CENTER_DEMO_ACKNOWLEDGED must have: what the operator agrees to, in words. */
+export const DEMO_ACKNOWLEDGEMENT = "not-for-real-customers-data";
+
+/**
+ * Why this process must not run in demo mode, or null. A production build
+ * (NODE_ENV=production: server.mjs, `next start`) runs the demo only when told
+ * twice: PRIVACY_CENTER_MODE=demo and PRIVACY_CENTER_DEMO_ACKNOWLEDGED, so one
+ * stray variable cannot put published secrets and seeded people in front of
+ * real customers. `npm start`, the end-to-end tests and the benchmarks give
+ * both. `next dev` and the tests need no second word.
+ */
+export function findDemoModeProblem(settings: { NODE_ENV: string; PRIVACY_CENTER_MODE: string; PRIVACY_CENTER_DEMO_ACKNOWLEDGED?: string } = raw): string | null {
+  if (settings.PRIVACY_CENTER_MODE !== "demo" || settings.NODE_ENV !== "production") return null;
+  if (settings.PRIVACY_CENTER_DEMO_ACKNOWLEDGED === DEMO_ACKNOWLEDGEMENT) return null;
+  return (
+    "PRIVACY_CENTER_MODE=demo on a production build: the demo runs on published secrets, seeds made-up customers and shows " +
+    "password-reset links at /dev/mailbox, so it must never hold real customers' data. For a real deployment unset " +
+    `PRIVACY_CENTER_MODE (production is the default); to run the demo anyway, also set PRIVACY_CENTER_DEMO_ACKNOWLEDGED=${DEMO_ACKNOWLEDGEMENT} ` +
+    "(`npm start` does)."
+  );
+}
 
 /** Well-known values for demo mode only: anyone can read them here, so production refuses them. */
 const DEMO_SECRETS = {

@@ -8,8 +8,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Builds the app (and its static policy site) when there is no production build yet. */
 export function ensureBuild() {
-  if (existsSync(join(root, '.next', 'BUILD_ID')) && existsSync(join(root, '.next', 'policy-site', 'manifest.json'))) return;
-  console.log('No complete production build found (.next/BUILD_ID, .next/policy-site); running `npm run build`...');
+  const site = ['policy-site', 'policy-site-demo'].map((dir) => join(root, '.next', dir, 'manifest.json'));
+  if (existsSync(join(root, '.next', 'BUILD_ID')) && site.every((file) => existsSync(file))) return;
+  console.log('No complete production build found (.next/BUILD_ID, .next/policy-site and its demo copy); running `npm run build`...');
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal})`);
 }
@@ -39,7 +40,7 @@ export function nextServer({ port, env }) {
       log = '';
       server = spawn(process.execPath, [join(root, 'server.mjs'), '-p', String(port), '--hostname', '127.0.0.1'], {
         cwd: root,
-        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, ...demoSettings(env), ...env, NEXT_TELEMETRY_DISABLED: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
         detached: true, // own process group, so stop() also ends any workers it forks
       });
@@ -64,4 +65,13 @@ export function nextServer({ port, env }) {
     /** The last few kilobytes the server printed. */
     log: () => log,
   };
+}
+
+/**
+ * What a production build needs to run in demo mode, as `npm start` gives it: the second word
+ * (server/env.ts findDemoModeProblem) and the static policy site's demo copy (docs/decisions/0021).
+ */
+function demoSettings(env) {
+  if (env.PRIVACY_CENTER_MODE !== 'demo') return {};
+  return { PRIVACY_CENTER_DEMO_ACKNOWLEDGED: 'not-for-real-customers-data', POLICY_SITE_DIR: join(root, '.next', 'policy-site-demo') };
 }

@@ -1,3 +1,4 @@
+import { policyDay } from "./policy-day.mjs";
 import type { PolicyVersion } from "./policy-types";
 
 export type VersionStatus = "current" | "upcoming" | "superseded";
@@ -10,9 +11,9 @@ export interface TimelineEntry {
   previous: PolicyVersion | null;
 }
 
-/** Today's date in UTC as YYYY-MM-DD: effective dates are whole days. */
+/** Today's date in UTC as YYYY-MM-DD: effective dates are whole days. The same clock as the static site's (policy-day.mjs). */
 export function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return policyDay(now);
 }
 
 /**

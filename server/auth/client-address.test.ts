@@ -34,3 +34,24 @@ describe("the client's address", () => {
     expect(readClientAddress(stampedHeaders("10.0.0.2", { "x-forwarded-for": "not-an-address" }), 1)).toBe(UNKNOWN_CLIENT_ADDRESS);
   });
 });
+
+describe("the client's address with TRUSTED_PROXY_COUNT unset (the default)", () => {
+  it("is what the shipped proxy set, when the proxy connects from the machine itself or a private network", () => {
+    // deploy/nginx sets X-Forwarded-For to the address it received from: one entry, whatever the client sent.
+    expect(readClientAddress(stampedHeaders("127.0.0.1", { "x-forwarded-for": "203.0.113.9" }), undefined)).toBe("203.0.113.9");
+    expect(readClientAddress(stampedHeaders("::1", { "x-forwarded-for": "203.0.113.9" }), undefined)).toBe("203.0.113.9");
+    expect(readClientAddress(stampedHeaders("10.1.2.3", { "x-forwarded-for": "2001:db8:5:6::1" }), undefined)).toBe("2001:db8:5:6::/64");
+    expect(readClientAddress(stampedHeaders("::ffff:192.168.0.4", { "x-forwarded-for": "203.0.113.9" }), undefined)).toBe("203.0.113.9");
+    // Only the entry the proxy wrote: a client's own claims before it are not read.
+    expect(readClientAddress(stampedHeaders("172.16.0.2", { "x-forwarded-for": "198.51.100.1, 203.0.113.9" }), undefined)).toBe("203.0.113.9");
+  });
+
+  it("is the connection's own, whatever the header says, when a client reaches the center straight from the internet", () => {
+    expect(readClientAddress(stampedHeaders("203.0.113.5", { "x-forwarded-for": "127.0.0.1" }), undefined)).toBe("203.0.113.5");
+    expect(readClientAddress(stampedHeaders("2001:db8:1:2::7", { "x-forwarded-for": "10.0.0.1" }), undefined)).toBe("2001:db8:1:2::/64");
+  });
+
+  it("is the proxy's own address when the proxy sent no header, one shared count rather than none", () => {
+    expect(readClientAddress(stampedHeaders("127.0.0.1"), undefined)).toBe("127.0.0.1");
+  });
+});

@@ -2,20 +2,27 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { env } from "../env";
 import { createDatabase, type DatabaseHandle } from "./create-database";
-import { migrateToLatest } from "./migrate";
+import { migrateToLatest, readSchemaState, schemaRefusal } from "./migrate";
 import type { Database } from "./schema";
+import { withStartUpLock } from "./start-up-lock";
 
 /**
- * The app's one database connection, opened and migrated on first use
- * (instrumentation.ts makes that first use happen before the server serves).
- * Kept on globalThis so development reloads do not open a second pool.
+ * The app's one database connection, opened on first use (instrumentation.ts
+ * makes that first use happen before the server serves), with its schema made
+ * ready for this build (readySchema). Kept on globalThis so development reloads
+ * do not open a second pool.
  */
 const holder = globalThis as typeof globalThis & { __privacyCenterDb?: Promise<DatabaseHandle> };
 
 export function databaseHandle(): Promise<DatabaseHandle> {
   holder.__privacyCenterDb ??= (async () => {
     const handle = createDatabase(env.DATABASE_URL);
-    await migrateToLatest(handle.db as Kysely<unknown>, handle.engine);
+    try {
+      await readySchema(handle, { migrate: env.isDemo });
+    } catch (error) {
+      await handle.db.destroy();
+      throw error;
+    }
     return handle;
   })();
   return holder.__privacyCenterDb;
@@ -23,4 +30,30 @@ export function databaseHandle(): Promise<DatabaseHandle> {
 
 export async function database(): Promise<Kysely<Database>> {
   return (await databaseHandle()).db;
+}
+
+/** A database whose schema does not match this build: the start stops with `message`. */
+export class SchemaVersionError extends Error {}
+
+/**
+ * Makes the schema ready for this build, or says why it cannot be
+ * (docs/decisions/0021-migrations-a-step-of-their-own.md).
+ * - `migrate` (demo mode, so that `npm ci && npm start` needs no other step): brings it up to date, under
+ *   the start-up lock, so instances started together migrate once.
+ * - otherwise (production): migrations are `npm run migrate`'s, run once per deploy; an instance only
+ *   checks that the database has run every migration it knows and nothing newer that contracts the schema,
+ *   and refuses to serve otherwise.
+ */
+export async function readySchema(handle: DatabaseHandle, { migrate }: { migrate: boolean }): Promise<void> {
+  const db = handle.db as Kysely<unknown>;
+  if (migrate) {
+    await withStartUpLock(handle, () => migrateToLatest(db, handle.engine));
+    return;
+  }
+  const state = await readSchemaState(db, handle.engine);
+  const refusal = schemaRefusal(state);
+  if (refusal) throw new SchemaVersionError(refusal);
+  if (state.unknown.length > 0) {
+    console.log(`The database is ahead of this build by expand-only migrations (${state.unknown.join(", ")}): serving, as in a rolling deploy.`);
+  }
 }

@@ -21,7 +21,18 @@ export const POLICY_ASSETS_PATH = "/policy-assets";
  * @typedef {object} PolicySiteManifest
  * @property {string[]} days The days from which the site reads differently, oldest first: each version's effective day, one folder each.
  * @property {Record<string, string>} files Each address the site answers, and its file inside a day's folder.
+ * @property {"demo" | "production"} [mode] The mode the pages were rendered for: the demo's copy says so on every page.
  */
+
+/**
+ * Where the build writes the demo's copy of the site (every page with the demo
+ * notice), beside the production one: `<dir>-demo`. A server in demo mode
+ * serves that copy (docs/decisions/0021).
+ * @param {string} dir
+ */
+export function demoSiteDir(dir) {
+  return `${dir.replace(/[\\/]+$/, "")}-demo`;
+}
 
 /** The kinds of file the site holds. */
 export const FILE_TYPES = [

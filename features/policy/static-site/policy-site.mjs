@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import Negotiator from "negotiator";
+import { policyDay } from "../policy-day.mjs";
 import { dayInForce, FILE_TYPES, MANIFEST_FILE, POLICY_ASSETS_PATH } from "./policy-site-layout.mjs";
 
 /**
@@ -106,8 +107,8 @@ export function answerFromPolicySite(site, request, response, { headers, now = n
   if (!site || (request.method !== "GET" && request.method !== "HEAD")) return false;
   if (request.headers["sec-fetch-dest"] === "empty") return false;
   const address = (request.url ?? "").split("?")[0] ?? "";
-  // The UTC day, as policy-timeline.ts's isoDay counts it.
-  const file = site.find(address, now.toISOString().slice(0, 10));
+  // The day as the timeline counts it (policy-day.mjs), so this file and the app's pages and banner name the same version.
+  const file = site.find(address, policyDay(now));
   if (!file) return false;
 
   for (const { key, value } of headers) response.setHeader(key, value);

@@ -36,6 +36,7 @@ export function renderPolicySite({
   stylesheets,
   icons = [],
   siteUrl,
+  demo = false,
 }: {
   versions: readonly PolicyVersion[];
   outDir: string;
@@ -43,6 +44,8 @@ export function renderPolicySite({
   /** The icons of ICONS (policy-site-layout.mjs) that exist; each is linked from every page. */
   icons?: readonly SiteFile[];
   siteUrl: string;
+  /** The demo's copy: every page says it is a demo (components/layout/demo-notice.tsx). */
+  demo?: boolean;
 }): PolicySiteManifest {
   const redlines = new Map<string, Redline>();
   const redlineOf = (fromId: string, toId: string): Redline => {
@@ -69,14 +72,14 @@ export function renderPolicySite({
     };
     const history = historyAsOf(versions, day);
     for (const page of listPolicyPages(history, redlineOf)) {
-      const html = renderToStaticMarkup(<StaticPolicyPage page={page} stylesheets={stylesheetHrefs} icons={icons.map((icon) => icon.address)} />);
+      const html = renderToStaticMarkup(<StaticPolicyPage page={page} stylesheets={stylesheetHrefs} icons={icons.map((icon) => icon.address)} demo={demo} />);
       write(page.path, `<!DOCTYPE html>${html}`);
     }
     write(feedHref, buildPolicyFeed(history.entries, siteUrl));
     stylesheets.forEach((sheet, index) => write(stylesheetHrefs[index]!, sheet.css));
     for (const icon of icons) write(icon.address, icon.bytes);
   }
-  const manifest: PolicySiteManifest = { days, files };
+  const manifest: PolicySiteManifest = { days, files, mode: demo ? "demo" : "production" };
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -1,3 +1,4 @@
+import { DemoNotice } from "@/components/layout/demo-notice";
 import { MainContent } from "@/components/layout/main-content";
 import { siteBodyClassName } from "@/components/layout/site-document";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -11,9 +12,10 @@ import { ICONS } from "./policy-site-layout.mjs";
 /**
  * One page of the static policy site: the same header, main landmark, footer
  * and head as the app's public pages (app/layout.tsx), around the same
- * content, with no script at all.
+ * content, with no script at all. `demo`: the copy of the site a demo serves,
+ * with the demo notice (render-policy-site.tsx writes both).
  */
-export function StaticPolicyPage({ page, stylesheets, icons }: { page: PolicyPage; stylesheets: readonly string[]; icons: readonly string[] }) {
+export function StaticPolicyPage({ page, stylesheets, icons, demo = false }: { page: PolicyPage; stylesheets: readonly string[]; icons: readonly string[]; demo?: boolean }) {
   return (
     <html lang="en">
       {/* A file written at build time, not a Next.js page: next/head has no part in it. */}
@@ -37,6 +39,7 @@ export function StaticPolicyPage({ page, stylesheets, icons }: { page: PolicyPag
       </head>
       <body className={siteBodyClassName}>
         <SkipLink />
+        {demo ? <DemoNotice /> : null}
         <SiteHeader />
         <MainContent>{page.content}</MainContent>
         <SiteFooter />

@@ -14,10 +14,12 @@ export const ENGINES: Engine[] = ["sqlite", "postgres"];
  * A fresh, migrated database of the given engine, all of its own: a temporary
  * SQLite file, or a PostgreSQL database created for it. `url` opens it again
  * (as another process would); `drop()` removes it. `migratedUpTo` stops at
- * that migration, to test the next one's backfill.
+ * that migration, to test the next one's backfill; `empty` leaves it unmigrated.
  */
-export async function createTestDatabase(engine: Engine, options: { migratedUpTo?: string } = {}): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
-  const migrate = (db: Kysely<unknown>) => migrateUpTo(db, engine, options.migratedUpTo ?? null);
+export async function createTestDatabase(engine: Engine, options: { migratedUpTo?: string; empty?: boolean } = {}): Promise<DatabaseHandle & { url: string; drop(): Promise<void> }> {
+  const migrate = async (db: Kysely<unknown>) => {
+    if (!options.empty) await migrateUpTo(db, engine, options.migratedUpTo ?? null);
+  };
   if (engine === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "privacy-center-db-"));
     const fileUrl = `file:${path.join(dir, "test.db")}`;

@@ -4,7 +4,8 @@ import { policyVersionPage } from "@/features/policy/components/policy-pages";
 import { getPolicyHistory, listPolicyVersionIds } from "@/features/policy/policy-service";
 
 // Served as a static file by `npm start` (features/policy/static-site); this is what `next dev` and client-side navigations show.
-export const revalidate = 3600;
+// As /privacy: at most a minute old (next.config.js expireTime), so the day's version is in force within a minute.
+export const revalidate = 30;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
