@@ -93,10 +93,15 @@ async function createDatabase(adminUrl: string, stops: (() => Promise<void> | vo
   return url.toString();
 }
 
-/** The deploy's migration step, and the customers the journeys sign in as (prepare-database.ts). */
+/** The deploy's migration step (`npm run migrate`), then the customers the journeys sign in as (prepare-database.ts). */
 function prepareDatabase(env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.resolve("e2e-cluster/support/prepare-database.ts")], { env: { ...process.env, ...env }, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`Preparing the cluster's database failed:\n${result.stderr || result.stdout}`);
+  for (const [what, args] of [
+    ["npm run migrate", ["--conditions=react-server", "--import", "tsx", path.resolve("scripts/migrate.ts")]],
+    ["Loading the demo's people", ["--conditions=react-server", "--import", "tsx", path.resolve("e2e-cluster/support/prepare-database.ts")]],
+  ] as const) {
+    const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${what} failed on the cluster's database:\n${result.stderr || result.stdout}`);
+  }
 }
 
 /** One instance of the built center; its output goes to data/cluster/instance-<name>.log. */
