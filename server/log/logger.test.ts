@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createLogger, loggablePath, type LogLevel, logLevelFrom, requestContext, requestIdFrom } from "./logger.mjs";
 
 /** A logger writing into an array: each entry is the raw line and its parsed JSON. */
@@ -64,6 +64,16 @@ describe("the logger", () => {
     log.info("outside");
     const byMessage = Object.fromEntries(parsed().map((line) => [line.msg, line.requestId]));
     expect(byMessage).toEqual({ "before an await": "req-1", "after an await": "req-1", second: "req-2", third: "req-3", outside: undefined });
+  });
+
+  it("shares the request's id with every copy of the module in the process (server.mjs's and each route bundle's)", async () => {
+    vi.resetModules();
+    const bundlesCopy = await import("./logger.mjs");
+    expect(bundlesCopy.createLogger).not.toBe(createLogger);
+    const lines: string[] = [];
+    const log = bundlesCopy.createLogger({ destination: { write: (line: string) => void lines.push(line) } });
+    requestContext.run({ requestId: "set-by-server-mjs" }, () => log.info("logged inside a route"));
+    expect(JSON.parse(lines[0]!)).toMatchObject({ requestId: "set-by-server-mjs", msg: "logged inside a route" });
   });
 
   it("drops lines below its level", () => {

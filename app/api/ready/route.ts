@@ -14,7 +14,11 @@ const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function GET() {
   const reason = await notReadyBecause();
-  if (reason === null) return Response.json({ status: "ready" }, { headers: NO_STORE });
+  if (reason === null) {
+    // Probes come every few seconds: worth a line only when tracing (LOG_LEVEL=debug).
+    logger().debug("Readiness: ready");
+    return Response.json({ status: "ready" }, { headers: NO_STORE });
+  }
   logger().warn({ reason }, "Not ready");
   return Response.json({ status: "not ready", reason }, { status: 503, headers: NO_STORE });
 }
