@@ -22,12 +22,13 @@
  * connections are closed as they fall idle, and answers carry
  * `Connection: close`), then the background jobs stop (each waits for its run
  * under way; the outbox's batch included), then the database closes, and the
- * process exits 0. Whatever is still open after STOP_LIMIT_MS is named in a
- * log line and the process exits 1. 30 s is what process managers give
- * before SIGKILL (Kubernetes' terminationGracePeriodSeconds default, systemd's
- * TimeoutStopSec default 90 s).
+ * process exits 0. Whatever is still open after STOP_TIMEOUT_SECONDS (30 by
+ * default) is named in a log line and the process exits 1. 30 s is what
+ * Kubernetes gives before SIGKILL (terminationGracePeriodSeconds' default);
+ * set it below the grace period of the process manager in use (systemd's
+ * TimeoutStopSec is 90 s by default), so the exit and its line come first.
  *
- *   node server.mjs [--hostname 127.0.0.1] [--port 3000]   (or HOSTNAME, PORT; LOG_LEVEL)
+ *   node server.mjs [--hostname 127.0.0.1] [--port 3000]   (or HOSTNAME, PORT; LOG_LEVEL, STOP_TIMEOUT_SECONDS)
  */
 import { createServer } from "node:http";
 import path from "node:path";
@@ -36,7 +37,6 @@ import { parseArgs } from "node:util";
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const STOP_LIMIT_MS = 30_000;
 
 const { values } = parseArgs({
   options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
@@ -47,9 +47,20 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 
 const { logger, loggablePath, logLevelFrom, requestContext, requestIdFrom } = await import("./server/log/logger.mjs");
 const { beginDraining, isDraining, stillStopping, stopEverything } = await import("./server/lifecycle.mjs");
+/** STOP_TIMEOUT_SECONDS: a whole number of seconds from 1 to 300 (30 when unset). */
+function stopLimitMs(value = "") {
+  if (value.trim() === "") return 30_000;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 300) throw new Error(`STOP_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 300; got "${value}".`);
+  return seconds * 1000;
+}
+
+let stopAfterMs = 30_000;
 try {
   logLevelFrom(process.env.LOG_LEVEL);
+  stopAfterMs = stopLimitMs(process.env.STOP_TIMEOUT_SECONDS);
 } catch (error) {
+  // Before the logger can be trusted with its level: in plain words on stderr, as prepare-server's refusals were.
   console.error(`\nThe privacy center could not start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
@@ -119,9 +130,9 @@ async function stop(signal) {
       ...(inFlight.size > 0 ? [`${inFlight.size} request(s) in flight (${[...inFlight.values()].slice(0, 5).join(", ")})`] : []),
       ...stillStopping(),
     ];
-    log.error({ stillOpen: open }, `Stopping: gave up after ${STOP_LIMIT_MS / 1000} s; still open: ${open.join("; ") || "nothing we track"}`);
+    log.error({ stillOpen: open }, `Stopping: gave up after ${stopAfterMs / 1000} s; still open: ${open.join("; ") || "nothing we track"}`);
     process.exit(1);
-  }, STOP_LIMIT_MS).unref();
+  }, stopAfterMs).unref();
 
   beginDraining();
   log.info(`Stopping (${signal}): /api/ready now answers 503; no new connections; ${inFlight.size} request(s) in flight`);

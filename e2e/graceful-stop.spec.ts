@@ -20,15 +20,16 @@ import { demoCustomers } from "../server/db/seed/demo-people";
  * does the same) for a recipient row the test adds for Alex.
  */
 
-const port = Number(process.env.E2E_PORT ?? 3200) + 1;
-const base = `http://127.0.0.1:${port}`;
-const databaseFile = path.resolve("data/e2e-graceful-stop.db");
+// Ports and databases of these tests' own servers, beside the shared one's (playwright.config.ts).
+const ports = { clean: Number(process.env.E2E_PORT ?? 3200) + 1, overdue: Number(process.env.E2E_PORT ?? 3200) + 2 };
+let base = "";
+let databaseFile = "";
 const LIST = "promotional-email";
 const SLOW_REQUEST_ID = "graceful-stop-slow-1";
 const alex = demoCustomers[0]!;
 
-function removeDatabase() {
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
+function removeDatabase(file: string) {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
 /** A one-click token for a new recipient id of Alex's, signed with the server's key (HKDF of its AUTH_SECRET). */
@@ -59,92 +60,114 @@ function get(pathname: string): Promise<{ status: number; body: string } | { err
   });
 }
 
+interface OwnServer {
+  process: ChildProcess;
+  authSecret: string;
+  stdout: () => string;
+  /** The JSON lines it wrote so far, parsed. */
+  lines: () => Record<string, unknown>[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: OwnServer[] = [];
+
+/** server.mjs in demo mode on a port and database of its own, once GET /api/ready answers 200 (it has migrated and seeded). */
+async function startOwnServer(name: keyof typeof ports, env: Record<string, string> = {}): Promise<OwnServer> {
+  base = `http://127.0.0.1:${ports[name]}`;
+  databaseFile = path.resolve(`data/e2e-graceful-stop-${name}.db`);
+  removeDatabase(databaseFile);
+  const authSecret = randomBytes(32).toString("base64url");
+  const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(ports[name])], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRIVACY_CENTER_MODE: "demo", DATABASE_URL: `file:${databaseFile}`, SITE_URL: base, AUTH_SECRET: authSecret, LOG_LEVEL: "debug", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const server: OwnServer = {
+    process: child,
+    authSecret,
+    stdout: () => stdout,
+    lines: () =>
+      stdout
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    exited: new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal }))),
+  };
+  started.push(server);
+  await expect(async () => {
+    expect(child.exitCode, `the server exited early:\n${stdout}\n${stderr}`).toBeNull();
+    expect(await get("/api/ready")).toEqual({ status: 200, body: '{"status":"ready"}' });
+  }).toPass({ timeout: 60_000 });
+  return server;
+}
+
+const ONE_CLICK_BODY = "List-Unsubscribe=One-Click";
+
+/**
+ * A one-click unsubscribe POST sent with half its body: the route is running,
+ * waiting for the rest, once this resolves. `finish()` sends the rest.
+ */
+async function startSlowRequest(server: OwnServer, requestId: string) {
+  const token = oneClickTokenForAlex(server.authSecret);
+  const request = http.request(`${base}/api/unsubscribe/${token}`, {
+    method: "POST",
+    agent: false,
+    headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(ONE_CLICK_BODY.length), "x-request-id": requestId },
+  });
+  const answered = new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+    request.on("response", (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+  request.write(ONE_CLICK_BODY.slice(0, 10));
+  // The server has the request (its handler is running, waiting for the rest of the body) once it logs its start.
+  await expect(() => expect(server.lines()).toContainEqual(expect.objectContaining({ msg: "request started", requestId, method: "POST" }))).toPass({ timeout: 20_000 });
+  return { token, answered, finish: () => request.end(ONE_CLICK_BODY.slice(10)) };
+}
+
 test.describe("stopping the server", () => {
-  let server: ChildProcess | undefined;
   test.afterAll(() => {
-    // Only if the test failed before the server exited by itself.
-    if (server && server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
-    removeDatabase();
+    // Only a server left running by a test that failed before it exited by itself.
+    for (const server of started) if (server.process.exitCode === null && server.process.signalCode === null) server.process.kill("SIGKILL");
+    for (const name of Object.keys(ports)) removeDatabase(path.resolve(`data/e2e-graceful-stop-${name}.db`));
   });
 
   test("on SIGTERM it refuses new connections, answers the request in flight to the end, closes everything and exits 0, logging JSON lines", async () => {
     test.slow(); // Starts a server of its own (about 5 s on a quiet machine) on top of the shared one.
-    removeDatabase();
-    const authSecret = randomBytes(32).toString("base64url");
-    server = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], {
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        PRIVACY_CENTER_MODE: "demo",
-        DATABASE_URL: `file:${databaseFile}`,
-        SITE_URL: base,
-        AUTH_SECRET: authSecret,
-        LOG_LEVEL: "debug",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    server.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    server.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => server!.once("exit", (code, signal) => resolve({ code, signal })));
-    const ourLines = () =>
-      stdout
-        .split("\n")
-        .filter((line) => line.startsWith("{"))
-        .map((line) => JSON.parse(line) as Record<string, unknown>);
-
-    // Ready once it has migrated and seeded: the readiness check answers 200 in the real process.
-    await expect(async () => {
-      expect(server!.exitCode, `the server exited early:\n${stdout}\n${stderr}`).toBeNull();
-      expect(await get("/api/ready")).toEqual({ status: 200, body: '{"status":"ready"}' });
-    }).toPass({ timeout: 60_000 });
+    const server = await startOwnServer("clean");
 
     // A line logged inside a route (a bundle of its own) carries the id server.mjs gave the request: here, the proxy's.
     await new Promise<void>((resolve, reject) =>
       http.get(`${base}/api/ready`, { agent: false, headers: { "x-request-id": "ready-probe-1" } }, (response) => response.resume().on("end", resolve)).on("error", reject),
     );
-    expect(ourLines()).toContainEqual(expect.objectContaining({ level: "debug", msg: "Readiness: ready", requestId: "ready-probe-1" }));
+    expect(server.lines()).toContainEqual(expect.objectContaining({ level: "debug", msg: "Readiness: ready", requestId: "ready-probe-1" }));
 
-    // The slow request: headers and half the body now, the rest after SIGTERM.
-    const token = oneClickTokenForAlex(authSecret);
-    const body = "List-Unsubscribe=One-Click";
-    const slow = http.request(`${base}/api/unsubscribe/${token}`, {
-      method: "POST",
-      agent: false,
-      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.length), "x-request-id": SLOW_REQUEST_ID },
-    });
-    const answered = new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
-      slow.on("response", (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
-        response.on("error", reject);
-      });
-      slow.on("error", reject);
-    });
-    slow.write(body.slice(0, 10));
-    // The server has the request (its handler is running, waiting for the rest of the body) once it logs its start.
-    await expect(() => expect(ourLines()).toContainEqual(expect.objectContaining({ msg: "request started", requestId: SLOW_REQUEST_ID, method: "POST" }))).toPass({ timeout: 20_000 });
-
-    server.kill("SIGTERM");
+    const slow = await startSlowRequest(server, SLOW_REQUEST_ID);
+    server.process.kill("SIGTERM");
     await expect(() =>
-      expect(ourLines()).toContainEqual(expect.objectContaining({ msg: "Stopping (SIGTERM): /api/ready now answers 503; no new connections; 1 request(s) in flight" })),
+      expect(server.lines()).toContainEqual(expect.objectContaining({ msg: "Stopping (SIGTERM): /api/ready now answers 503; no new connections; 1 request(s) in flight" })),
     ).toPass({ timeout: 20_000 });
     // Nothing new is taken: the port no longer accepts connections.
     expect(await get("/api/ready")).toEqual({ error: "ECONNREFUSED" });
 
     // The request in flight is answered to the end, by a server that still has its database, and says it will close.
-    slow.end(body.slice(10));
-    const answer = await answered;
+    slow.finish();
+    const answer = await slow.answered;
     expect(answer).toMatchObject({ status: 200, text: "Unsubscribed: you will get no more “Promotional email from Phone.com”.\n" });
     expect(answer.headers["x-request-id"]).toBe(SLOW_REQUEST_ID);
     expect(answer.headers.connection).toBe("close");
 
-    // Then it closes everything and exits 0 (a stop that runs out its 30 s exits 1).
-    expect(await exited).toEqual({ code: 0, signal: null });
-    const lines = ourLines();
+    // Then it closes everything and exits 0.
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    const lines = server.lines();
     const messages = lines.map((line) => line.msg);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -162,15 +185,19 @@ test.describe("stopping the server", () => {
     expect(stopLines.at(-1)).toMatch(/^Stopping: closed database/);
 
     // Every line the app writes is JSON; the only others are Next.js's own (its "✓ Running next.config.js took …", in its marks).
-    // Each request has its access line with its id, no query and no token.
-    const notJson = stdout.trim().split("\n").filter((line) => !line.startsWith("{"));
-    for (const line of notJson) expect(line).toMatch(/^\s*[✓▲⚠○]\s/);
+    const notJson = server.stdout().trim().split("\n").filter((line) => !line.startsWith("{"));
+    // Next.js colours its marks.
+    for (const line of notJson) expect(line.replace(/\x1b\[[0-9;]*m/g, "")).toMatch(/^\s*[✓▲⚠○]\s/);
     for (const line of lines) expect(line).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+    // Each request has its access line with its id, no query and no token.
     expect(lines).toContainEqual(expect.objectContaining({ msg: "request", requestId: SLOW_REQUEST_ID, method: "POST", path: "/api/unsubscribe/[token]", status: 200 }));
+    // The probes sent without an id got one of their own; the one sent with an id kept it.
     const readyChecks = lines.filter((line) => line.msg === "request" && line.path === "/api/ready");
-    expect(readyChecks.length).toBeGreaterThan(0);
-    for (const check of readyChecks) expect(check.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(stdout).not.toContain(token.split(".")[0]);
+    expect(readyChecks.filter((check) => check.requestId === "ready-probe-1")).toHaveLength(1);
+    const madeHere = readyChecks.filter((check) => check.requestId !== "ready-probe-1");
+    expect(madeHere.length).toBeGreaterThan(0);
+    for (const check of madeHere) expect(check.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(server.stdout()).not.toContain(slow.token.split(".")[0]);
 
     // What the request did was kept: the choice is off in the database the server closed.
     const db = new BetterSqlite3(databaseFile, { readonly: true });
@@ -180,5 +207,26 @@ test.describe("stopping the server", () => {
     } finally {
       db.close();
     }
+  });
+
+  test("a request that outlasts the stop's time limit: the process exits 1 and its last line names what was still open", async () => {
+    test.slow(); // As above; the limit is set to 2 s here (STOP_TIMEOUT_SECONDS), 30 s by default.
+    const server = await startOwnServer("overdue", { STOP_TIMEOUT_SECONDS: "2" });
+    const slow = await startSlowRequest(server, "never-finished-1");
+    const outcome = slow.answered.then(
+      () => "answered",
+      (error: NodeJS.ErrnoException) => error.code ?? error.message,
+    );
+    server.process.kill("SIGTERM");
+    expect(await server.exited).toEqual({ code: 1, signal: null });
+    // The client whose body never came sees its connection end, without an answer.
+    expect(await outcome).toBe("ECONNRESET");
+    const last = server.lines().at(-1);
+    expect(last).toMatchObject({
+      level: "error",
+      msg: "Stopping: gave up after 2 s; still open: 1 request(s) in flight (POST /api/unsubscribe/[token])",
+      stillOpen: ["1 request(s) in flight (POST /api/unsubscribe/[token])"],
+    });
+    expect(server.lines().map((line) => line.msg)).not.toContain("Stopping: every request answered");
   });
 });

@@ -91,6 +91,9 @@ const ENCODED_EMAIL_ADDRESS = /[^\s/?&=]+%40[^\s/?&=]+/gi;
 /** Nine or more digits, alone or with single spaces or hyphens between them (123-45-6789, 4111 1111 1111 1111). */
 const LONG_DIGIT_RUN = /\d(?:[ -]?\d){8,}/g;
 
+/** Values made by us, never personal: a request id is a UUID or a plain token, whose digits must survive the scrub. */
+const UNSCRUBBED_KEYS = new Set(["requestId"]);
+
 /**
  * A string with its email addresses and long digit runs replaced.
  * @param {string} text
@@ -116,7 +119,7 @@ function scrubValue(value, depth = 0) {
   if (Array.isArray(value)) return value.map((item) => scrubValue(item, depth + 1));
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubValue(item, depth + 1)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, UNSCRUBBED_KEYS.has(key) ? item : scrubValue(item, depth + 1)]));
 }
 
 /**

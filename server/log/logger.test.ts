@@ -61,9 +61,11 @@ describe("the logger", () => {
       }),
       requestContext.run({ requestId: "req-3" }, async () => log.info("third")),
     ]);
+    // A request id is kept whole, even one whose digits look like a long number to the scrub.
+    log.info({ requestId: "79549c01-2345-6789-b72f-1e8bce49aa00", status: 200 }, "request");
     log.info("outside");
     const byMessage = Object.fromEntries(parsed().map((line) => [line.msg, line.requestId]));
-    expect(byMessage).toEqual({ "before an await": "req-1", "after an await": "req-1", second: "req-2", third: "req-3", outside: undefined });
+    expect(byMessage).toEqual({ "before an await": "req-1", "after an await": "req-1", second: "req-2", third: "req-3", request: "79549c01-2345-6789-b72f-1e8bce49aa00", outside: undefined });
   });
 
   it("shares the request's id with every copy of the module in the process (server.mjs's and each route bundle's)", async () => {
