@@ -9,6 +9,7 @@ import { findProxySession } from "@/server/boundary";
 import { hasUndecodablePath } from "@/server/http/has-undecodable-path";
 import { type Refusal, refusalResponse } from "@/server/http/refusal-response";
 import { isPossibleServerAction, refuseMalformedServerAction } from "@/server/http/refuse-malformed-server-action";
+import { logger } from "@/server/log/logger.mjs";
 
 /**
  * Early answers only, never the gate.
@@ -90,7 +91,7 @@ async function advertisingCookieRemoval(request: NextRequest): Promise<Advertisi
     const decision = session && (await decideAdvertisingCookieForSession(session));
     return decision?.action === "remove" ? decision : null;
   } catch (error) {
-    console.error(`[proxy] advertising cookie check: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`[proxy] advertising cookie check: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
 }

@@ -10,6 +10,7 @@ import { startEmailDispatcher } from "./email/email-dispatcher";
 import { env, findDemoModeProblem, findProductionSettingProblems, readSecrets } from "./env";
 import { installPeerAddressStamp } from "./http/peer-address";
 import type { Database } from "./db/schema";
+import { logger } from "./log/logger.mjs";
 
 /**
  * What the features add to the start: server/ knows no feature, so
@@ -40,7 +41,7 @@ export async function prepareServer(work: StartUpWork): Promise<void> {
     // After the seed, so demo customers are there to be told about a new version.
     work.startJobs(db, { siteUrl: env.SITE_URL });
   } catch (error) {
-    console.error(`\nThe privacy center could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    logger().fatal(`The privacy center could not start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
 }
@@ -62,7 +63,7 @@ export async function prepareDatabase(work: Pick<StartUpWork, "seedDemoChoices" 
       await work.seedDemoRequests(db, { cipher: createSensitiveCipher(readSecrets().encryptionKeys), siteUrl: env.SITE_URL });
       return true;
     });
-    if (seeded) console.log(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
+    if (seeded) logger().info(`Demo mode: created the demo customers, their requests and the Privacy Administrator (${engine}). See README.md to sign in.`);
   }
   return handle;
 }

@@ -18,6 +18,7 @@ import { changePassword } from "./account-security-service";
 import { confirmEmailChange, requestEmailChange } from "./email-change-service";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset-service";
 import { changeEmailSchema, changePasswordSchema, confirmEmailChangeSchema, forgotPasswordSchema, resetPasswordSchema, signInSchema } from "./schemas";
+import { logger } from "@/server/log/logger.mjs";
 
 /**
  * Every form of sign-in, password reset and the Password and email page, each
@@ -81,7 +82,7 @@ export const requestPasswordResetAction = formAction({
         await requestPasswordReset(context.db, email, context);
         kickEmailDispatcher();
       } catch (error) {
-        console.error(`Password reset request failed: ${error instanceof Error ? error.message : String(error)}`);
+        logger().error(`Password reset request failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     });
     return { status: "success", message: RESET_REQUESTED_MESSAGE };

@@ -3,6 +3,7 @@ import { normalizeReference } from "@/features/requests";
 import { findRequestExport } from "@/features/requests";
 import { textStream } from "@/lib/streaming-json";
 import { route } from "@/server/boundary";
+import { logger } from "@/server/log/logger.mjs";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -24,7 +25,7 @@ export const downloadRequestExport = route(
     const copy = reference ? await findRequestExport(context.db, context.actor.accountId, reference, context.cipher()) : undefined;
     if (!copy) return Response.json({ error: "There is no copy to download for this request." }, { status: 404, headers: NO_STORE });
     return new Response(
-      textStream(copy.parts, (error) => console.error(`The copy of ${reference} stopped part-way:`, error)),
+      textStream(copy.parts, (error) => logger().error({ err: error }, `The copy of ${reference} stopped part-way`)),
       {
         headers: {
           "Content-Type": "application/json; charset=utf-8",

@@ -4,6 +4,7 @@ import { getPolicyHistory } from "@/features/policy";
 import { textStream } from "@/lib/streaming-json";
 import { route } from "@/server/boundary";
 import { dataExportFileName, streamDataExport } from "./build-data-export";
+import { logger } from "@/server/log/logger.mjs";
 
 /**
  * "Download your data" (GET /account/download): everything held about the
@@ -29,7 +30,7 @@ export const downloadYourData = route(
       return Response.json({ error: "This account has no customer record to download." }, { status: 404, headers: { "Cache-Control": "no-store" } });
     }
     return new Response(
-      textStream(chunks, (error) => console.error("The data download stopped part-way:", error)),
+      textStream(chunks, (error) => logger().error({ err: error }, "The data download stopped part-way")),
       {
         headers: {
           "Content-Type": "application/json; charset=utf-8",

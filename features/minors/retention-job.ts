@@ -1,6 +1,8 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/server/db/schema";
+import { onShutdown } from "@/server/lifecycle.mjs";
+import { logger } from "@/server/log/logger.mjs";
 import { removeIdentifiersFromClosedReports } from "./retention";
 
 /**
@@ -25,7 +27,15 @@ export function startMinorReportRetentionJob({ db }: { db: Kysely<Database> }): 
   state.timer = setInterval(() => runOnce(db), RUN_INTERVAL_MS);
   // The job must never keep a process (or a test run) alive on its own.
   state.timer.unref();
+  onShutdown("minor reports retention", stopMinorReportRetentionJob);
   runOnce(db);
+}
+
+/** No more runs; resolves once the run under way (if any) has finished. Called on SIGTERM (server/lifecycle.mjs). */
+export async function stopMinorReportRetentionJob(): Promise<void> {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.running;
 }
 
 /** Starts a run unless one is going; returns at once and never throws. */
@@ -33,11 +43,11 @@ function runOnce(db: Kysely<Database>): void {
   if (state.running) return;
   state.running = removeIdentifiersFromClosedReports(db)
     .then((cleared) => {
-      if (cleared > 0) console.log(`Minor reports: removed the child's details from ${cleared} closed report${cleared === 1 ? "" : "s"} past their retention period.`);
+      if (cleared > 0) logger().info(`Minor reports: removed the child's details from ${cleared} closed report${cleared === 1 ? "" : "s"} past their retention period.`);
     })
     .catch((error: unknown) => {
       // The next run resumes; say why without anyone's data.
-      console.error(`Minor reports retention: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Minor reports retention: ${error instanceof Error ? error.message : String(error)}`);
     })
     .finally(() => {
       state.running = undefined;

@@ -4,6 +4,8 @@ import { getPolicyHistory } from "@/features/policy";
 import { sendDueCpniNotices } from "@/features/preferences";
 import type { Database } from "@/server/db/schema";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
+import { onShutdown } from "@/server/lifecycle.mjs";
+import { logger } from "@/server/log/logger.mjs";
 import { announcePolicyChanges } from "./service";
 
 /**
@@ -37,7 +39,15 @@ export function startPolicyNoticeJob(surroundings: PolicyNoticeJobSurroundings):
   state.timer = setInterval(() => runPolicyNoticeJob(surroundings), RUN_INTERVAL_MS);
   // The job must never keep a process (or a test run) alive on its own.
   state.timer.unref();
+  onShutdown("policy notices", stopPolicyNoticeJob);
   runPolicyNoticeJob(surroundings);
+}
+
+/** No more runs; resolves once the run under way (if any) has finished. Called on SIGTERM (server/lifecycle.mjs). */
+export async function stopPolicyNoticeJob(): Promise<void> {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  await state.running;
 }
 
 /** Starts a run unless one is going; returns at once and never throws. */
@@ -53,16 +63,16 @@ async function announceNow({ db, siteUrl }: PolicyNoticeJobSurroundings): Promis
     const now = new Date();
     const results = await announcePolicyChanges(db, getPolicyHistory(now).entries, { siteUrl, now });
     for (const result of results) {
-      console.log(
+      logger().info(
         `Policy notices: version ${result.versionId}: queued ${result.queued} email${result.queued === 1 ? "" : "s"}` +
           (result.completed ? "; every customer has been handled." : "; the rest are left to the next run."),
       );
     }
     const cpni = await sendDueCpniNotices(db, { siteUrl, now });
-    if (cpni.sent > 0) console.log(`CPNI notices: queued ${cpni.sent} email${cpni.sent === 1 ? "" : "s"}.`);
+    if (cpni.sent > 0) logger().info(`CPNI notices: queued ${cpni.sent} email${cpni.sent === 1 ? "" : "s"}.`);
     if (results.some((result) => result.queued > 0) || cpni.sent > 0) kickEmailDispatcher();
   } catch (error) {
     // The next run resumes where this one stopped; say why without any customer's data.
-    console.error(`Policy notices: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`Policy notices: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

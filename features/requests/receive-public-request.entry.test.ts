@@ -7,6 +7,7 @@ import { formAction } from "@/server/boundary";
 import { entryPointDatabaseFor, formOf as formData, surroundings } from "@/server/boundary/testing/entry-point-surroundings";
 import type { DatabaseHandle } from "@/server/db/create-database";
 import { ENGINES } from "@/server/db/testing/engines";
+import { logger } from "@/server/log/logger.mjs";
 import { receivePublicRequest } from "./receive-public-request";
 import type { ReceivedRequest } from "./received-request";
 import { REFERENCE_PATTERN } from "./reference";
@@ -164,7 +165,7 @@ describe.each(ENGINES)("a public request form's action on %s", (engine) => {
   });
 
   it("says plainly that nothing was stored when the database fails, and gives back what was typed", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(logger(), "error").mockImplementation(() => {});
     surroundings.handle = databaseAway;
     try {
       const state = await send(validRequest());

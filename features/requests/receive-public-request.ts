@@ -7,6 +7,7 @@ import type { EntryContext } from "@/server/boundary";
 import { refuse } from "@/server/boundary/refusal";
 import { kickEmailDispatcher } from "@/server/email/email-dispatcher";
 import { env } from "@/server/env";
+import { logger } from "@/server/log/logger.mjs";
 import { deadlinesForReceipt, receivedDay } from "@/lib/requests/legal-deadlines";
 import { publicRequestsPerHour, publicRequestThrottle } from "./public-request-throttle";
 import type { ReceivedRequest } from "./received-request";
@@ -86,7 +87,7 @@ async function keepingNothingOnFault<T>(formName: string, work: () => Promise<T>
     return await work();
   } catch (error) {
     // Say why in the log without anything the person typed.
-    console.error(`Public request (${formName}) failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`Public request (${formName}) failed: ${error instanceof Error ? error.message : String(error)}`);
     refuse(`We could not save this just now, and nothing was stored. Please try again in a few minutes, or email the ${contact.title} at ${contact.email}.`);
   }
 }

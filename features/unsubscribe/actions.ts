@@ -5,6 +5,7 @@ import { formAction, refuse } from "@/server/boundary";
 import { confirmationPath } from "./promotional-email";
 import { confirmUnsubscribeSchema } from "./schemas";
 import { type UnsubscribeOutcome, unsubscribeWithToken } from "./service";
+import { logger } from "@/server/log/logger.mjs";
 
 /**
  * The confirmation page's button: the same opt-out as the one-click POST, for
@@ -21,7 +22,7 @@ export const confirmUnsubscribeAction = formAction({
     try {
       outcome = await unsubscribeWithToken(context.db, token, { now: context.now });
     } catch (error) {
-      console.error(`Unsubscribe from the confirmation page failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Unsubscribe from the confirmation page failed: ${error instanceof Error ? error.message : String(error)}`);
       refuse("We could not unsubscribe you just now. Nothing was changed; please try again in a minute.");
     }
     if (outcome.status === "invalid") notFound();

@@ -4,6 +4,7 @@ import { mailingListChoice } from "./mailing-lists";
 import { confirmationPath } from "./promotional-email";
 import { oneClickBodySchema } from "./schemas";
 import { unsubscribeWithToken } from "./service";
+import { logger } from "@/server/log/logger.mjs";
 
 /**
  * /api/unsubscribe/<token>, the address in List-Unsubscribe.
@@ -54,7 +55,7 @@ export const handleOneClickPost = route("public", async (request, context, { tok
     if (outcome.status === "invalid") return answer("This unsubscribe link is not valid. Nothing was changed.", 404);
     return answer(`Unsubscribed: you will get no more “${mailingListChoice(outcome.list).title}”.`, 200);
   } catch (error) {
-    console.error(`One-click unsubscribe failed: ${error instanceof Error ? error.message : String(error)}`);
+    logger().error(`One-click unsubscribe failed: ${error instanceof Error ? error.message : String(error)}`);
     return new Response("We could not unsubscribe you just now; please try again.\n", {
       status: 503,
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": "60" },

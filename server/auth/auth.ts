@@ -9,6 +9,7 @@ import { signInThrottle } from "./attempt-throttles";
 import { readClientAddress } from "./client-address";
 import { SignInRefused, SignInThrottled } from "./sign-in-errors";
 import { SESSION_ABSOLUTE_LIMIT_MS, revokeSession } from "./session-store";
+import { logger } from "../log/logger.mjs";
 
 declare module "next-auth" {
   interface User {
@@ -76,7 +77,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       // A wrong password is an answer, not a server error; everything else is logged as usual.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error(`[auth] ${error.name}: ${error.message}`);
+        logger().error(`[auth] ${error.name}: ${error.message}`);
       },
     },
   };

@@ -7,6 +7,7 @@ import pg from "pg";
 import type { Database } from "./schema";
 import { SqliteImmediateDialect } from "./sqlite-immediate-dialect";
 import { withStatementCache } from "./statement-cache";
+import { logger } from "../log/logger.mjs";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -26,7 +27,7 @@ export function createDatabase(url: string): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process; the pool replaces it.
-    pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+    pool.on("error", (error) => logger().error(`PostgreSQL connection lost: ${error.message}`));
     return { engine: "postgres", db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }) };
   }
   if (!url.startsWith("file:")) {

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { env } from "../env";
+import { onShutdown } from "../lifecycle.mjs";
+import { logger } from "../log/logger.mjs";
 import { createDatabase, type DatabaseHandle } from "./create-database";
 import { migrateToLatest, readSchemaState, schemaRefusal } from "./migrate";
 import type { Database } from "./schema";
@@ -17,6 +19,8 @@ const holder = globalThis as typeof globalThis & { __privacyCenterDb?: Promise<D
 export function databaseHandle(): Promise<DatabaseHandle> {
   holder.__privacyCenterDb ??= (async () => {
     const handle = createDatabase(env.DATABASE_URL);
+    // Closed on SIGTERM after the jobs that use it have stopped (server/lifecycle.mjs, server.mjs).
+    onShutdown("database", closeDatabase, { phase: "resources" });
     try {
       await readySchema(handle, { migrate: env.isDemo });
     } catch (error) {
@@ -54,6 +58,19 @@ export async function readySchema(handle: DatabaseHandle, { migrate }: { migrate
   const refusal = schemaRefusal(state);
   if (refusal) throw new SchemaVersionError(refusal);
   if (state.unknown.length > 0) {
-    console.log(`The database is ahead of this build by expand-only migrations (${state.unknown.join(", ")}): serving, as in a rolling deploy.`);
+    logger().info(`The database is ahead of this build by expand-only migrations (${state.unknown.join(", ")}): serving, as in a rolling deploy.`);
   }
+}
+
+/**
+ * Closes the pool (PostgreSQL: waits for connections in use to be given back,
+ * then ends them) or the SQLite file (which checkpoints its WAL). The next
+ * databaseHandle() would open it anew; at shutdown nothing asks again.
+ */
+export async function closeDatabase(): Promise<void> {
+  const opening = holder.__privacyCenterDb;
+  if (!opening) return;
+  holder.__privacyCenterDb = undefined;
+  const handle = await opening.catch(() => null);
+  await handle?.db.destroy();
 }

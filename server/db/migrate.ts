@@ -22,7 +22,7 @@ import { cpniNoticeDelivery } from "./migrations/0016-cpni-notice-delivery";
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
 /** Every migration, in order. Names sort; never rename or edit one that has shipped. */
-function migrationsFor(engine: Engine): Record<string, Migration> {
+export function migrationsFor(engine: Engine): Record<string, Migration> {
   return {
     "0001-accounts-and-customer-records": accountsAndCustomerRecords(engine),
     "0002-attempt-throttle-counters": attemptThrottleCounters,

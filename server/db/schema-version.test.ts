@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readySchema, SchemaVersionError } from "./database";
 import { isContractMigration, migrationNames, readSchemaState, schemaRefusal } from "./migrate";
 import { createTestDatabase, ENGINES, type TestDatabase } from "./testing/engines";
+import { logger } from "../log/logger.mjs";
 
 /** Records a migration as run, as a newer build's `npm run migrate` would have. */
 async function recordRun(db: Kysely<unknown>, name: string): Promise<void> {
@@ -44,7 +45,7 @@ describe.each(ENGINES)("a production instance's schema check on %s", (engine) =>
   it("serves on a database ahead only by expand migrations (a rolling deploy's newer release), and says so", async () => {
     made = await createTestDatabase(engine);
     await recordRun(made.db as Kysely<unknown>, "9001-add-delivery-priority");
-    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const log = vi.spyOn(logger(), "info").mockImplementation(() => undefined);
     await expect(readySchema(made, { migrate: false })).resolves.toBeUndefined();
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/ahead of this build by expand-only migrations \(9001-add-delivery-priority\): serving/));
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { database } from "../db/database";
 import { env } from "../env";
+import { onShutdown } from "../lifecycle.mjs";
 import { deliverPendingEmails } from "./deliver-pending-emails";
 import { createMailSender, type MailSender } from "./mail-transport";
 
@@ -28,7 +29,20 @@ export function startEmailDispatcher(): void {
   state.timer = setInterval(kickEmailDispatcher, SWEEP_INTERVAL_MS);
   // The sweep must never keep a process (or a test run) alive on its own.
   state.timer.unref();
+  onShutdown("email dispatcher", stopEmailDispatcher);
   kickEmailDispatcher();
+}
+
+/**
+ * No more sweeps; resolves once the batch under way has finished (a message
+ * being handed to the SMTP server is not cut off half-way). Called on SIGTERM
+ * (server/lifecycle.mjs) after the last requests are answered, so a kick one of
+ * them made is waited for too: hence the loop.
+ */
+export async function stopEmailDispatcher(): Promise<void> {
+  clearInterval(state.timer);
+  state.timer = undefined;
+  while (state.running) await state.running;
 }
 
 /** Asks for a delivery run soon; returns at once. */
