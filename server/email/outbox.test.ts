@@ -30,7 +30,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   it("keeps no email from a transaction that rolled back", async () => {
     await expect(
       handle.db.transaction().execute(async (trx) => {
-        await enqueueEmail(trx, { to: "a@example.com", subject: "Never", text: "rolled back" });
+        await enqueueEmail(trx, { kind: "account-change-notice", to: "a@example.com", subject: "Never", text: "rolled back" });
         throw new Error("the business write failed");
       }),
     ).rejects.toThrow("the business write failed");
@@ -38,7 +38,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("delivers a pending email once after a restart, and never again", async () => {
-    await handle.db.transaction().execute((trx) => enqueueEmail(trx, { to: "a@example.com", subject: "Hello", text: "Body", headers: { "X-Test": "1" } }));
+    await handle.db.transaction().execute((trx) => enqueueEmail(trx, { kind: "account-change-notice", to: "a@example.com", subject: "Hello", text: "Body", headers: { "X-Test": "1" } }));
     // The process that enqueued it stopped before any dispatcher ran; a new one starts.
     const afterRestart = recordingSender();
     expect(await deliverPendingEmails(handle.db, { sender: afterRestart, from: FROM })).toEqual({ sent: 1, failed: 0 });
@@ -48,7 +48,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("never sends an email twice when two dispatchers run at once", async () => {
-    for (const n of [1, 2, 3, 4, 5]) await enqueueEmail(handle.db, { to: `p${n}@example.com`, subject: `Message ${n}`, text: "Body" });
+    for (const n of [1, 2, 3, 4, 5]) await enqueueEmail(handle.db, { kind: "account-change-notice", to: `p${n}@example.com`, subject: `Message ${n}`, text: "Body" });
     const first = recordingSender({ delayMs: 20 });
     const second = recordingSender({ delayMs: 20 });
     await Promise.all([deliverPendingEmails(handle.db, { sender: first, from: FROM }), deliverPendingEmails(handle.db, { sender: second, from: FROM })]);
@@ -57,7 +57,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("retries a failed email later, with backoff, and parks it after too many failures", async () => {
-    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Flaky", text: "Body" });
+    await enqueueEmail(handle.db, { kind: "account-change-notice", to: "a@example.com", subject: "Flaky", text: "Body" });
     let clock = new Date(Date.now() + 1000);
     const now = () => clock;
     const failing = recordingSender({ fail: true });
@@ -79,7 +79,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("parks at once an email the mail server refuses for good (an SMTP 5xx reply)", async () => {
-    await enqueueEmail(handle.db, { to: "gone@example.com", subject: "Refused", text: "Body" });
+    await enqueueEmail(handle.db, { kind: "account-change-notice", to: "gone@example.com", subject: "Refused", text: "Body" });
     const refusing = {
       async sendMail() {
         throw Object.assign(new Error("Can't send mail - all recipients were rejected: 550 5.1.1 No such user"), { responseCode: 550 });
@@ -90,7 +90,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("sends a message again when the dispatcher that claimed it died mid-send", async () => {
-    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Orphan", text: "Body" });
+    await enqueueEmail(handle.db, { kind: "account-change-notice", to: "a@example.com", subject: "Orphan", text: "Body" });
     const start = new Date(Date.now() + 1000);
     // Simulates a crash: the claim is taken, the send never completes.
     const hung = { sendMail: () => new Promise<never>(() => undefined) };
@@ -106,7 +106,7 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
   });
 
   it("builds a real MIME message with nodemailer's stream transport", async () => {
-    await enqueueEmail(handle.db, { to: "a@example.com", subject: "Built", text: "Follow http://localhost/x", headers: { "List-Unsubscribe": "<https://example.com/u>" } });
+    await enqueueEmail(handle.db, { kind: "promotion", to: "a@example.com", subject: "Built", text: "Follow http://localhost/x", headers: { "List-Unsubscribe": "<https://example.com/u>" } });
     const built: string[] = [];
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
     const sender = {
