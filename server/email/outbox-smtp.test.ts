@@ -10,16 +10,17 @@ import { type SmtpSink, startSmtpSink } from "./testing/smtp-sink";
 
 /**
  * The outbox against a real SMTP server (smtp-server, in this process): a
- * policy notice run to 10,000 customers, a password reset queued while it is
+ * policy notice run to every customer, a password reset queued while it is
  * being sent, and a sink that refuses some notices after their data arrived.
+ *
+ * Customers: 1,000 by default. Each message costs this process about a millisecond of CPU (nodemailer building it, smtp-server
+ * reading it, the database recording it); on this 2-core machine, shared with other work, that came to 150–750
+ * messages a second (bench/outbox.mjs), so the issue's 10,000 would take 15–60 s a run, two runs a test.
+ * OUTBOX_TEST_NOTICES=10000 runs that size, with a time limit to match.
  */
-/**
- * 2,000 by default: about 750 messages a second go through this machine's loopback (bench/outbox.mjs), so the
- * issue's 10,000 would take some 13 s a run. OUTBOX_TEST_NOTICES=10000 runs that size (with a longer time limit).
- */
-const NOTICES = Number(process.env.OUTBOX_TEST_NOTICES ?? 2000);
-/** Twice what a run needs at a quarter of the speed the bench sees: the time limit is never what decides. */
-const TIME_LIMIT_MS = Math.max(20_000, NOTICES * 8);
+const NOTICES = Number(process.env.OUTBOX_TEST_NOTICES ?? 1000);
+/** At least twice what a test needs at 150 messages a second. */
+const TIME_LIMIT_MS = Math.max(20_000, NOTICES * 16);
 const FROM = "Privacy Center <privacy@example.com>";
 const noticeAddress = (n: number) => `customer-${String(n).padStart(5, "0")}@example.com`;
 /** One notice in 200 is refused the first time with "451 try again later", after its data arrived. */
