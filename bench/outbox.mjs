@@ -55,7 +55,16 @@ async function openDatabase(engine) {
     drop: async () => {
       const cleaner = new pg.Client({ connectionString: postgresAdminUrl });
       await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
+      // Not "with (force)": the pools just closed may still be saying goodbye; wait for them instead.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await cleaner.query(`drop database if exists ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 20 || error.code !== '55006') throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
       await cleaner.end();
     },
   };
