@@ -9,6 +9,8 @@ import { env } from "../env";
 /** What the dispatcher needs from a transport; tests pass their own. */
 export interface MailSender {
   sendMail(message: Mail.Options): Promise<unknown>;
+  /** Ends the pooled connections (a graceful stop); idle ones otherwise close after socketTimeout. */
+  close?(): void;
 }
 
 /**
