@@ -85,6 +85,7 @@ export async function applyContactCorrection(db: Kysely<Database>, accountId: st
       await enqueueEmail(
         trx,
         {
+          kind: "account-change-notice",
           to: before.email,
           subject: "Your address of record was changed",
           text:

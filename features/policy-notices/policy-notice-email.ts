@@ -23,7 +23,7 @@ export function policyNoticeEmail(to: { email: string; fullName: string }, notic
   return {
     to: to.email,
     subject: notice.inForce ? `Our privacy policy changed on ${effective}` : `Our privacy policy changes on ${effective}`,
-    category: "transactional",
+    kind: "policy-notice",
     text: [
       `Dear ${to.fullName},`,
       notice.inForce

@@ -17,7 +17,7 @@ export function cpniNoticeEmail(to: { email: string; fullName: string }, sentAt:
   return {
     to: to.email,
     subject: `Notice of your rights over your CPNI (Customer Proprietary Network Information)`,
-    category: "transactional",
+    kind: "cpni-notice",
     headers: { "Reply-To": site.privacyAdministrator.email },
     text: [
       `Dear ${to.fullName},`,

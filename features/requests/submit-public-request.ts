@@ -136,7 +136,7 @@ export async function submitPublicRequest(db: Kysely<Database>, plan: PublicRequ
           },
           now,
         );
-        if (email) await enqueueEmail(trx, email, now);
+        if (email) await enqueueEmail(trx, { ...email, kind: "request-acknowledgement" }, now);
         return { kind: "created" as const, request, emailed: email !== null };
       });
     } catch (error) {

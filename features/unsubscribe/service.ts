@@ -80,7 +80,7 @@ export async function sendPromotionalEmail(db: Kysely<Database>, message: Promot
         subject: message.subject,
         text: withPromotionalFooter(text, message.list, token, settings),
         headers: buildUnsubscribeHeaders(token, settings),
-        category: "promotional",
+        kind: "promotion",
       },
       now,
     );

@@ -18,6 +18,7 @@ import { requestExportParts } from "./migrations/0013-request-export-parts";
 import { minorErasure } from "./migrations/0014-minor-erasure";
 import { cpniNotices } from "./migrations/0015-cpni-notices";
 import { cpniNoticeDelivery } from "./migrations/0016-cpni-notice-delivery";
+import { outboxPriority } from "./migrations/0017-outbox-priority";
 
 // Kysely is pinned to 0.28.x: 0.29 requires Node 22 (this project runs on Node 20), and moves Migrator to "kysely/migration".
 
@@ -40,6 +41,7 @@ export function migrationsFor(engine: Engine): Record<string, Migration> {
     "0014-minor-erasure": minorErasure,
     "0015-cpni-notices": cpniNotices(engine),
     "0016-cpni-notice-delivery": cpniNoticeDelivery,
+    "0017-outbox-priority": outboxPriority,
   };
 }
 

@@ -130,6 +130,8 @@ export interface EmailOutboxTable {
   textBody: string;
   headersJson: string;
   category: "transactional" | "promotional";
+  /** Lower goes first (migration 0017); enqueueEmail derives it from the email's kind. */
+  priority: Generated<number>;
   createdAt: string;
   sentAt: string | null;
   attempts: number;

@@ -145,7 +145,7 @@ async function deliverLetter(step: ActionStep, letter: RequestLetter, mustReach:
   const { request } = step;
   const prefersPost = request.type === "california_privacy_rights" && request.details.answerChannel === "postal";
   if (request.requesterEmail && !prefersPost) {
-    await enqueueEmail(step.trx, { to: request.requesterEmail, subject: letter.subject, text: composeEmailText(request, letter) }, step.now);
+    await enqueueEmail(step.trx, { kind: "request-notice", to: request.requesterEmail, subject: letter.subject, text: composeEmailText(request, letter) }, step.now);
     return "email";
   }
   if (!mustReach) return "none";
