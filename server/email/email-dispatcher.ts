@@ -2,6 +2,7 @@ import "server-only";
 import { database } from "../db/database";
 import { env } from "../env";
 import { onShutdown } from "../lifecycle.mjs";
+import { logger } from "../log/logger.mjs";
 import { deliverPendingEmails } from "./deliver-pending-emails";
 import { createMailSender, type MailSender } from "./mail-transport";
 
@@ -16,6 +17,8 @@ interface DispatcherState {
   runAgain: boolean;
   /** null when there is no SMTP server to hand mail to: then nothing is delivered, and nothing marked sent. */
   sender?: MailSender | null;
+  /** Aborted by stopEmailDispatcher: the run under way finishes its batch and claims no other. */
+  stopping?: AbortController;
 }
 
 // On globalThis so development reloads do not start a second timer.
@@ -26,6 +29,7 @@ const SWEEP_INTERVAL_MS = 15_000;
 
 export function startEmailDispatcher(): void {
   if (state.timer || !mailSender()) return;
+  state.stopping = new AbortController();
   state.timer = setInterval(kickEmailDispatcher, SWEEP_INTERVAL_MS);
   // The sweep must never keep a process (or a test run) alive on its own.
   state.timer.unref();
@@ -34,20 +38,25 @@ export function startEmailDispatcher(): void {
 }
 
 /**
- * No more sweeps; resolves once the batch under way has finished (a message
- * being handed to the SMTP server is not cut off half-way). Called on SIGTERM
- * (server/lifecycle.mjs) after the last requests are answered, so a kick one of
- * them made is waited for too: hence the loop.
+ * No more sweeps and no more batches: resolves once the batch under way has
+ * been sent (a message being handed to the SMTP server is not cut off
+ * half-way; the rest stay due for another instance or the next start), then
+ * closes the pooled SMTP connections. Called on SIGTERM (server/lifecycle.mjs)
+ * after the last requests are answered, so a kick one of them made is waited
+ * for too: hence the loop.
  */
 export async function stopEmailDispatcher(): Promise<void> {
   clearInterval(state.timer);
   state.timer = undefined;
+  state.stopping?.abort();
   while (state.running) await state.running;
+  await state.sender?.close?.();
+  state.sender = undefined;
 }
 
 /** Asks for a delivery run soon; returns at once. */
 export function kickEmailDispatcher(): void {
-  if (!mailSender()) return;
+  if (state.stopping?.signal.aborted || !mailSender()) return;
   if (state.running) {
     state.runAgain = true;
     return;
@@ -62,12 +71,12 @@ async function runUntilQuiet(): Promise<void> {
     state.runAgain = false;
     try {
       const sender = mailSender();
-      if (sender) await deliverPendingEmails(await database(), { sender, from: env.MAIL_FROM });
+      if (sender) await deliverPendingEmails(await database(), { sender, from: env.MAIL_FROM, signal: state.stopping?.signal });
     } catch (error) {
       // A failed sweep is retried by the next one; say why without any message content.
-      console.error(`Email dispatcher: ${error instanceof Error ? error.message : String(error)}`);
+      logger().error(`Email dispatcher: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } while (state.runAgain);
+  } while (state.runAgain && !state.stopping?.signal.aborted);
 }
 
 function mailSender(): MailSender | null {

@@ -13,13 +13,12 @@ import { type SmtpSink, startSmtpSink } from "./testing/smtp-sink";
  * policy notice run to every customer, a password reset queued while it is
  * being sent, and a sink that refuses some notices after their data arrived.
  *
- * Customers: 1,000 by default. Each message costs this process about a millisecond of CPU (nodemailer building it, smtp-server
- * reading it, the database recording it); on this 2-core machine, shared with other work, that came to 150–750
- * messages a second (bench/outbox.mjs), so the issue's 10,000 would take 15–60 s a run, two runs a test.
- * OUTBOX_TEST_NOTICES=10000 runs that size, with a time limit to match.
+ * Customers: 10,000, as the issue asks (OUTBOX_TEST_NOTICES sets another size). Each message costs this
+ * process about a millisecond of CPU (nodemailer building it, smtp-server reading it, the database
+ * recording it): the four runs took 8–20 s each on a quiet 2-core machine (51 s in all, PostgreSQL with one
+ * dispatcher the longest), so the time limit is set at 16 ms a message, eight times that.
  */
-const NOTICES = Number(process.env.OUTBOX_TEST_NOTICES ?? 1000);
-/** At least twice what a test needs at 150 messages a second. */
+const NOTICES = Number(process.env.OUTBOX_TEST_NOTICES ?? 10_000);
 const TIME_LIMIT_MS = Math.max(20_000, NOTICES * 16);
 const FROM = "Privacy Center <privacy@example.com>";
 const noticeAddress = (n: number) => `customer-${String(n).padStart(5, "0")}@example.com`;
