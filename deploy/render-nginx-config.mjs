@@ -324,6 +324,9 @@ const usage = `Usage: node deploy/render-nginx-config.mjs --out DIR [options]
   --build-dir DIR          the app's folder (has .next/static)   (PRIVACY_CENTER_BUILD_DIR)
   --cache-dir DIR          the policy cache                      (PRIVACY_CENTER_CACHE_DIR, default /var/cache/nginx/privacy-center)
   --drain HOST:PORT        mark an instance down (roll-outs); repeatable
+  --https-listen ADDRESS   nginx's listen address for HTTPS; repeatable (default 443 and [::]:443)
+  --http-listen ADDRESS    the same for plain HTTP, which only redirects (default 80 and [::]:80)
+  --public-port PORT       the HTTPS port browsers use, when not 443
   --forms-rate R --forms-burst N, --sign-in-rate R --sign-in-burst N, --unsubscribe-rate R --unsubscribe-burst N
   --standalone             also write nginx.conf (pid, logs, temp, cache under --out) to run nginx as any user
 `;
@@ -339,6 +342,9 @@ async function main() {
       "build-dir": { type: "string" },
       "cache-dir": { type: "string" },
       drain: { type: "string", multiple: true },
+      "https-listen": { type: "string", multiple: true },
+      "http-listen": { type: "string", multiple: true },
+      "public-port": { type: "string" },
       "forms-rate": { type: "string" },
       "forms-burst": { type: "string" },
       "sign-in-rate": { type: "string" },
@@ -371,6 +377,9 @@ async function main() {
     buildDir: need(values["build-dir"] ?? env.PRIVACY_CENTER_BUILD_DIR, "--build-dir"),
     cacheDir: values["cache-dir"] ?? env.PRIVACY_CENTER_CACHE_DIR,
     drain: values.drain ?? [],
+    httpsListen: values["https-listen"],
+    httpListen: values["http-listen"],
+    publicPort: values["public-port"] === undefined ? undefined : Number(values["public-port"]),
     forms: limit("forms", { rate: "10r/m", burst: 10 }),
     signIn: limit("sign-in", { rate: "10r/m", burst: 10 }),
     unsubscribe: limit("unsubscribe", { rate: "20r/s", burst: 200 }),

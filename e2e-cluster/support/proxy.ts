@@ -1,6 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { writeNginxConfig } from "../../deploy/render-nginx-config.mjs";
 import { instanceThatServed, nginxCommand, readCluster, requestThroughProxy } from "./cluster";
 
 export interface ProxySettings {
@@ -27,23 +26,20 @@ export function makeCertificate(dir: string): { certFile: string; keyFile: strin
  */
 export function writeProxyConfig(settings: ProxySettings): { configFile: string; args: string[] } {
   const address = (name: "a" | "b") => `127.0.0.1:${settings.upstreams.find((u) => u.name === name)!.port}`;
-  const written = writeNginxConfig({
-    out: settings.prefix,
-    standalone: true,
-    serverName: "localhost",
-    certificate: path.join(settings.prefix, "localhost.crt"),
-    certificateKey: path.join(settings.prefix, "localhost.key"),
-    upstreams: settings.upstreams.map((u) => address(u.name)),
-    drain: settings.down ? [address(settings.down)] : [],
-    buildDir: process.cwd(),
-    httpsListen: [`127.0.0.1:${settings.httpsPort}`],
-    httpListen: [`127.0.0.1:${settings.httpPort}`],
-    publicPort: settings.httpsPort,
-    forms: { rate: "50r/s", burst: 100 },
-    signIn: { rate: "60r/m", burst: 30 },
-  });
-  if (!written.mainFile || !written.args) throw new Error("deploy/render-nginx-config.mjs wrote no standalone nginx.conf");
-  return { configFile: written.mainFile, args: written.args };
+  // Through its command line, as an operator runs it.
+  const args = [
+    path.resolve("deploy/render-nginx-config.mjs"),
+    "--standalone",
+    ...["--out", settings.prefix, "--server-name", "localhost", "--build-dir", process.cwd()],
+    ...["--certificate", path.join(settings.prefix, "localhost.crt"), "--certificate-key", path.join(settings.prefix, "localhost.key")],
+    ...settings.upstreams.flatMap((u) => ["--upstream", address(u.name)]),
+    ...(settings.down ? ["--drain", address(settings.down)] : []),
+    ...["--https-listen", `127.0.0.1:${settings.httpsPort}`, "--http-listen", `127.0.0.1:${settings.httpPort}`, "--public-port", String(settings.httpsPort)],
+    ...["--forms-rate", "50r/s", "--forms-burst", "100", "--sign-in-rate", "60r/m", "--sign-in-burst", "30"],
+  ];
+  execFileSync(process.execPath, args, { stdio: "pipe" });
+  const configFile = path.join(settings.prefix, "nginx.conf");
+  return { configFile, args: ["-p", settings.prefix, "-c", configFile, "-e", path.join(settings.prefix, "error.log")] };
 }
 
 export function startProxy(settings: ProxySettings): { pid: number; configFile: string; accessLog: string } {

@@ -46,8 +46,9 @@ export default async function startCluster(): Promise<() => Promise<void>> {
       SMTP_URL: `smtp://127.0.0.1:${CLUSTER_PORTS.smtp}`,
       SITE_URL: base,
       DATABASE_URL: databaseUrl,
-      // The shipped proxy sets X-Forwarded-For to the client's address: one proxy.
-      TRUSTED_PROXY_COUNT: "1",
+      // No TRUSTED_PROXY_COUNT: the default must match the shipped proxy (it sets X-Forwarded-For, from the loopback).
+      // "request started" lines (debug), so a test can stop an instance while it is answering a request.
+      LOG_LEVEL: "debug",
       // The burst of form posts below is a test of durability, not of the limit (public-form-limits.spec.ts tests that).
       PUBLIC_FORM_SUBMISSIONS_PER_HOUR: "1000",
     };
