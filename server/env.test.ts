@@ -60,7 +60,16 @@ describe("the environment", () => {
 
   it("starts production with strong secrets", async () => {
     const { readSecrets } = await loadEnv({ PRIVACY_CENTER_MODE: "production", AUTH_SECRET: strongSecret, ENCRYPTION_KEYS: strongKey });
-    expect(readSecrets()).toEqual({ authSecret: strongSecret, encryptionKeys: strongKey });
+    expect(readSecrets()).toEqual({ authSecret: strongSecret, authSecrets: [strongSecret], encryptionKeys: strongKey });
+  });
+
+  it("keeps accepting earlier AUTH_SECRETs during a rotation, new first, and holds them to the same rules", async () => {
+    const earlier = "Zx9-older-secret-Qw8Lp3Vn7Rt2Ym6Kd4Hs1Jf5";
+    const { readSecrets } = await loadEnv({ PRIVACY_CENTER_MODE: "production", AUTH_SECRET: strongSecret, AUTH_SECRET_PREVIOUS: ` ${earlier} `, ENCRYPTION_KEYS: strongKey });
+    expect(readSecrets()).toMatchObject({ authSecret: strongSecret, authSecrets: [strongSecret, earlier] });
+
+    const weak = await loadEnv({ PRIVACY_CENTER_MODE: "production", AUTH_SECRET: strongSecret, AUTH_SECRET_PREVIOUS: "a".repeat(40), ENCRYPTION_KEYS: strongKey });
+    expect(() => weak.readSecrets()).toThrow(/an AUTH_SECRET_PREVIOUS secret is too weak/);
   });
 
   it("asks production for an SMTP server and an https address", async () => {

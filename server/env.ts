@@ -27,6 +27,16 @@ const envSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with "file:" (SQLite) or "postgres://" (PostgreSQL)')
     .default("file:./data/privacy.db"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  /**
+   * Earlier AUTH_SECRETs, comma-separated, still accepted while a rotation runs (deploy/README.md,
+   * "Rotating secrets"): sessions, unsubscribe links and request-status links made with one of them keep
+   * working; everything new is made with AUTH_SECRET.
+   */
+  AUTH_SECRET_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(",").map((secret) => secret.trim()).filter(Boolean))
+    .refine((secrets) => secrets.every((secret) => secret.length >= 32), "each earlier secret must be at least 32 characters"),
   ENCRYPTION_KEYS: z
     .string()
     .regex(/^[a-z0-9-]+:[A-Za-z0-9+/=]{43,44}(,[a-z0-9-]+:[A-Za-z0-9+/=]{43,44})*$/, "must be a comma-separated list of keyId:base64-32-byte-key, current key first")
@@ -112,7 +122,10 @@ const DEMO_SECRETS = {
 } as const;
 
 export interface Secrets {
+  /** What signs and seals everything new. */
   authSecret: string;
+  /** AUTH_SECRET first, then AUTH_SECRET_PREVIOUS: what is accepted from before a rotation. */
+  authSecrets: string[];
   encryptionKeys: string;
 }
 
@@ -131,10 +144,16 @@ export function readSecrets(): Secrets {
   }
   if (!env.isDemo) {
     const weak = findWeakSecrets({ AUTH_SECRET: raw.AUTH_SECRET ?? "", ENCRYPTION_KEYS: raw.ENCRYPTION_KEYS ?? "" });
+    // An earlier secret is still a key to every session and link it made: the same rules.
+    for (const previous of raw.AUTH_SECRET_PREVIOUS) {
+      weak.push(...findWeakSecrets({ AUTH_SECRET: previous, ENCRYPTION_KEYS: raw.ENCRYPTION_KEYS ?? "" }).filter((problem) => problem.startsWith("AUTH_SECRET")).map((problem) => problem.replace(/^AUTH_SECRET/, "an AUTH_SECRET_PREVIOUS secret")));
+    }
     if (weak.length > 0) throw new Error(`The privacy center refuses to start in production mode: ${weak.join("; ")}.`);
   }
+  const authSecret = raw.AUTH_SECRET ?? DEMO_SECRETS.AUTH_SECRET;
   return {
-    authSecret: raw.AUTH_SECRET ?? DEMO_SECRETS.AUTH_SECRET,
+    authSecret,
+    authSecrets: [authSecret, ...raw.AUTH_SECRET_PREVIOUS.filter((previous) => previous !== authSecret)],
     encryptionKeys: raw.ENCRYPTION_KEYS ?? DEMO_SECRETS.ENCRYPTION_KEYS,
   };
 }

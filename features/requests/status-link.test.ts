@@ -16,4 +16,10 @@ describe("the link to follow a request without an account", () => {
     expect(isRequestStatusKey("PR-7K4Q-9M2X", requestStatusKey("PR-7K4Q-9M2X", `${SECRET}-other`), SECRET)).toBe(false);
     expect(isRequestStatusKey("PR-7K4Q-9M2X", "", SECRET)).toBe(false);
   });
+
+  it("made before a rotation of the secret still opens the request while the earlier secret is accepted, and not after", () => {
+    const madeBefore = requestStatusKey("PR-7K4Q-9M2X", SECRET);
+    expect(isRequestStatusKey("PR-7K4Q-9M2X", madeBefore, [`${SECRET}-new`, SECRET])).toBe(true);
+    expect(isRequestStatusKey("PR-7K4Q-9M2X", madeBefore, [`${SECRET}-new`])).toBe(false);
+  });
 });

@@ -17,10 +17,13 @@ export function requestStatusKey(reference: string, secret = readSecrets().authS
   return createHmac("sha256", secret).update(`${PURPOSE}${reference}`).digest("base64url");
 }
 
-export function isRequestStatusKey(reference: string, key: string, secret = readSecrets().authSecret): boolean {
-  const expected = Buffer.from(requestStatusKey(reference, secret));
+/** Whether `key` is the reference's key under the current secret or an earlier one still accepted (a rotation). */
+export function isRequestStatusKey(reference: string, key: string, secrets: string | readonly string[] = readSecrets().authSecrets): boolean {
   const given = Buffer.from(key);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return (typeof secrets === "string" ? [secrets] : secrets).some((secret) => {
+    const expected = Buffer.from(requestStatusKey(reference, secret));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }
 
 export function requestStatusPath(reference: string): string {

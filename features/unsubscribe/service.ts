@@ -9,7 +9,7 @@ import { env } from "@/server/env";
 import { mailingListChoice, type MailingList } from "./mailing-lists";
 import { buildUnsubscribeHeaders, type UnsubscribeLinkSettings, withPromotionalFooter } from "./promotional-email";
 import { ensureMailRecipient, findCustomerOfRecipient, findMailableCustomer, listServiceNames } from "./repository";
-import { createUnsubscribeToken, readUnsubscribeToken, unsubscribeSigningKey } from "./unsubscribe-token";
+import { createUnsubscribeToken, readUnsubscribeToken, unsubscribeSigningKey, unsubscribeVerifyingKeys } from "./unsubscribe-token";
 
 /** Where links point and how they are signed; tests pass their own. */
 export interface UnsubscribeSettings extends UnsubscribeLinkSettings {
@@ -111,7 +111,7 @@ export type UnsubscribeOutcome =
  */
 export async function unsubscribeWithToken(db: Kysely<Database>, token: unknown, options: UnsubscribeOptions): Promise<UnsubscribeOutcome> {
   // The signature first: a forged token costs one HMAC and never reaches the database.
-  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeSigningKey());
+  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeVerifyingKeys());
   if (!claims) return { status: "invalid" };
   const { now } = options;
   const policyVersion = options.policyVersion ?? getPolicyHistory(now).current.version.id;
@@ -133,7 +133,7 @@ export interface UnsubscribeView {
 
 /** What the confirmation page shows for a token, or null when the token is no good. Reads only: a GET never opts out. */
 export async function readUnsubscribeView(db: Kysely<Database>, token: unknown, options: Pick<UnsubscribeOptions, "signingKey"> = {}): Promise<UnsubscribeView | null> {
-  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeSigningKey());
+  const claims = readUnsubscribeToken(token, options.signingKey ?? unsubscribeVerifyingKeys());
   if (!claims) return null;
   const customerId = await findCustomerOfRecipient(db, claims.recipientId);
   if (!customerId) return null;

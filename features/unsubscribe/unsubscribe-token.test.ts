@@ -22,6 +22,12 @@ describe("one-click unsubscribe tokens", () => {
     expect(readUnsubscribeToken(other, key)).toEqual({ recipientId, list: "advertiser-promotions" });
   });
 
+  it("made before a rotation of AUTH_SECRET still read while the earlier secret is accepted, and not after", () => {
+    // otherKey is the new secret's, key the earlier one's (AUTH_SECRET_PREVIOUS).
+    expect(readUnsubscribeToken(token, [otherKey, key])).toEqual({ recipientId, list: "promotional-email" });
+    expect(readUnsubscribeToken(token, [otherKey])).toBeNull();
+  });
+
   it("are an HMAC-SHA256 under a key derived from AUTH_SECRET with HKDF (the format bench/unsubscribe.mjs mirrors)", () => {
     const expectedKey = Buffer.from(hkdfSync("sha256", "test-only-auth-secret-0123456789abcdef", Buffer.alloc(0), "list-unsubscribe/v1", 32));
     expect(key.equals(expectedKey)).toBe(true);

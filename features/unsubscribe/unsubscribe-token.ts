@@ -15,8 +15,10 @@ import { isMailingList, type MailingList } from "./mailing-lists";
  *
  * The HMAC key is derived from AUTH_SECRET with HKDF (info
  * "list-unsubscribe/v1"), so no new secret is required, and a key that signs
- * sessions never signs links directly. Changing AUTH_SECRET voids the links in
- * email already sent. bench/unsubscribe.mjs mirrors this format to make tokens:
+ * sessions never signs links directly. During a rotation the keys of the
+ * earlier secrets (AUTH_SECRET_PREVIOUS) are still accepted, so links in email
+ * already sent keep working (CAN-SPAM, 15 U.S.C. 7704(a)(3): for 30 days at
+ * least) while new mail is signed with the new one. bench/unsubscribe.mjs mirrors this format to make tokens:
  * change both together.
  */
 
@@ -47,6 +49,11 @@ export function unsubscribeSigningKey(): Buffer {
   return deriveUnsubscribeKey(readSecrets().authSecret);
 }
 
+/** Every key a link may carry: the current one first, then those of the earlier secrets of a rotation. */
+export function unsubscribeVerifyingKeys(): Buffer[] {
+  return readSecrets().authSecrets.map(deriveUnsubscribeKey);
+}
+
 /** A new recipient id: 128 random bits, base64url. */
 export function generateRecipientId(): string {
   return randomBytes(16).toString("base64url");
@@ -65,15 +72,17 @@ export function createUnsubscribeToken(claims: UnsubscribeTokenClaims, key: Buff
  * The claims of a genuine token, or null for anything else: forged, altered,
  * truncated, for an unknown list, or not a token at all. Never throws.
  */
-export function readUnsubscribeToken(token: unknown, key: Buffer = unsubscribeSigningKey()): UnsubscribeTokenClaims | null {
+export function readUnsubscribeToken(token: unknown, keys: Buffer | readonly Buffer[] = unsubscribeVerifyingKeys()): UnsubscribeTokenClaims | null {
   if (typeof token !== "string" || token.length > 200) return null;
   const parts = token.split(".");
   if (parts.length !== 3) return null;
   const [recipientId, list, mac] = parts as [string, string, string];
   if (!RECIPIENT_ID.test(recipientId) || !isMailingList(list) || !MAC.test(mac)) return null;
   // Compared as text, not decoded bytes: base64url has several spellings of the same last byte, and an altered spelling must fail too.
-  const expected = Buffer.from(macOf(recipientId, list, key));
   const given = Buffer.from(mac);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  return { recipientId, list };
+  const genuine = (Buffer.isBuffer(keys) ? [keys] : keys).some((key) => {
+    const expected = Buffer.from(macOf(recipientId, list, key));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+  return genuine ? { recipientId, list } : null;
 }

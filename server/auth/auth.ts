@@ -37,7 +37,8 @@ declare module "@auth/core/jwt" {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   useSiteUrlForAuthLinks();
   return {
-    secret: readSecrets().authSecret,
+    // The current secret seals new cookies; earlier ones (AUTH_SECRET_PREVIOUS) still open theirs during a rotation.
+    secret: readSecrets().authSecrets,
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_LIMIT_MS / 1000 },
     pages: { signIn: "/sign-in", error: "/sign-in" },

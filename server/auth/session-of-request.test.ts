@@ -1,11 +1,14 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-// The site's secret as the demo has it; the module reads the environment when imported.
+// The site's secret as the demo has it, with an earlier one still accepted (a rotation under way); the
+// module reads the environment when imported.
+const EARLIER_SECRET = "an-earlier-auth-secret-from-before-the-rotation";
 let readSecrets: typeof import("../env").readSecrets;
 let sessionIdOfRequest: typeof import("./session-of-request").sessionIdOfRequest;
 beforeAll(async () => {
   vi.stubEnv("PRIVACY_CENTER_MODE", "demo");
+  vi.stubEnv("AUTH_SECRET_PREVIOUS", EARLIER_SECRET);
   vi.resetModules();
   ({ readSecrets } = await import("../env"));
   ({ sessionIdOfRequest } = await import("./session-of-request"));
@@ -42,6 +45,11 @@ describe("the session a request's cookie names", () => {
     expect(await sessionIdOfRequest(requestWith(`${NAME}=${altered}`))).toBeNull();
     const foreign = await cookieFor("session-d", { secret: "another secret, not the site's, long enough" });
     expect(await sessionIdOfRequest(requestWith(`${NAME}=${foreign}`))).toBeNull();
+  });
+
+  it("opens a cookie sealed with the earlier secret while a rotation accepts it", async () => {
+    const sealedBefore = await cookieFor("session-g", { secret: EARLIER_SECRET });
+    expect(await sessionIdOfRequest(requestWith(`${NAME}=${sealedBefore}`))).toBe("session-g");
   });
 
   it("does not take a cookie opened under one name as the other name's", async () => {

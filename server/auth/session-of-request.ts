@@ -48,7 +48,7 @@ export async function sessionIdOfRequest(request: { headers: Headers; cookies: C
   const key = sessionCookieValue(request.headers.get("cookie") ?? "", cookieName);
   const known = openedCookies.get(key, now.getTime());
   if (known) return known;
-  const token = await getToken({ req: { headers: request.headers }, secret: readSecrets().authSecret, cookieName, secureCookie: cookieName.startsWith("__Secure-") });
+  const token = await getToken({ req: { headers: request.headers }, secret: readSecrets().authSecrets, cookieName, secureCookie: cookieName.startsWith("__Secure-") });
   if (typeof token?.sid !== "string") return null;
   if (typeof token.exp === "number") openedCookies.set(key, token.sid, token.exp * 1000);
   return token.sid;
