@@ -78,7 +78,7 @@ async function startOwnServer(name: keyof typeof ports, env: Record<string, stri
   removeDatabase(databaseFile);
   const authSecret = randomBytes(32).toString("base64url");
   const child = spawn(process.execPath, ["server.mjs", "--hostname", "127.0.0.1", "--port", String(ports[name])], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRIVACY_CENTER_MODE: "demo", DATABASE_URL: `file:${databaseFile}`, SITE_URL: base, AUTH_SECRET: authSecret, LOG_LEVEL: "debug", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRIVACY_CENTER_MODE: "demo", PRIVACY_CENTER_DEMO_ACKNOWLEDGED: "not-for-real-customers-data", POLICY_SITE_DIR: ".next/policy-site-demo", DATABASE_URL: `file:${databaseFile}`, SITE_URL: base, AUTH_SECRET: authSecret, LOG_LEVEL: "debug", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
