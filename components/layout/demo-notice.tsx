@@ -1,3 +1,7 @@
+"use client";
+
+// A client component with no props only so that a dynamic page's RSC payload names it instead of
+// spelling out its markup; its HTML is rendered on the server as before and needs no JavaScript.
 /**
  * What every page says at its top in demo mode (docs/decisions/0021): the demo
  * runs on published secrets and made-up people, so nobody should take it for
@@ -9,8 +13,8 @@
  */
 export function DemoNotice() {
   return (
-    <aside aria-label="Demo mode" className="no-print border-b border-amber-300 bg-amber-100 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-      <p className="mx-auto max-w-5xl px-4 py-2 text-sm">
+    <aside aria-label="Demo mode" className="demo-notice no-print">
+      <p>
         <strong>Demo — not for real customers&rsquo; data.</strong> This privacy center runs in demo mode: its customers are made up and its
         secrets are published.
       </p>
