@@ -5,8 +5,8 @@
 //   1. GET /privacy from `npm start`'s server (server.mjs, demo mode), requests/s at 10 connections, against the
 //      same HTML bytes served by the same server's Next.js request handler as a file from public/ (public/bench-reference.html, written
 //      for the run and deleted afterwards, also on failure or Ctrl-C).
-//   2. GET /privacy through the shipped reverse proxy (deploy/, not there yet) against nginx serving the
-//      same bytes as a static file (measured when nginx is installed).
+//   2. GET /privacy through the shipped reverse proxy (deploy/, TLS) against nginx serving the same bytes
+//      as a static file over TLS (measured when nginx is installed).
 //   3. JavaScript (gzipped) on each policy page: script files plus inline scripts. Target 0 B.
 //   4. Lighthouse mobile scores of policy pages, /report-a-minor, and, signed in, /account,
 //      /account/choices (as the demo customer Alex) and /admin (as the demo Privacy Administrator).
