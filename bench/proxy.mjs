@@ -20,15 +20,16 @@
 // the static nginx on it, the proxy on the next port), BENCH_RECIPIENTS (default 20,000),
 // CHROMIUM_PATH (signing in). Prints a Markdown table and writes bench/results/proxy.json. Reports
 // figures; fails only when it cannot run at all.
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import https from 'node:https';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
-import BetterSqlite3 from 'better-sqlite3';
 import { load, percentile, warmUp } from './support/load.mjs';
+import { removeDatabase, seedRecipients, unsubscribeKey, unsubscribeToken } from './support/recipients.mjs';
+import { writeResults } from './support/results.mjs';
 import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 import { nginxInstalled, staticNginx } from './support/nginx.mjs';
 import { shippedProxy } from './support/shipped-proxy.mjs';
@@ -58,38 +59,11 @@ const env = {
 };
 const instances = [nextServer({ port: appPort, env }), nextServer({ port: appPort + 1, env })];
 
-function removeDatabase() {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
-}
-
-/** Customers with a mail recipient id each (as bench/unsubscribe.mjs inserts them); returns the one-click tokens. */
-function seedRecipients() {
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    const now = new Date().toISOString();
-    const account = db.prepare(`insert into accounts (id, email, password_hash, role, disabled_at, password_changed_at, created_at)
-      values (?, ?, 'not-used', 'customer', null, ?, ?)`);
-    const customer = db.prepare(`insert into customers (account_id, full_name, street_address, city, state, postal_code, phone, date_of_birth, created_at, updated_at)
-      values (?, ?, '1 Main St', 'Livingston', 'NJ', '07039', ?, '1980-01-01', ?, ?)`);
-    const recipient = db.prepare('insert into mail_recipients (recipient_id, customer_id, created_at) values (?, ?, ?)');
-    const key = Buffer.from(hkdfSync('sha256', authSecret, Buffer.alloc(0), 'list-unsubscribe/v1', 32));
-    const tokens = [];
-    db.transaction(() => {
-      for (let i = 0; i < recipientCount; i++) {
-        const id = `bench-proxy-${String(i).padStart(6, '0')}`;
-        account.run(id, `${id}@example.com`, now, now);
-        customer.run(id, `Bench Customer ${i}`, `+1 973 555 ${String(i % 10000).padStart(4, '0')}`, now, now);
-        const recipientId = randomBytes(16).toString('base64url');
-        recipient.run(recipientId, id, now);
-        tokens.push(`${recipientId}.${LIST}.${createHmac('sha256', key).update(`v1.${recipientId}.${LIST}`).digest('base64url')}`);
-      }
-    })();
-    return tokens;
-  } finally {
-    db.close();
-  }
+/** Customers with a mail recipient id each; returns their one-click tokens. */
+function seedRecipientTokens() {
+  const [recipientIds] = seedRecipients(databaseFile, [{ prefix: 'bench-proxy-', count: recipientCount }]);
+  const key = unsubscribeKey(authSecret);
+  return recipientIds.map((recipientId) => unsubscribeToken(key, recipientId, LIST));
 }
 
 /** Signs Alex in through the proxy in Chromium (which is told to accept the run's self-signed certificate); returns the Cookie header. */
@@ -218,11 +192,11 @@ try {
   ensureBuild();
   if (!nginxInstalled()) throw new Error('nginx is not installed (apt-get install -y nginx)');
   mkdirSync(join(root, 'data'), { recursive: true });
-  removeDatabase();
+  removeDatabase(databaseFile);
   console.log('Migrating a fresh database (data/bench-proxy.db) and seeding recipients...');
   await instances[0].start();
   await instances[0].stop();
-  const tokens = seedRecipients();
+  const tokens = seedRecipientTokens();
   for (const instance of instances) await instance.start();
 
   const started = new Date();
@@ -273,10 +247,7 @@ try {
   const busy = `load average ${results.loadAverage.atStart.toFixed(1)} at start, ${results.loadAverage.atEnd.toFixed(1)} at end, ${results.cores} cores`;
   console.log(`\nThe shipped proxy (TLS), measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (load tests ${seconds} s each; ${busy}; SQLite)\n`);
   console.log(markdownTable(header, body));
-  const outDir = join(root, 'bench', 'results');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'proxy.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nWrote ${join('bench', 'results', 'proxy.json')}`);
+  writeResults('proxy', results);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -25,6 +25,7 @@ import { load, warmUp } from './support/load.mjs';
 import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 import { nginxInstalled, staticNginx } from './support/nginx.mjs';
 import { fetchBytes, firstVisitWeight } from './support/page-weight.mjs';
+import { writeResults } from './support/results.mjs';
 import { shippedProxy } from './support/shipped-proxy.mjs';
 import { demoAdministrator, demoAlex, sessionCookies } from './support/sign-in.mjs';
 
@@ -295,10 +296,7 @@ try {
   console.log(`\nIssue 13 targets, measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (load tests ${seconds} s each; ${busy})\n`);
   console.log(markdownTable(header, body));
   printLostPoints(lighthouse);
-  const outDir = join(root, 'bench', 'results');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nWrote ${join('bench', 'results', 'bench.json')}`);
+  writeResults('bench', results);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -20,12 +20,13 @@
 // Run: `npm run bench:unsubscribe` (builds first if .next/BUILD_ID is missing). Env: BENCH_PORT (default
 // 3101), BENCH_CUSTOMERS, BENCH_REQUESTS, BENCH_REPEATS, BENCH_CONCURRENCY. Prints a table and writes
 // bench/results/unsubscribe.json. Reports figures, never asserts.
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { ensureBuild, nextServer, root } from './support/next-server.mjs';
+import { removeDatabase, seedRecipients, unsubscribeKey, unsubscribeToken } from './support/recipients.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 3101);
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
@@ -44,46 +45,17 @@ const server = nextServer({
   env: { PRIVACY_CENTER_MODE: 'demo', DATABASE_URL: 'file:./data/bench-unsubscribe.db', SITE_URL: base, AUTH_SECRET: authSecret },
 });
 
-function removeDatabase() {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${databaseFile}${suffix}`, { force: true });
-}
-
-/** Inserts the customers and their recipient ids in one transaction; returns the recipient ids, measured ones first. */
+/** The customers and their recipient ids, in one transaction: measured ones first, then the warm-up's. */
 function seedCustomers() {
-  const db = new BetterSqlite3(databaseFile);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
-    const now = new Date().toISOString();
-    const account = db.prepare(`insert into accounts (id, email, password_hash, role, disabled_at, password_changed_at, created_at)
-      values (?, ?, 'not-used', 'customer', null, ?, ?)`);
-    const customer = db.prepare(`insert into customers (account_id, full_name, street_address, city, state, postal_code, phone, date_of_birth, created_at, updated_at)
-      values (?, ?, '1 Main St', 'Livingston', 'NJ', '07039', ?, '1980-01-01', ?, ?)`);
-    const recipient = db.prepare('insert into mail_recipients (recipient_id, customer_id, created_at) values (?, ?, ?)');
-    const recipients = { measured: [], warmup: [] };
-    const add = (id, list) => {
-      account.run(id, `${id}@example.com`, now, now);
-      customer.run(id, `Bench Customer ${id.slice(-6)}`, `+1 973 555 ${id.slice(-4)}`, now, now);
-      const recipientId = randomBytes(16).toString('base64url');
-      recipient.run(recipientId, id, now);
-      list.push(recipientId);
-    };
-    db.transaction(() => {
-      for (let i = 0; i < customerCount; i++) add(`bench-customer-${String(i).padStart(6, '0')}`, recipients.measured);
-      for (let i = 0; i < WARMUP; i++) add(`bench-warmup-${String(i).padStart(6, '0')}`, recipients.warmup);
-    })();
-    return recipients;
-  } finally {
-    db.close();
-  }
+  const [measured, warmup] = seedRecipients(databaseFile, [
+    { prefix: 'bench-customer-', count: customerCount },
+    { prefix: 'bench-warmup-', count: WARMUP },
+  ]);
+  return { measured, warmup };
 }
 
-const key = () => Buffer.from(hkdfSync('sha256', authSecret, Buffer.alloc(0), 'list-unsubscribe/v1', 32));
-function tokenFor(signingKey, recipientId) {
-  const mac = createHmac('sha256', signingKey).update(`v1.${recipientId}.${LIST}`).digest('base64url');
-  return `${recipientId}.${LIST}.${mac}`;
-}
+const key = () => unsubscribeKey(authSecret);
+const tokenFor = (signingKey, recipientId) => unsubscribeToken(signingKey, recipientId, LIST);
 
 async function oneClick(token) {
   const res = await fetch(`${base}/api/unsubscribe/${token}`, {
@@ -147,7 +119,7 @@ function countOptOuts() {
 try {
   ensureBuild();
   mkdirSync(join(root, 'data'), { recursive: true });
-  removeDatabase();
+  removeDatabase(databaseFile);
   console.log('Migrating a fresh database (data/bench-unsubscribe.db)...');
   await server.start();
   await server.stop();
