@@ -307,7 +307,8 @@ export function writeNginxConfig(options) {
   if (typeof process.getuid === "function" && process.getuid() === 0) {
     // The workers run as nobody (65534): they write the cache, the temporary files and the access log.
     for (const dir of writable) fs.chownSync(dir, 65534, 65534);
-    fs.writeFileSync(path.join(out, "access.log"), "");
+    // Made when missing, never emptied: rendering again (to drain an instance) must not lose the log's lines.
+    fs.appendFileSync(path.join(out, "access.log"), "");
     fs.chownSync(path.join(out, "access.log"), 65534, 65534);
   }
   return { siteFile, errorPagesDir, mainFile, args: ["-p", out, "-c", mainFile, "-e", path.join(out, "error.log")] };

@@ -40,13 +40,21 @@ test("an instance stopped (SIGTERM) while it answers a sign-in finishes that ans
   const client = proxyClient();
   const { csrfToken } = JSON.parse((await client.request("/api/auth/csrf")).body) as { csrfToken: string };
   const answer = client.postForm("/api/auth/callback/credentials", { csrfToken, email: alex.email, password: alex.password });
+  // Answered before B began it (by the proxy, or a connection that failed): say so at once rather than wait.
+  let settledEarly: string | undefined;
+  answer.then(
+    (early) => (settledEarly = `answered ${early.status} before B began it`),
+    (error: Error) => (settledEarly = `failed before B began it: ${error.message}`),
+  );
 
   // Stop B the moment it has begun that request (its "request started" line, LOG_LEVEL=debug).
-  await waitUntil("B begins the sign-in", () =>
-    logLines(b.logFile)
+  await waitUntil("B begins the sign-in", () => {
+    const begun = logLines(b.logFile)
       .slice(before)
-      .some((line) => line.msg === "request started" && line.method === "POST" && line.path === "/api/auth/callback/credentials"),
-  );
+      .some((line) => line.msg === "request started" && line.method === "POST" && line.path === "/api/auth/callback/credentials");
+    if (!begun && settledEarly) throw new Error(`The sign-in ${settledEarly}`);
+    return begun;
+  });
   process.kill(b.pid, "SIGTERM");
 
   const signedIn = await answer;

@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
-import { instanceThatServed, nginxCommand, readCluster, requestThroughProxy } from "./cluster";
+import { instanceThatServed, isRunning, nginxCommand, readCluster, requestThroughProxy } from "./cluster";
 
 export interface ProxySettings {
   prefix: string;
@@ -49,6 +50,15 @@ export function startProxy(settings: ProxySettings): { pid: number; configFile: 
   return { pid: child.pid!, configFile, accessLog: path.join(settings.prefix, "access.log") };
 }
 
+/** The processes `pid` started (nginx's workers, cache manager and loader, for its master). */
+function childrenOf(pid: number): number[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Sends everything to one instance (the other marked `down`, as an operator drains one), or to both
  * (null), and waits until the proxy's new workers do so: the steps of a journey can then say which
@@ -58,14 +68,24 @@ export async function serveOnly(name: "a" | "b" | null): Promise<void> {
   const cluster = readCluster();
   const settings = cluster.proxy.settings;
   writeProxyConfig({ ...settings, down: name === null ? null : name === "a" ? "b" : "a" });
+  // Until the old workers have finished, a new connection may still reach one of them (nginx lets them
+  // drain), and it routes by the old configuration: wait until they are gone, then check by probing.
+  const master = Number(fs.readFileSync(path.join(settings.prefix, "nginx.pid"), "utf8").trim());
+  const oldWorkers = childrenOf(master);
   nginxCommand(["-s", "reload"]);
+  for (let waited = 0; oldWorkers.some(isRunning); waited += 50) {
+    if (waited > 15_000) throw new Error(`nginx's workers from before the reload (${oldWorkers.join(", ")}) did not finish within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const seen = new Set<string>();
-  for (let attempt = 0; attempt < 100; attempt++) {
+  let inARow = 0;
+  for (let attempt = 0; attempt < 200; attempt++) {
     const response = await requestThroughProxy("/api/health").catch(() => null);
     const served = response?.requestId ? await instanceThatServed(response.requestId) : undefined;
     if (served) seen.add(served);
-    if (name === null ? seen.size === 2 : served === name) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    inARow = served !== undefined && served === name ? inARow + 1 : 0;
+    if (name === null ? seen.size === 2 : inARow >= 4) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`The proxy did not switch to ${name ?? "both instances"} after a reload`);
 }
