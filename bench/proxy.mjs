@@ -29,7 +29,7 @@ import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import { load, percentile, warmUp } from './support/load.mjs';
 import { removeDatabase, seedRecipients, unsubscribeKey, unsubscribeToken } from './support/recipients.mjs';
-import { writeResults } from './support/results.mjs';
+import { attempt, writeResults } from './support/results.mjs';
 import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 import { nginxInstalled, staticNginx } from './support/nginx.mjs';
 import { shippedProxy } from './support/shipped-proxy.mjs';
@@ -125,16 +125,6 @@ async function loadOneClick(base, tokens, connections) {
     errors: r.errors + r.timeouts,
     distinctTokens: Math.min(next, tokens.length),
   };
-}
-
-async function attempt(label, fn) {
-  try {
-    return await fn();
-  } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    console.error(`${label}: ${message}`);
-    return { error: message };
-  }
 }
 
 /** The three figures through a proxy in front of `upstreams`. */

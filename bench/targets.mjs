@@ -25,7 +25,7 @@ import { load, warmUp } from './support/load.mjs';
 import { ensureBuild, nextServer, root } from './support/next-server.mjs';
 import { nginxInstalled, staticNginx } from './support/nginx.mjs';
 import { fetchBytes, firstVisitWeight } from './support/page-weight.mjs';
-import { writeResults } from './support/results.mjs';
+import { attempt, writeResults } from './support/results.mjs';
 import { shippedProxy } from './support/shipped-proxy.mjs';
 import { demoAdministrator, demoAlex, sessionCookies } from './support/sign-in.mjs';
 
@@ -72,17 +72,6 @@ const server = nextServer({
 });
 
 // --- measuring ------------------------------------------------------------------------------------
-
-/** Runs `fn`; on error, keeps the message so the row says why it was not measured. */
-async function attempt(label, fn) {
-  try {
-    return await fn();
-  } catch (err) {
-    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    console.error(`${label}: ${message}`);
-    return { error: message };
-  }
-}
 
 /** Writes the fetched /privacy HTML to public/ and makes sure the server serves those very bytes. */
 async function serveReferenceFile(html) {

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "kysely";
 import type { DatabaseHandle } from "./db/create-database";
 import { databaseHandle } from "./db/database";
-import { migrationNames, schemaRefusal } from "./db/migrate";
+import { migrationNames, schemaRefusal, schemaStateOf } from "./db/migrate";
 import { isDraining } from "./lifecycle.mjs";
 import { logger } from "./log/logger.mjs";
 
@@ -41,7 +41,5 @@ export async function notReadyBecause(handle: () => Promise<DatabaseHandle> = da
 export async function schemaProblem(handle: () => Promise<DatabaseHandle>): Promise<string | null> {
   const { db, engine } = await handle();
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-  const applied = new Set(rows.map((row) => row.name));
-  const known = migrationNames(engine);
-  return schemaRefusal({ missing: known.filter((name) => !applied.has(name)), unknown: [...applied].filter((name) => !known.includes(name)).sort() });
+  return schemaRefusal(schemaStateOf(rows.map((row) => row.name), migrationNames(engine)));
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "../../server/email/testing/smtp-sink";
 import { findOrStartPostgres } from "../../test/postgres-server";
 import { CLUSTER_DIR, type ClusterState, type InstanceState, isRunning, readCluster, requestThroughProxy, STATE_FILE, writeCluster } from "./cluster";
 import { makeCertificate, type ProxySettings, startProxy } from "./proxy";
@@ -32,9 +32,8 @@ export default async function startCluster(): Promise<() => Promise<void>> {
     stops.push(() => postgres.stop());
     const databaseUrl = await createDatabase(postgres.adminUrl, stops);
 
-    const sink = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS"], logger: false, onData: (stream, _session, done) => { stream.resume(); stream.on("end", () => done()); } });
-    await new Promise<void>((resolve) => sink.listen(CLUSTER_PORTS.smtp, "127.0.0.1", resolve));
-    stops.push(() => new Promise<void>((resolve) => sink.close(() => resolve())));
+    const sink = await startSmtpSink({ port: CLUSTER_PORTS.smtp });
+    stops.push(() => sink.close());
 
     const base = `https://localhost:${CLUSTER_PORTS.https}`;
     const instanceEnv: Record<string, string> = {
@@ -43,7 +42,7 @@ export default async function startCluster(): Promise<() => Promise<void>> {
       PRIVACY_CENTER_MODE: "production",
       AUTH_SECRET: randomBytes(32).toString("base64"),
       ENCRYPTION_KEYS: `cluster:${randomBytes(32).toString("base64")}`,
-      SMTP_URL: `smtp://127.0.0.1:${CLUSTER_PORTS.smtp}`,
+      SMTP_URL: sink.url,
       SITE_URL: base,
       DATABASE_URL: databaseUrl,
       // No TRUSTED_PROXY_COUNT: the default must match the shipped proxy (it sets X-Forwarded-For, from the loopback).

@@ -83,6 +83,11 @@ export async function readSchemaState(db: Kysely<unknown>, engine: Engine, known
   const executed = tables.some((table) => table.name === "kysely_migration")
     ? (await sql<{ name: string }>`select name from kysely_migration`.execute(db)).rows.map((row) => row.name)
     : [];
+  return schemaStateOf(executed, known);
+}
+
+/** The schema's state from the migration names the database has run (kysely_migration's rows). */
+export function schemaStateOf(executed: readonly string[], known: readonly string[]): SchemaState {
   const ran = new Set(executed);
   const knownSet = new Set(known);
   return { missing: known.filter((name) => !ran.has(name)), unknown: executed.filter((name) => !knownSet.has(name)).sort() };
