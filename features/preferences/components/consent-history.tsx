@@ -47,7 +47,8 @@ const PolicyLink = ({ record }: { record: ConsentRecord }) => (
 /**
  * Every change of the customer's choices, newest first: the receipts (CPNI approval records are kept at least a year,
  * 47 CFR 64.2007(a)(3); we keep all). On a phone a card per change, each value labelled, so nothing hides off the
- * right edge; on wider screens a table.
+ * right edge; from md up a table, whose cells wrap, so it fits without scrolling sideways (e2e/on-a-phone.spec.ts checks
+ * at 768 and 1280 px).
  */
 export function ConsentHistory({ history }: { history: readonly ConsentRecord[] }) {
   if (history.length === 0) {
@@ -73,7 +74,6 @@ export function ConsentHistory({ history }: { history: readonly ConsentRecord[] 
         caption="Changes of your choices, newest first"
         columns={["Choice", "Change", "When", "How", "Policy in force"]}
         small
-        scrollLabel="Changes of your choices (scrolls sideways)"
         className="mt-2 hidden md:block"
       >
         {history.map((record) => (
