@@ -1,8 +1,21 @@
+import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { demoAdministrator } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
+import { givePhoneAndRecords } from "./support/minor-reports";
+import { expectOnOneLine } from "./support/one-line";
+import { companyDay, submitAndOpenRecorded } from "./support/recorded-requests";
 import { signInAsAdministrator } from "./support/sign-in";
 import { photograph } from "./support/screens";
+import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
+
+/** The reports and accounts this spec made, removed at the end (the reports first: they hold the accounts). */
+const references: string[] = [];
+const accounts: TestAccount[] = [];
+test.afterAll(() => {
+  removeTestRequests(references);
+  removeTestAccounts(accounts);
+});
 
 /** The demo's California request (seeded, being worked on): its page in the console. */
 async function demoRequestPath(page: Page): Promise<string> {
@@ -10,6 +23,26 @@ async function demoRequestPath(page: Page): Promise<string> {
   const href = await page.getByRole("main").getByRole("link", { name: /^PR-/ }).first().getAttribute("href");
   expect(href).toMatch(/^\/admin\/requests\/PR-/);
   return href!;
+}
+
+/**
+ * A minor's report, recorded in the console as one that came by email, about a child's account of the test's own
+ * (so the hold it puts on the matched account touches no demo customer); returns its reference.
+ */
+async function recordMinorReportAbout(page: Page, child: TestAccount): Promise<string> {
+  await page.goto("/admin/requests/new?type=minor_report");
+  const main = page.getByRole("main");
+  await main.getByRole("radio", { name: /^By email \(/ }).check();
+  await main.getByLabel("Date received", { exact: true }).fill(companyDay(1));
+  await main.getByLabel("Reporter's name").fill("Pat Guardian");
+  await main.getByRole("radio", { name: "Legal guardian" }).check();
+  await main.getByLabel("Reporter's email address").fill(`guardian-${randomUUID().slice(0, 8)}@example.com`);
+  await main.getByLabel("The child's age").fill("12");
+  await main.getByLabel("Email address the child used").fill(child.email);
+  await main.getByLabel("What information about the child was disclosed?").fill("Her email address and her voicemail greeting.");
+  const reference = await submitAndOpenRecorded(page, "Record the report");
+  references.push(reference);
+  return reference;
 }
 
 const PHONE = { width: 390, height: 844 };
@@ -34,11 +67,13 @@ const pages = [
   { name: "the audit log", path: async () => "/admin/audit", heading: "Audit log", menuItem: "Audit log" },
   { name: "the metrics", path: async () => "/admin/metrics", heading: "Request metrics", menuItem: "Metrics" },
   { name: "recording a request", path: async () => "/admin/requests/new", heading: "Record a request", menuItem: "Record a request" },
+  { name: "the CPNI notices to post", path: async () => "/admin/cpni-notices", heading: "CPNI notices to post", menuItem: "CPNI notices to post" },
 ] as const;
 
-for (const [width, viewport] of [["390", PHONE], ["1280", DESKTOP]] as const) {
-  test.describe(`every console page at ${width} px`, () => {
-    test.use({ viewport });
+// Every page at a phone's width and a desktop's, and in dark mode (colour tokens of their own) at the desktop's, where staff work.
+for (const [width, viewport, colorScheme] of [["390", PHONE, "light"], ["1280", DESKTOP, "light"], ["1280", DESKTOP, "dark"]] as const) {
+  test.describe(`every console page at ${width} px${colorScheme === "dark" ? " in dark mode" : ""}`, () => {
+    test.use({ viewport, colorScheme });
     test.beforeEach(async ({ page }) => signInAsAdministrator(page, demoAdministrator));
 
     for (const consolePage of pages) {
@@ -53,11 +88,14 @@ test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
   test.beforeEach(async ({ page }) => signInAsAdministrator(page, demoAdministrator));
 
-  test("the queue shows each request as a card with its status and answer-by day, and marks the page in its menu", async ({ page }) => {
+  test("the queue shows each request as a card with its status and answer-by day, its reference whole, and marks the page in its menu", async ({ page }) => {
     await expect(page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Request queue" })).toHaveClass(/border-brand-700/);
-    const card = page.getByRole("list", { name: "Requests and reports, most urgent first" }).getByRole("listitem").first();
-    await expect(card.getByRole("term")).toHaveText(["Status", "Answer by", "Type", "Requester", "Received"]);
+    const cards = page.getByRole("list", { name: "Requests and reports, most urgent first" }).getByRole("listitem");
+    await expect(cards.first().getByRole("term")).toHaveText(["Status", "Answer by", "Type", "Requester", "Received"]);
     await expect(page.getByRole("table")).toBeHidden();
+    // References never break mid-code, the urgent ones' included (their badge follows the reference).
+    expect(await cards.count()).toBeGreaterThan(1);
+    for (const card of await cards.all()) await expectOnOneLine(card.getByRole("link", { name: /^PR-/ }), card);
   });
 
   test("a request's page marks the queue as where you are, and is photographed", async ({ page }) => {
@@ -71,5 +109,16 @@ test.describe("on a phone", () => {
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     await photograph(page, "audit-log-390.png");
+  });
+
+  // After the photographs, so that the audit log's picture shows the demo's entries, not this test's.
+  test("a minor's report, with what it found and the customer's records opened, has no axe violation", async ({ page }) => {
+    const child = createTestAccount("console-child");
+    accounts.push(child);
+    givePhoneAndRecords(child);
+    const reference = await recordMinorReportAbout(page, child);
+    await checkConsolePage(page, `/admin/requests/${reference}?findings=show&records=show`, reference, null);
+    await expect(page.getByRole("region", { name: "What this report found" }).getByRole("region", { name: "Matched accounts" })).toContainText(child.email);
+    await expect(page.getByRole("region", { name: "The customer’s records" })).toContainText("This view was recorded in the audit log.");
   });
 });

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { expectNoAxeViolations } from "./support/axe";
+import { expectOnOneLine } from "./support/one-line";
 
 const jordan = demoCustomers[1];
 
@@ -78,7 +79,7 @@ test.describe("the demo's entries, as people read them", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Access ${reference}`);
   });
 
-  test("on a phone each entry is a card with labelled values", async ({ page }) => {
+  test("on a phone each entry is a card with labelled values, its request's reference whole", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAsAdministrator(page, demoAdministrator);
     await page.goto("/admin/audit");
@@ -89,6 +90,10 @@ test.describe("the demo's entries, as people read them", () => {
     await expect(first.getByRole("definition").first()).toContainText("Alex Rivera");
     await expect(first.getByRole("term").first()).toHaveText("Who");
     await expect(first.getByRole("link", { name: /^PR-/ })).toBeVisible();
+    // References never break mid-code, in any card.
+    const withReference = cards.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^PR-/ }) });
+    expect(await withReference.count()).toBeGreaterThan(1);
+    for (const card of await withReference.all()) await expectOnOneLine(card.getByRole("link", { name: /^PR-/ }), card);
   });
 });
 

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { demoCustomers } from "../server/db/seed/demo-people";
+import { demoAdministrator, demoCustomers } from "../server/db/seed/demo-people";
 import { expectNoAxeViolations } from "./support/axe";
-import { signIn } from "./support/sign-in";
+import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { testAccountsOfThisFile } from "./support/test-accounts";
 
 const alex = demoCustomers[0]!;
@@ -36,6 +36,13 @@ test.describe("pages that do not exist for their reader, without JavaScript", ()
     await expectSiteNotFoundPage(page, "/account/requests/PR-2222-2222");
     await expectSiteNotFoundPage(page, "/admin");
     await expectSiteNotFoundPage(page, `/admin/requests/${reference}`);
+  });
+
+  test("an administrator opening a request that does not exist sees the site's not-found page", async ({ page }) => {
+    await signInAsAdministrator(page, demoAdministrator);
+    // A well-formed reference no request has, and an address that is no reference at all.
+    await expectSiteNotFoundPage(page, "/admin/requests/PR-2222-2222");
+    await expectSiteNotFoundPage(page, "/admin/requests/not-a-reference");
   });
 
   test("a visitor following a request or unsubscribe link that does not match sees the site's not-found page", async ({ page }) => {

@@ -232,6 +232,14 @@ test("customer A cannot see customer B's requests, nor act as an administrator o
   await admin.context().close();
 });
 
+test("the signed-in customer's request forms carry no field only bots fill in, so nothing unlabelled is read out", async ({ page }) => {
+  // The honeypot is for the public forms (e2e/report-a-minor.spec.ts, e2e/california-privacy-rights.spec.ts); these ask for a sign-in first.
+  await customerOnRequestsPage(page, "honeypot");
+  await expect(page.getByRole("button", { name: "Send correction request" })).toBeVisible();
+  await expect(page.locator('input[name="website"]')).toHaveCount(0);
+  expect(await page.getByRole("main").ariaSnapshot()).not.toContain("Leave this field empty");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -8,6 +8,7 @@ import { expectPageScriptsToHaveRun } from "./support/page-scripts";
 import { takeStep } from "./support/request-steps";
 import { expectNoAxeViolations } from "./support/axe";
 import { expectSoon } from "./support/expect-soon";
+import { expectHoneypotHiddenFromPeople } from "./support/honeypot";
 import { givePhoneAndRecords } from "./support/minor-reports";
 import { signIn, signInAsAdministrator } from "./support/sign-in";
 import { createTestAccount, removeTestAccounts, removeTestRequests, type TestAccount } from "./support/test-accounts";
@@ -174,6 +175,12 @@ test.describe("accessibility", () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test("the field only bots fill in is hidden from screen readers and from the keyboard", async ({ page }) => {
+  await page.goto("/report-a-minor");
+  await expectPageScriptsToHaveRun(page, true);
+  await expectHoneypotHiddenFromPeople(page, mainOf(page).locator("form"), "Send report");
 });
 
 test("a report about a customer's account is never shown to that customer as their own request", async ({ page, browser }) => {

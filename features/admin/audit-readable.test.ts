@@ -37,10 +37,16 @@ describe("an audit entry as people read it", () => {
     expect(accountIdsIn(entry({}))).toEqual(["admin-1", "customer-1", "admin-1"]);
   });
 
-  it("says who acted without an account, and what became of an account no longer on record", () => {
+  it("says who acted without an account, and names a deleted account in words, its id only as a labelled detail", () => {
     const publicEntry = readableAuditEntry(entry({ actorAccountId: null, actorRole: "public", customerId: "gone", detailsJson: "{}" }), names, "America/New_York");
     expect(publicEntry.who.name).toBe("Someone without an account");
-    expect(publicEntry.customer).toEqual({ name: "An account no longer on record", description: "Customer, account gone" });
+    expect(publicEntry.customer).toEqual({ name: "A deleted account", description: "Customer · Account id: gone" });
+    // The id never stands where a name belongs: only after its label.
+    expect(publicEntry.customer!.name).not.toContain("gone");
+
+    const byDeletedStaff = readableAuditEntry(entry({ actorAccountId: "former-admin", detailsJson: JSON.stringify({ assigneeAccountId: "former-admin" }) }), names, "America/New_York");
+    expect(byDeletedStaff.who).toEqual({ name: "A deleted account", description: "Privacy Administrator · Account id: former-admin" });
+    expect(byDeletedStaff.details).toEqual([{ label: "Assigned to", value: "A deleted account (account id: former-admin)" }]);
     const system = readableAuditEntry(entry({ actorAccountId: null, actorRole: "system", subject: null }), names, "America/New_York");
     expect(system.who.name).toBe("The privacy center");
     expect(system.requestReference).toBeNull();

@@ -35,8 +35,12 @@ const ROLE_NAMES: Record<AuditEntry["actorRole"], string> = {
   system: "Automatic",
 };
 
+/** How an account that has since been deleted is named: in words, its id only as a labelled detail for staff to search by. */
+export const DELETED_ACCOUNT = "A deleted account";
+
 function describeAccount(account: AccountName | undefined, accountId: string, role: string): AuditPerson {
-  if (!account) return { name: "An account no longer on record", description: `${role}, account ${accountId}` };
+  // Accounts are never renamed away, only deleted (a deletion request, a minor's report): one missing from the names is deleted.
+  if (!account) return { name: DELETED_ACCOUNT, description: `${role} · Account id: ${accountId}` };
   if (account.fullName) return { name: account.fullName, description: `${role} · ${account.email}` };
   return { name: account.email, description: role };
 }
@@ -69,7 +73,7 @@ export function readableAuditEntry(entry: AuditEntry, names: Map<string, Account
   const details = Object.entries(parseDetails(entry.detailsJson)).map(([key, value]) => {
     if (key !== "assigneeAccountId") return describeAuditDetail(key, value, timeZone);
     const assignee = typeof value === "string" ? names.get(value) : undefined;
-    return { label: "Assigned to", value: value === null ? "Nobody" : (assignee?.email ?? `Account ${String(value)}`) };
+    return { label: "Assigned to", value: value === null ? "Nobody" : (assignee?.email ?? `${DELETED_ACCOUNT} (account id: ${String(value)})`) };
   });
   const reference = entry.subject?.match(REQUEST_SUBJECT)?.[1] ?? null;
   return {
