@@ -10,6 +10,8 @@
  * add a new key instead, or the customer's history loses its meaning.
  */
 
+import { site } from "./site";
+
 export interface PolicyReference {
   /** The section's stable anchor in the policy, without "#". */
   anchor: string;
@@ -192,24 +194,52 @@ export const requiredEmail = {
 } as const;
 
 /**
- * The CPNI notice of 47 CFR 64.2008(c), shown on "Your choices" and emailed
- * to every customer before opt-out approval is assumed, and again every two
- * years (64.2008(d)). Change `version` whenever the words change: each
- * notice record names the version it carried. The paragraphs follow the
- * rule: (c)(1) the right and the duty; (c)(2) what CPNI is, who receives it,
- * for what, and the right to say no at any time; (c)(3) the precise steps,
- * and that saying no does not affect any service; (c)(9) how long a choice
- * lasts; (d)(1) the waiting period before approval is assumed.
+ * The CPNI notice of 47 CFR 64.2008(c): the one source of its words, shown on
+ * "Your choices" (features/preferences/components/cpni-notice-section.tsx) and
+ * emailed (features/preferences/cpni-notice-email.ts) to every customer before
+ * opt-out approval is assumed, and again every two years (64.2008(d)(2)). It
+ * says what the policy's "Notice of your CPNI rights" (content/policy,
+ * section #cpni) says; cpni-notice-content.test.ts checks that both carry
+ * every element below. Change `version` whenever the words change: each
+ * notice record names the version it carried.
+ *
+ * 64.2008(c), element by element:
+ * (1) the right and the duty: paragraph 1;
+ * (2) the types of information that are CPNI: paragraph 2; the entities that
+ *     receive it (Phone.com, its Affiliates that provide communications-
+ *     related services, the agents that market our services: 64.2007(b)), and
+ *     the purposes: paragraph 3; the right to disapprove, deny or withdraw at
+ *     any time: paragraph 4. The Affiliates are not named: the policy does not
+ *     name them, and their names are the privacy team's to give (decision 0016);
+ * (3) the precise steps to grant or deny (the choices page, a reply, email,
+ *     post to the policy's address): paragraph 4; that denial will not affect
+ *     any service, with the brief neutral consequence (3) allows: paragraph 5;
+ * (4) comprehensible, not misleading: when approval is assumed says what
+ *     features/preferences/cpni-approval.ts does (an email's 30 days from the
+ *     day it is sent, a posted notice's from the third day after mailing,
+ *     64.2008(d)(1)(i)-(ii)): paragraph 6;
+ * (5) legible: the page's body type; the email is plain text;
+ * (6) translation: the notice is in English only, wholly;
+ * (7) optional statements: the consequence sentence of paragraph 5 only;
+ * (8) nothing encourages a freeze of third-party access;
+ * (9) approval or denial stays until the customer changes it: paragraph 7;
+ * (10) the solicitation is proximate: on the page the notice sits under the
+ *     CPNI choices; the email links to them just after the notice.
  */
+const privacyAdministrator = site.privacyAdministrator;
+const postalAddress = [site.companyName, privacyAdministrator.attention, ...privacyAdministrator.postalAddress.slice(1)].join(", ");
+
 export const cpniNotice = {
-  version: "2026-11-30",
+  version: "2026-11-30.2",
   title: "Your rights over your Customer Proprietary Network Information (CPNI)",
   paragraphs: [
     "You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality of your Customer Proprietary Network Information (CPNI).",
-    "CPNI is information about the telecommunications services you buy from us: which services and plans you have, how much and when you use them, the numbers you call and that call you (your call records), and the usage and billing information in your bills. Your name, address and telephone number are not CPNI.",
-    "With your approval, Phone.com and its Affiliates that provide communications-related services may use your CPNI to tell you about communications-related services that may suit you, such as another line, a plan that fits your use, or call recording. We do not use or share your CPNI for any other marketing, nor give it to anyone outside Phone.com and those Affiliates for marketing, unless you opt in.",
-    "You may disapprove these uses, and deny or withdraw your approval, at any time. To do so, turn off “CPNI for our communications-related offers” on the “Your choices” page of our Privacy Center (open at any hour, at no cost), reply to the email that carried this notice, or write to our Privacy Administrator at legal@phone.com. To allow other uses, turn on “CPNI for anything beyond that”. Saying no will not affect the provision of any service you subscribe to.",
-    "Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice. Your approval or denial stays in effect until you change it. We send this notice again every two years.",
+    "CPNI is information about the quantity, technical configuration, type, destination, location and amount of your use of the communications services you buy from us, and the information about those services in your bills: for example, which services, plans and features you have, the numbers you call and that call you, and when and for how long. Your name, address and telephone number are not CPNI.",
+    "With your approval, Phone.com, its Affiliates that provide communications-related services, and the agents that market our services on our behalf may use your CPNI to offer you communications-related services that you do not already buy from us, such as another line, a plan that fits your use, or call recording. We will not use your CPNI, or let anyone else use it, for any other marketing unless you first say yes.",
+    `You may disapprove of these uses, and deny or withdraw your approval, at any time, at no cost. To say no: turn off “CPNI for our communications-related offers” on the “Your choices” page of our Privacy Center, open at any hour; or reply to this notice if it reached you by email; or email our ${privacyAdministrator.title} at ${privacyAdministrator.email}; or write to ${postalAddress}. To allow other uses of your CPNI, turn on “CPNI for anything beyond that” on the same page, or tell us so by email or post.`,
+    "Denying or withdrawing approval will not affect the provision of any services to which you subscribe; we may simply be less able to tell you about services that suit your needs.",
+    "Unless you tell us no, we will take it that you approve of the use of your CPNI to offer you communications-related services 30 days after you have had this notice: counted from the day we email it to you, or from the third day after we post it to you. We send this notice again at least every two years.",
+    "Your approval, or your denial of approval, stays in effect until you change it.",
   ],
   policy: { anchor: "cpni", label: "CPNI" },
 } as const;

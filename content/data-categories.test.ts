@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { findCategoryAnchorProblems } from "@/features/dashboard/find-category-anchor-problems";
 import { loadPolicyVersions } from "@/features/policy/load-policy-versions";
 import { buildTimeline, isoDay } from "@/features/policy/policy-timeline";
-import { dataCategories } from "./data-categories";
+import { dataCategories, newestPolicyVersion } from "./data-categories";
+import { statementSources, statementsOf } from "./data-categories-sources";
 
 const versions = loadPolicyVersions(path.join(process.cwd(), "content", "policy"));
 const newest = versions.at(-1)!;
@@ -44,11 +45,48 @@ describe("the data categories the dashboard shows", () => {
         .blocks.map((block) => block.text)
         .join(" ");
     expect(sectionText("disclosure-to-advertisers")).toContain("We do not share Sensitive Personal Information with Advertisers.");
-    expect(dataCategories.find((category) => category.id === "sensitive-personal-information")!.sharedWith).toContain(
-      "Never sold, exchanged, rented or leased to third-party marketers, and not shared with Advertisers.",
-    );
+    expect(dataCategories.find((category) => category.id === "sensitive-personal-information")!.sharedWith).toContainEqual({ text: "Not shared with Advertisers.", newIn: newestPolicyVersion });
     expect(sectionText("hipaa")).toContain("We share them only with the operational service providers that host and store them for us");
     expect(sectionText("hipaa")).toContain("We do not use them for marketing.");
     expect(sectionText("cookies-and-image-tags")).toContain("such as a desk phone’s hardware (MAC) address or an app’s installation ID");
+  });
+
+  describe("state only purposes and sharing that the policy states, in the version each relies on", () => {
+    const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
+    const sectionText = (versionId: string, anchor: string) =>
+      normalize(
+        versions
+          .find((version) => version.id === versionId)!
+          .sections.find((section) => section.id === anchor)
+          ?.blocks.map((block) => block.text)
+          .join(" ") ?? "",
+      );
+    /** A plain statement speaks for every version a link may land in today (in force or upcoming); a `newIn` one for that version only. */
+    const plainVersions = linkableOn(isoDay(new Date())).map((entry) => entry.id);
+
+    for (const category of dataCategories) {
+      it(`${category.id}: every purpose and sharing statement is quoted, word for word, from its version`, () => {
+        const sources = statementSources[category.id];
+        const statements = statementsOf(category.id);
+        expect(statements.length, category.id).toBeGreaterThan(0);
+        for (const statement of statements) {
+          const quotes = sources[statement.text];
+          expect(quotes ?? [], `${category.id} (${statement.kind}): "${statement.text}" has no policy words in content/data-categories-sources.ts`).not.toHaveLength(0);
+          for (const versionId of statement.newIn ? [statement.newIn] : plainVersions) {
+            for (const quote of quotes!) {
+              expect(sectionText(versionId, quote.section), `${category.id} (${statement.kind}): "${quote.words}" is not in #${quote.section} of ${versionId}${statement.newIn ? "" : " (a statement shown without a label must be true of every version in force or upcoming; mark it newIn otherwise)"}`).toContain(normalize(quote.words));
+            }
+          }
+        }
+        // No words kept for a statement the category no longer makes.
+        expect(Object.keys(sources).filter((text) => !statements.some((statement) => statement.text === text))).toEqual([]);
+      });
+    }
+
+    it("the check fails on a claim the policy does not make, and on a 2027-only claim shown as if every version made it", () => {
+      expect(sectionText("2027-01-15", "cpni")).not.toContain("We sell your CPNI");
+      expect(plainVersions).toContain("2026-11-20");
+      expect(sectionText("2026-11-20", "hipaa")).not.toContain(normalize(statementSources["stored-communications"]["Anyone else only when the law requires."]![0]!.words));
+    });
   });
 });

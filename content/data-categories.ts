@@ -48,8 +48,8 @@ export interface DataCategory {
   title: string;
   /** What the category is, in one or two sentences. */
   description: string;
-  /** Why the company holds it. */
-  purposes: readonly string[];
+  /** Why the company holds it: statements like `sharedWith`'s, each quoted from the policy in content/data-categories-sources.ts. */
+  purposes: readonly Statement[];
   /** Who it may be shared with, and on what terms. */
   sharedWith: readonly Statement[];
   /** How long it is kept: the end of a "How long we keep it" passage of the governing policy section, word for word. */
@@ -93,10 +93,12 @@ export const dataCategories: readonly DataCategory[] = [
     title: "Sensitive Personal Information",
     description:
       "Identity and payment numbers such as your Social Security number, driver’s license or passport number, account number, card number, security codes, mother’s maiden name and electronic signature. We store them encrypted and never show them in full.",
-    purposes: ["To verify your identity, to bill you and take payment, to protect your account and our services against fraud, and to meet our legal obligations."],
+    // Only the 2027 version says what Sensitive Personal Information is used for.
+    purposes: [{ text: "To verify your identity, to bill you and take payment, to protect your account and our services against fraud, and to meet our legal obligations.", newIn: newestPolicyVersion }],
     sharedWith: [
       "Our operational service providers, who support our operations and host, store and fulfil our services.",
-      "Never sold, exchanged, rented or leased to third-party marketers, and not shared with Advertisers.",
+      "Never sold, exchanged, rented or leased to third-party marketers.",
+      { text: "Not shared with Advertisers.", newIn: newestPolicyVersion },
       legalExceptions,
     ],
     retention:
@@ -128,10 +130,11 @@ export const dataCategories: readonly DataCategory[] = [
     title: "Stored communications",
     description:
       "Voicemail, call recordings, text (SMS) and multimedia (MMS) messages, and faxes kept in your account. Their content may include health information (PHI) about you or your clients; we do not need or intend to look at it.",
-    purposes: ["To store and deliver your messages, recordings and faxes as part of your services. We do not use them for marketing."],
+    // The 2027 version is the first to say why stored communications are kept and with whom they are shared.
+    purposes: [{ text: "To store and deliver your messages, recordings and faxes as part of your services. We do not use them for marketing.", newIn: newestPolicyVersion }],
     sharedWith: [
-      "Only the operational service providers that host and store it for us, encrypted and under the same access and audit controls.",
-      "Anyone else only when the law requires.",
+      { text: "Only the operational service providers that host and store it for us, encrypted and under the same access and audit controls.", newIn: newestPolicyVersion },
+      { text: "Anyone else only when the law requires.", newIn: newestPolicyVersion },
     ],
     retention:
       "Until you delete an item or your service’s settings delete it, and after your account closes only as long as we need to close the account, unless the law requires us to keep it longer.",
@@ -146,7 +149,8 @@ export const dataCategories: readonly DataCategory[] = [
     purposes: [
       "Preference cookies remember your settings; security cookies authenticate you and prevent fraudulent use of your login.",
       "Advertising cookies make advertising relevant and measure marketing; you can turn them off.",
-      "Device identifiers register your desk phones and apps with your account so calls reach them.",
+      // The 2027 version is the first to speak of device identifiers.
+      { text: "Device identifiers register your desk phones and apps with your account so calls reach them.", newIn: newestPolicyVersion },
     ],
     sharedWith: [
       "Third parties and our Advertisers in aggregate form, which generally does not contain Personal Information about any one visitor.",
@@ -155,7 +159,7 @@ export const dataCategories: readonly DataCategory[] = [
         text: "Advertising cookies, including third-party cookies we may use to measure our advertising, may make a cookie identifier and your activity on our Site available to the advertising and analytics companies that set or read them. We treat this as sharing: turn off advertising cookies, or send the Global Privacy Control signal, to opt out.",
         newIn: newestPolicyVersion,
       },
-      "Device identifiers: only the operational service providers that provision and support your devices.",
+      { text: "Device identifiers: only the operational service providers that provision and support your devices.", newIn: newestPolicyVersion },
     ],
     retention:
       "Cookies stay in your browser until they expire or you delete them, and we keep our record of the cookie identifiers linked to your account while your account is open. We keep device identifiers while the device or app is registered with your account.",

@@ -178,7 +178,7 @@ test.describe("Your choices", () => {
     await openChoices(page);
     const notice = page.getByRole("region", { name: "Your rights over your Customer Proprietary Network Information (CPNI)" });
     await expect(notice).toContainText("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
-    await expect(notice).toContainText("Saying no will not affect the provision of any service you subscribe to.");
+    await expect(notice).toContainText("Denying or withdrawing approval will not affect the provision of any services to which you subscribe");
     // The demo has no mail server: the notice waits in the outbox (shown as the mailbox), and its 30 days start only once it is delivered.
     await expect(notice).toContainText(/Where you stand: We emailed you this notice on .+; it has not been delivered yet\. We do not use your CPNI for offers until 30 days after it is, and not at all if you say no/);
 
@@ -189,7 +189,7 @@ test.describe("Your choices", () => {
     await expect(checkboxFor(page, "Email when our privacy policy changes")).toHaveCount(0);
 
     const email = await openEmail(page, alex.email, /Notice of your rights over your CPNI/);
-    await expect(email).toContainText("Unless you tell us no, we will assume your approval to use your CPNI for communications-related offers 30 days after we sent you this notice.");
+    await expect(email).toContainText("30 days after you have had this notice: counted from the day we email it to you, or from the third day after we post it to you.");
 
     // A customer who joined after the job's run has had no notice yet: no CPNI is used for them.
     const newcomer = await signedInPage(browser, createCustomer("cpni"));

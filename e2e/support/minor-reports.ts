@@ -58,3 +58,31 @@ export async function reportChildByPhone(page: Page, phone: string, reporterEmai
   expect(reference, "a reference number on the confirmation").toBeTruthy();
   return reference!;
 }
+
+/**
+ * Call records for the account: one with `phone` from two years ago (older than the 18 months toll records are
+ * kept, 47 CFR 42.6, so an erasure of the reported details deletes it), and a recent one with another number.
+ * Returns the other number, which stays.
+ */
+export function giveCallRecords(account: TestAccount, phone: string): string {
+  // Its last four digits differ from the reported number's, so that masked (•••-•••-1234) they still tell apart.
+  const other = `+1 (201) 555-${String(1000 + ((Number(phone.slice(-4)) - 999) % 9000))}`;
+  withDatabase((db) => {
+    const twoYearsAgo = new Date(Date.now() - 730 * 24 * 60 * 60 * 1000).toISOString();
+    const insert = db.prepare("insert into call_records (id, customer_id, started_at, direction, other_party, duration_seconds) values (?, ?, ?, ?, ?, ?)");
+    insert.run(randomUUID(), account.id, twoYearsAgo, "inbound", phone, 95);
+    insert.run(randomUUID(), account.id, new Date().toISOString(), "outbound", other, 42);
+  });
+  return other;
+}
+
+/** The administrator erases only the records that hold the reported details, through the final step's confirmation, and completes the report. */
+export async function eraseOnlyTheReportedRecords(admin: Page, reference: string, answer = "Thank you for telling us. We have deleted the child's phone number."): Promise<void> {
+  await admin.goto(`/admin/requests/${reference}?findings=show`);
+  const erase = admin.getByRole("form", { name: "Erase and complete" });
+  await erase.getByRole("radio", { name: "Only the records that hold the reported details" }).check();
+  await erase.getByLabel("Answer to the reporter").fill(answer);
+  await erase.getByRole("checkbox", { name: /^I understand/ }).check();
+  await erase.getByRole("button", { name: "Erase the data and complete the report" }).click();
+  await expect(admin.getByRole("main").getByRole("status")).toContainText("Erased and completed", { timeout: 10_000 });
+}

@@ -96,7 +96,7 @@ export function buildDataExport(
       id: category.id,
       title: category.title,
       description: category.description,
-      purposes: category.purposes,
+      purposes: category.purposes.map(statementText),
       sharedWith: category.sharedWith.map(statementText),
       retention: category.retention,
       policySection: { title: category.policy.label, url: sectionUrl(category.policy.anchor) },

@@ -2,7 +2,8 @@ import { choicesHref } from "@/lib/account-links";
 import { cpniNotice } from "@/content/choices";
 import { linkLines } from "@/lib/email-text";
 import { site } from "@/content/site";
-import { formatDay } from "@/lib/dates";
+import { env } from "@/server/env";
+import { cpniDay, emailedNoticeApprovalFrom } from "./cpni-standing";
 import type { OutgoingEmail } from "@/server/email/enqueue-email";
 
 /**
@@ -10,10 +11,19 @@ import type { OutgoingEmail } from "@/server/email/enqueue-email";
  * what it is about (64.2008(d)(3)(iv)); a reply reaches the Privacy
  * Administrator, so replying is a way to opt out (64.2008(d)(3)(ii)); the
  * choices page is an opt-out open at any hour at no cost (64.2008(d)(3)(v)).
- * Transactional: a notice the law requires, on no mailing list.
+ * Transactional: a notice the law requires, on no mailing list. Its words are
+ * the page's (content/choices.ts, `cpniNotice`); the link to the choices
+ * follows them (64.2008(c)(10)). Its days are days in the company's time zone
+ * (decision 0015): a notice sent at 9 pm Eastern was sent that day.
  */
-export function cpniNoticeEmail(to: { email: string; fullName: string }, sentAt: Date, kind: "first" | "renewal", siteUrl: string): OutgoingEmail {
-  const approvalFrom = new Date(sentAt.getTime() + 30 * 24 * 60 * 60 * 1000);
+export function cpniNoticeEmail(
+  to: { email: string; fullName: string },
+  sentAt: Date,
+  kind: "first" | "renewal",
+  siteUrl: string,
+  zone: string = env.COMPANY_TIME_ZONE,
+): OutgoingEmail {
+  const approvalFrom = emailedNoticeApprovalFrom(sentAt);
   return {
     to: to.email,
     subject: `Notice of your rights over your CPNI (Customer Proprietary Network Information)`,
@@ -26,9 +36,9 @@ export function cpniNoticeEmail(to: { email: string; fullName: string }, sentAt:
         : "Federal rules require us to send you this notice before we rely on your approval to use your CPNI.",
       cpniNotice.title,
       ...cpniNotice.paragraphs,
-      `This notice was sent on ${formatDay(sentAt.toISOString().slice(0, 10))}. Unless you say no, we may use your CPNI for communications-related offers from ${formatDay(approvalFrom.toISOString().slice(0, 10))}.`,
+      // 64.2008(d)(1)(i): an emailed notice's 30 days run from the day it was sent; the rule counts from when the mail server took it, so "not before".
+      `This notice was sent on ${cpniDay(zone, sentAt)}. Unless you say no, we may use your CPNI for communications-related offers, but not before ${cpniDay(zone, approvalFrom)}.`,
       linkLines("Your choices, at any hour:", `${siteUrl}${choicesHref}`),
-      `To say no by email, reply to this message. Or write to our ${site.privacyAdministrator.title} at ${site.privacyAdministrator.email}, or ${site.privacyAdministrator.postalAddress.join(", ")}.`,
       `— ${site.companyName} ${site.centerName}`,
     ].join("\n\n"),
   };

@@ -53,7 +53,7 @@ describe.each(ENGINES)("CPNI approval, notices and uses on %s", (engine) => {
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ subject: "Notice of your rights over your CPNI (Customer Proprietary Network Information)", category: "transactional" });
     expect(emails[0]!.textBody).toContain("You have a right, and Phone.com has a duty, under federal law, to protect the confidentiality");
-    expect(emails[0]!.textBody).toContain("Saying no will not affect the provision of any service you subscribe to.");
+    expect(emails[0]!.textBody).toContain("Denying or withdrawing approval will not affect the provision of any services to which you subscribe");
     expect(emails[0]!.textBody).toContain(`${SITE}/account/choices`);
     expect(JSON.parse(emails[0]!.headersJson)).toEqual({ "Reply-To": "legal@phone.com" });
 

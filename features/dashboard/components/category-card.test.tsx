@@ -25,7 +25,7 @@ describe("how long a category is kept", () => {
     const upcoming = renderToStaticMarkup(<CategoryCard categoryId={cookies.id} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
     expect(upcoming).toMatch(/We treat this as sharing[^<]*<span[^>]*>As our <a[^>]*>privacy policy taking effect on January 15, 2027<\/a> states it; the version in force now does not say it\./);
     // Statements every version makes carry no label.
-    expect(upcoming).toMatch(/<li>Device identifiers: only the operational service providers that provision and support your devices\.<\/li>/);
+    expect(upcoming).toMatch(/<li>Third parties and our Advertisers in aggregate form, which generally does not contain Personal Information about any one visitor\.<\/li>/);
     const inForce = renderToStaticMarkup(<CategoryCard categoryId={cookies.id}>held</CategoryCard>);
     expect(inForce).toContain("We treat this as sharing");
     expect(inForce).not.toContain("does not say it");

@@ -37,7 +37,7 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
       <dl className="category-facts">
         <dt>Why we hold it</dt>
         <dd>
-          <StatementList items={category.purposes} />
+          <StatementList items={category.purposes} newestVersionTakesEffect={newestVersionTakesEffect} />
         </dd>
         <dt>Who it may be shared with</dt>
         <dd>
