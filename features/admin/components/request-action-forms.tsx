@@ -30,7 +30,9 @@ function FinalMark() {
   return (
     <>
       <span className="sr-only">, </span>
-      <Badge tone="danger">Final: cannot be undone</Badge>
+      <Badge tone="danger" apart={false} className="ml-2">
+        Final: cannot be undone
+      </Badge>
     </>
   );
 }
