@@ -67,7 +67,7 @@ describe("the error boundaries", () => {
   for (const boundary of boundaries) {
     it(`on ${boundary.name}: a heading, our words, Try again and a plain link back, never the error itself`, () => {
       const html = renderAt(boundary.address, boundary.element);
-      expect(html).toContain(`<h1 class="text-3xl font-bold">${boundary.heading}</h1>`);
+      expect(html).toContain(`<h1 class="type-title">${boundary.heading}</h1>`);
       for (const text of boundary.says) expect(html).toContain(text);
       expect(html).toMatch(/<button type="button" class="[^"]*noscript:hidden[^"]*">Try again<\/button>/);
       for (const leak of leaks) expect(html).not.toContain(leak);
@@ -79,7 +79,7 @@ describe("the error boundaries", () => {
     const html = renderAt("/account", <GlobalError error={failure} retry={retry} />);
     expect(html).toMatch(/^<html lang="en">/);
     expect(html).toContain("<title>Something went wrong · Phone.com Privacy Center</title>");
-    expect(html).toContain('<h1 class="text-3xl font-bold">The Privacy Center could not show this page</h1>');
+    expect(html).toContain('<h1 class="type-title">The Privacy Center could not show this page</h1>');
     expect(html).toContain('<a class="underline" href="/privacy">Read the privacy policy</a>');
     expect(html).toContain('href="/privacy/versions"');
     expect(html).toContain(contact);

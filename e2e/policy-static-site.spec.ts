@@ -30,7 +30,7 @@ for (const address of addresses) {
     expect(await page.locator('link[rel="modulepreload"], link[rel="preload"][as="script"]').count()).toBe(0);
     // Styled by the site's stylesheet: the header's menu is laid out, not a bare list.
     await expect(page.getByRole("link", { name: /Phone\.com/ }).first()).toBeVisible();
-    expect(await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(/system-ui/);
+    expect(await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(/^"?Inter"?,/);
     const fromFile = await mainText(page);
     expect(fromFile.length).toBeGreaterThan(200);
 

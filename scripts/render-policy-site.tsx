@@ -9,20 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadPolicyVersions } from "../features/policy/load-policy-versions";
 import { demoSiteDir, ICONS } from "../features/policy/static-site/policy-site-layout.mjs";
-import { renderPolicySite, type SiteFile, type Stylesheet } from "../features/policy/static-site/render-policy-site";
+import { buildStylesheets } from "../features/policy/static-site/build-stylesheets";
+import { renderPolicySite, type SiteFile } from "../features/policy/static-site/render-policy-site";
 
 const root = process.cwd();
 const contentDir = path.resolve(process.env.POLICY_CONTENT_DIR ?? path.join(root, "content", "policy"));
 const outDir = path.resolve(process.env.POLICY_SITE_DIR ?? path.join(root, ".next", "policy-site"));
 const siteUrl = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-
-/** The stylesheets the build links from its own prerendered /privacy page. */
-function buildStylesheets(): Stylesheet[] {
-  const page = fs.readFileSync(path.join(root, ".next", "server", "app", "privacy.html"), "utf8");
-  const hrefs = [...page.matchAll(/<link rel="stylesheet" href="\/_next\/(static\/[^"]+\.css)"/g)].map((match) => match[1]!);
-  if (hrefs.length === 0) throw new Error("The build's /privacy page links no stylesheet: is .next a complete build?");
-  return hrefs.map((href) => ({ name: path.basename(href), css: fs.readFileSync(path.join(root, ".next", href), "utf8") }));
-}
 
 /** The app's icons (app/favicon.ico …), served by Next.js at the same addresses, so a static host has them too. */
 function appIcons(): SiteFile[] {
@@ -32,7 +25,7 @@ function appIcons(): SiteFile[] {
 }
 
 const versions = loadPolicyVersions(contentDir);
-const stylesheets = buildStylesheets();
+const stylesheets = buildStylesheets(root);
 const icons = appIcons();
 // Two copies: the one production serves, and the demo's, whose every page says it is a demo (docs/decisions/0021).
 for (const [dir, demo] of [[outDir, false], [demoSiteDir(outDir), true]] as const) {

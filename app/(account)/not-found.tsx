@@ -9,7 +9,7 @@ import { site } from "@/content/site";
 export default function AccountNotFound() {
   return (
     <>
-      <h1 className="text-3xl font-bold">We could not find that in your account</h1>
+      <h1 className="type-title">We could not find that in your account</h1>
       <p className="mt-4 max-w-prose">
         There is no customer record behind this account, or the page does not exist. Go back to{" "}
         <Link className="underline" href="/account">

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { site } from "@/content/site";
 import { getPolicyHistory } from "@/features/policy/policy-service";
+import { Card } from "@/components/ui/card";
 
 // Rendered for each request: its scripts carry that request's nonce (decision 0019).
 export default async function HomePage() {
@@ -11,7 +12,7 @@ export default async function HomePage() {
   const { current } = getPolicyHistory();
   return (
     <>
-      <h1 className="text-3xl font-bold">
+      <h1 className="type-title">
         {site.companyName} {site.centerName}
       </h1>
       <p className="mt-4 max-w-prose text-lg">
@@ -38,13 +39,13 @@ export default async function HomePage() {
 /** One of the center's main destinations on the home page: a linked heading and what is found there. */
 function Destination({ href, title, children }: { href: string; title: string; children: ReactNode }) {
   return (
-    <li className="rounded border border-slate-200 p-4 dark:border-slate-700">
-      <h2 className="text-xl font-semibold">
+    <Card as="li">
+      <h2 className="type-section">
         <Link className="underline" href={href}>
           {title}
         </Link>
       </h2>
       <p className="mt-2">{children}</p>
-    </li>
+    </Card>
   );
 }

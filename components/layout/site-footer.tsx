@@ -13,7 +13,7 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-slate-200 dark:border-slate-700">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <section aria-labelledby="footer-contact">
-          <h2 id="footer-contact" className="font-semibold">
+          <h2 id="footer-contact" className="type-subsection">
             {`Contact the ${admin.title}`}
           </h2>
           <p className="mt-2">
@@ -39,7 +39,7 @@ export function SiteFooter() {
           </p>
         </section>
         <section aria-labelledby="footer-more" className="no-print">
-          <h2 id="footer-more" className="font-semibold">
+          <h2 id="footer-more" className="type-subsection">
             Stay informed
           </h2>
           <ul className="mt-2 space-y-1">

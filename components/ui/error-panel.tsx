@@ -25,7 +25,7 @@ type ErrorPanelProps = {
 export function ErrorPanel({ title, children, retry, link }: ErrorPanelProps) {
   return (
     <>
-      <h1 className="text-3xl font-bold">{title}</h1>
+      <h1 className="type-title">{title}</h1>
       <p className="mt-4 max-w-prose">{children}</p>
       <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <button

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { noticeClass } from "./notice";
 
 export interface SummaryField {
   /** The field's (or group's) name in `fieldErrors`. */
@@ -30,9 +31,9 @@ export function ErrorSummary({ message, fieldErrors, fields }: { message: string
       tabIndex={-1}
       role="alert"
       aria-labelledby={titleId}
-      className="rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-300 dark:bg-red-950"
+      className={noticeClass("danger")}
     >
-      <h2 id={titleId} className="text-lg font-semibold">
+      <h2 id={titleId} className="type-subsection">
         {message}
       </h2>
       {listed.length > 0 ? (

@@ -11,6 +11,12 @@ import { describedBy, FieldLabel, HintAndError } from "@/components/ui/field-par
 const inputClass =
   "mt-1 w-full max-w-md rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700 dark:border-slate-400 dark:bg-slate-800 dark:aria-[invalid=true]:border-red-300";
 
+/**
+ * A text input or select in a small GET form beside its label (the console's filters, the policy's compare
+ * form): the same border and colours as the fields above, set by `.input` in app/globals.css.
+ */
+export const filterInputClass = "input mt-1";
+
 interface FieldProps {
   id: string;
   name: string;

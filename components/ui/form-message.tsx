@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/forms/form-state";
+import { noticeClass } from "./notice";
 
 /**
  * A form's answer: an alert for a refusal (focused, so keyboard and screen
@@ -20,7 +21,7 @@ export function FormMessage({ state }: { state: FormState<unknown> }) {
       ref={ref}
       tabIndex={-1}
       role={failed ? "alert" : "status"}
-      className={`rounded border-l-4 p-4 ${failed ? "border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950" : "border-green-700 bg-green-50 dark:border-green-400 dark:bg-green-950"}`}
+      className={noticeClass(failed ? "danger" : "success")}
     >
       <p className="font-semibold">{state.message}</p>
     </div>

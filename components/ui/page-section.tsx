@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 export function PageSection({ id, title, className = "mt-8", children }: { id: string; title: ReactNode; className?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className={className}>
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+      <h2 id={`${id}-heading`} className="type-section">
         {title}
       </h2>
       {children}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card } from "./card";
 
 export interface CardField {
   label: string;
@@ -20,10 +21,10 @@ export function RecordCards({ label, className = "", children }: { label: string
 
 export function RecordCard({ heading, fields }: { heading: ReactNode; fields: CardField[] }) {
   return (
-    <li className="rounded border border-slate-200 p-3 text-sm dark:border-slate-700">
+    <Card as="li" className="p-3 text-sm">
       <div className="font-semibold">{heading}</div>
       <LabelledValues fields={fields} className="mt-2" />
-    </li>
+    </Card>
   );
 }
 

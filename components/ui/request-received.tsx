@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useRef } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { noticeClass } from "./notice";
 
 interface RequestReceivedProps {
   title: string;
@@ -25,10 +26,10 @@ export function RequestReceived({ title, reference, receivedOn, answerBy, answer
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="request-received-title">
-      <h1 id="request-received-title" ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+      <h1 id="request-received-title" ref={heading} tabIndex={-1} className="focus:outline-none type-title">
         {title}
       </h1>
-      <div role="status" className="mt-6 rounded border-l-4 border-green-700 bg-green-50 p-4 dark:border-green-400 dark:bg-green-950">
+      <div role="status" className={`mt-6 ${noticeClass("success")}`}>
         <p>Your reference number is</p>
         <p className="mt-1 font-mono text-2xl font-bold tracking-wider">
           {reference}

@@ -10,7 +10,7 @@ export default async function AdminQueuePage({ searchParams }: Props) {
   const queue = await readRequestQueue(await searchParams);
   return (
     <>
-      <h1 className="text-3xl font-bold">Request queue</h1>
+      <h1 className="type-title">Request queue</h1>
       <p className="mt-2" role="status">
         <strong>{queue.counts.overdue}</strong> overdue · <strong>{queue.counts.dueThisWeek}</strong> due within 7 days
       </p>

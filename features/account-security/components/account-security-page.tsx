@@ -7,7 +7,7 @@ import { PageSection } from "@/components/ui/page-section";
 export function AccountSecurityPage({ email, changed }: { email: string; changed: "password" | "email" | null }) {
   return (
     <>
-      <h1 className="text-3xl font-bold">Password and email</h1>
+      <h1 className="type-title">Password and email</h1>
       <p className="mt-4 max-w-prose">
         Your email address is <strong>{email}</strong>. We email you at once whenever your password or email address
         changes. For your security you are signed out after 30 minutes without activity, and 12 hours after signing in.

@@ -13,7 +13,7 @@ const securityPageLink = (
 export function ConfirmEmailChangePage({ link, token }: { link: EmailChangeLink; token: string }) {
   return (
     <>
-      <h1 className="text-3xl font-bold">Confirm your new email address</h1>
+      <h1 className="type-title">Confirm your new email address</h1>
       {link.kind === "usable" ? (
         <>
           <p className="mt-4 max-w-prose">

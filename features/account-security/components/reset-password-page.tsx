@@ -6,7 +6,7 @@ import { ResetPasswordForm } from "./reset-password-form";
 export function ResetPasswordPage({ token }: { token: string | null }) {
   return (
     <>
-      <h1 className="text-3xl font-bold">Choose a new password</h1>
+      <h1 className="type-title">Choose a new password</h1>
       {token ? (
         <>
           <p className="mt-4 max-w-prose">Setting a new password signs you out everywhere; then sign in with the new one.</p>

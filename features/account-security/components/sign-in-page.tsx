@@ -13,7 +13,7 @@ export function SignInPage({ next, notice }: { next: string | null; notice: keyo
   const shown = notice ? notices[notice] : null;
   return (
     <>
-      <h1 className="text-3xl font-bold">Sign in</h1>
+      <h1 className="type-title">Sign in</h1>
       <p className="mt-4 max-w-prose">
         Sign in to see the information we hold about you, make your privacy choices and follow your requests.
       </p>

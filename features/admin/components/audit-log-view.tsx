@@ -6,10 +6,10 @@ import { LabelledValues, RecordCard, RecordCards } from "@/components/ui/record-
 import { env } from "@/server/env";
 import type { AuditPerson, ReadableAuditEntry } from "../audit-readable";
 import type { AuditSearch } from "../audit-schemas";
+import { filterInputClass } from "@/components/ui/form-fields";
 
 const timeZoneName = env.COMPANY_TIME_ZONE;
 
-const inputClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
 function queryString(values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();
@@ -20,14 +20,14 @@ function queryString(values: Record<string, string | number | undefined>): strin
 
 export function AuditSearchForm({ search, error }: { search: Partial<AuditSearch>; error: string | null }) {
   return (
-    <form method="get" className="my-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 p-4 dark:border-slate-700">
+    <form method="get" className="my-6 flex flex-wrap items-end gap-4 card">
       <div className="flex flex-col">
         <label htmlFor="audit-customer" className="text-sm font-medium">Customer’s email</label>
-        <input id="audit-customer" name="customer" type="email" defaultValue={search.customer ?? ""} className={inputClass} />
+        <input id="audit-customer" name="customer" type="email" defaultValue={search.customer ?? ""} className={filterInputClass} />
       </div>
       <div className="flex flex-col">
         <label htmlFor="audit-staff" className="text-sm font-medium">Staff member’s email</label>
-        <input id="audit-staff" name="staff" type="email" defaultValue={search.staff ?? ""} className={inputClass} />
+        <input id="audit-staff" name="staff" type="email" defaultValue={search.staff ?? ""} className={filterInputClass} />
       </div>
       <button type="submit" className={buttonClass("primary")}>Search</button>
       {error ? <p role="alert" className="w-full font-medium text-red-800 dark:text-red-300">{error}</p> : null}

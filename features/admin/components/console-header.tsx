@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { AccountBar } from "@/components/layout/account-bar";
-import { site } from "@/content/site";
+import { Wordmark } from "@/components/layout/wordmark";
+import { Badge } from "@/components/ui/badge";
 import { AdminNavigation } from "./admin-navigation";
 
 /**
@@ -10,13 +11,13 @@ import { AdminNavigation } from "./admin-navigation";
  */
 export function ConsoleHeader() {
   return (
-    <header className="no-print border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-950">
+    <header className="no-print border-b border-line bg-surface-muted">
       <div className="mx-auto max-w-6xl px-4 pt-3">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-          <Link href="/admin" className="text-lg font-bold">
-            {site.companyName} <span className="font-normal">{site.centerName}</span>
+          <Link href="/admin" className="inline-flex flex-wrap items-center gap-x-1">
+            <Wordmark />
             <span className="sr-only">: </span>
-            <span className="ml-2 rounded bg-brand-700 px-2 py-0.5 align-middle text-xs font-semibold uppercase tracking-wide text-white">Console</span>
+            <Badge tone="brand">Console</Badge>
           </Link>
           <AccountBar className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm" />
         </div>

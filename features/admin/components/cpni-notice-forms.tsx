@@ -24,7 +24,7 @@ export function CpniNoticeReturnedForm({ reference, noticeId, label }: { referen
 export function CpniNoticePostedForm({ reference, today }: { reference: string; today: string }) {
   const [state, formAction] = useActionState(recordCpniNoticePostedAction, idleFormState);
   return (
-    <form action={formAction} noValidate aria-labelledby="cpni-posted-heading" className="mt-4 space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">
+    <form action={formAction} noValidate aria-labelledby="cpni-posted-heading" className="mt-4 space-y-3 card">
       <h4 id="cpni-posted-heading" className="font-semibold">
         Record a notice sent by post
       </h4>
@@ -71,7 +71,7 @@ export function CpniNoticePostedFromListForm({ customerId, fullName, today, inde
 export function CpniReplyOptOutForm({ reference }: { reference: string }) {
   const [state, formAction] = useActionState(recordCpniOptOutByReplyAction, idleFormState);
   return (
-    <form action={formAction} noValidate aria-labelledby="cpni-reply-heading" className="mt-4 space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">
+    <form action={formAction} noValidate aria-labelledby="cpni-reply-heading" className="mt-4 space-y-3 card">
       <h4 id="cpni-reply-heading" className="font-semibold">
         The customer replied “no” to the notice
       </h4>

@@ -10,6 +10,7 @@ import { dayIn, formatMoment } from "@/lib/dates";
 import { env } from "@/server/env";
 import type { CustomerInventory, PersonalInformation } from "@/lib/inventory-types";
 import { CpniNoticePostedForm, CpniNoticeReturnedForm, CpniReplyOptOutForm } from "./cpni-notice-forms";
+import { Notice } from "@/components/ui/notice";
 
 /** What an erased field shows (a minor's report erases these: features/requests/workflow/minor-report-erasure.ts). */
 const ERASED = "Erased";
@@ -69,9 +70,9 @@ function NoticeNeeded({ cpni }: { cpni: CpniRecordForStaff }) {
         {cpni.emailNoticesApproved ? "The customer approved notices by email." : "The customer has not approved notices by email."}
       </p>
       {toDo ? (
-        <p className="mt-2 max-w-prose rounded border-l-4 border-amber-600 bg-amber-50 p-3 dark:bg-amber-950">
+        <Notice tone="warning" className="mt-2 max-w-prose">
           <strong>{toDo}</strong>
-        </p>
+        </Notice>
       ) : null}
     </>
   );
@@ -103,13 +104,13 @@ const PURPOSES = { "communications-marketing": "Communications-related offers", 
 function CpniRecords({ cpni, reference, today, done }: { cpni: CpniRecordForStaff; reference: string; today: string; done: string | null }) {
   return (
     <section aria-labelledby="cpni-heading">
-      <h3 id="cpni-heading" className="text-lg font-semibold">
+      <h3 id="cpni-heading" className="type-subsection">
         CPNI notices and uses
       </h3>
       {done ? (
-        <p role="status" className="mt-2 max-w-prose rounded border-l-4 border-green-700 bg-green-50 p-3 dark:bg-green-950">
+        <Notice tone="success" role="status" className="mt-2 max-w-prose">
           {done}
-        </p>
+        </Notice>
       ) : null}
       <p className="mt-2 max-w-prose">
         <strong>Communications-related offers: </strong>
@@ -186,7 +187,7 @@ export function CustomerRecords({ inventory, cpni }: CustomerRecordsProps) {
     <div className="space-y-6">
       {dataCategories.map((category) => (
         <section key={category.id} aria-labelledby={`records-${category.id}`}>
-          <h3 id={`records-${category.id}`} className="text-lg font-semibold">
+          <h3 id={`records-${category.id}`} className="type-subsection">
             {category.title}
           </h3>
           <div className="mt-2">{held[category.id]}</div>

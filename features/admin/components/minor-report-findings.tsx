@@ -17,7 +17,7 @@ const HOLD_ENDED: Record<NonNullable<MinorReportState["holdEndedBecause"]>, stri
 export function MinorReportFindingsSection({ reference, state, findings }: { reference: string; state: MinorReportState; findings: MinorReportFindings | null }) {
   return (
     <section aria-labelledby="findings-heading" className="mt-10">
-      <h2 id="findings-heading" className="text-2xl font-semibold">What this report found</h2>
+      <h2 id="findings-heading" className="type-section">What this report found</h2>
       <p className="mt-2 max-w-prose">
         {state.held
           ? "Held since the report was received: no data of a matched account is used for promotional email, shared with Advertisers, used for CPNI marketing or given advertising cookies, until it is erased or the report is recorded as mistaken. Denying the report does not end the hold."
@@ -35,7 +35,7 @@ export function MinorReportFindingsSection({ reference, state, findings }: { ref
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           <p className="text-sm md:col-span-2">This view was recorded in the audit log.</p>
           <section aria-labelledby="matched-heading">
-            <h3 id="matched-heading" className="text-xl font-semibold">Matched accounts</h3>
+            <h3 id="matched-heading" className="type-subsection">Matched accounts</h3>
             {findings.accounts.length === 0 ? (
               <p className="mt-2">No customer account matched the details the child used.</p>
             ) : (
@@ -50,7 +50,7 @@ export function MinorReportFindingsSection({ reference, state, findings }: { ref
             )}
           </section>
           <section aria-labelledby="holding-heading">
-            <h3 id="holding-heading" className="text-xl font-semibold">Records holding the reported details</h3>
+            <h3 id="holding-heading" className="type-subsection">Records holding the reported details</h3>
             {findings.records.length === 0 ? (
               <p className="mt-2">None.</p>
             ) : (
@@ -64,7 +64,7 @@ export function MinorReportFindingsSection({ reference, state, findings }: { ref
             )}
           </section>
           <section aria-labelledby="account-erasure-heading">
-            <h3 id="account-erasure-heading" className="text-xl font-semibold">Erasing a whole account</h3>
+            <h3 id="account-erasure-heading" className="type-subsection">Erasing a whole account</h3>
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {MINOR_ACCOUNT_ERASURE.erased.map((line) => (
                 <li key={line}>{line}</li>
@@ -72,7 +72,7 @@ export function MinorReportFindingsSection({ reference, state, findings }: { ref
             </ul>
           </section>
           <section aria-labelledby="kept-heading">
-            <h3 id="kept-heading" className="text-xl font-semibold">Always kept, and why</h3>
+            <h3 id="kept-heading" className="type-subsection">Always kept, and why</h3>
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {MINOR_ACCOUNT_ERASURE.kept.map((item) => (
                 <li key={item.what}>

@@ -27,13 +27,13 @@ export async function RecordRequestPage({ kind }: { kind: RecordedKind }) {
   const form = await readRecordRequestForm();
   return (
     <>
-      <h1 className="text-3xl font-bold">{kind === "minor_report" ? "Record a minor’s report received by email or post" : "Record a request received by email or post"}</h1>
+      <h1 className="type-title">{kind === "minor_report" ? "Record a minor’s report received by email or post" : "Record a request received by email or post"}</h1>
       <p className="mt-2 max-w-prose">
         For a request or report that reached the Privacy Administrator at legal@phone.com or at the Livingston address. Once recorded it is
         worked like any other: the same steps, deadlines and audit log. The deadlines count from the day it was received.
       </p>
       <nav aria-labelledby="record-kind-heading" className="mt-6">
-        <h2 id="record-kind-heading" className="text-lg font-semibold">
+        <h2 id="record-kind-heading" className="type-section">
           What came in?
         </h2>
         <ul className="mt-2 space-y-1">

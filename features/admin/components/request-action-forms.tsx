@@ -9,6 +9,9 @@ import { answeredField, idleFormState, type FormState } from "@/lib/forms/form-s
 import type { RequestIntent } from "../request-action-schemas";
 import { CONFIRMATION_FIELD, FINAL_STEPS, type FinalStep } from "../request-confirmation";
 import { takeRequestStepAction } from "../request-actions";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { filterInputClass } from "@/components/ui/form-fields";
 
 /** What the box to tick says before each final step: what happens, and that it cannot be undone. */
 const CONFIRMATIONS: Record<FinalStep, string> = {
@@ -27,9 +30,9 @@ function FinalMark() {
   return (
     <>
       <span className="sr-only">, </span>
-      <span className="ml-2 inline-block whitespace-nowrap rounded bg-red-100 px-2 py-0.5 align-middle text-xs font-semibold text-red-900 dark:bg-red-950 dark:text-red-100">
+      <Badge tone="danger" apart={false} className="ml-2">
         Final: cannot be undone
-      </span>
+      </Badge>
     </>
   );
 }
@@ -56,7 +59,7 @@ function ActionForm({ intent, reference, title, description, submitLabel, fields
   const form = (
     <form action={formAction} noValidate aria-labelledby={headingId} className={placement === "next" ? `space-y-3 rounded border p-4 ${frameColor(final)}` : "space-y-3 px-4 pb-4"}>
       {placement === "next" ? (
-        <h3 id={headingId} className="text-lg font-semibold">
+        <h3 id={headingId} className="type-subsection">
           {title}
           {final ? <FinalMark /> : null}
         </h3>
@@ -182,8 +185,8 @@ export function RequestActionForms({
     ),
     erase: (placement) =>
       erasableAccounts === null ? (
-        <section aria-labelledby="action-erase-heading" className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h3 id="action-erase-heading" className="text-lg font-semibold">Erase and complete</h3>
+        <Card as="section" aria-labelledby="action-erase-heading" className="space-y-3">
+          <h3 id="action-erase-heading" className="type-subsection">Erase and complete</h3>
           <p className="max-w-prose text-sm">
             To choose what to erase, first see what this report found (that look is recorded in the audit log).{" "}
             {findingsHref ? (
@@ -192,7 +195,7 @@ export function RequestActionForms({
               </a>
             ) : null}
           </p>
-        </section>
+        </Card>
       ) : (
         <ActionForm
           placement={placement}
@@ -258,7 +261,7 @@ export function RequestActionForms({
             <label htmlFor="assign-to" className="block font-medium">
               Assigned to
             </label>
-            <select id="assign-to" name="assignee" defaultValue={assignedTo ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2 dark:bg-slate-800">
+            <select id="assign-to" name="assignee" defaultValue={assignedTo ?? ""} className={filterInputClass}>
               <option value="">Nobody</option>
               {administrators.map((admin) => (
                 <option key={admin.accountId} value={admin.accountId}>
@@ -286,13 +289,13 @@ export function RequestActionForms({
   return (
     <>
       <section aria-labelledby="actions-heading" className="mt-10">
-        <h2 id="actions-heading" className="text-2xl font-semibold">Next step</h2>
+        <h2 id="actions-heading" className="type-section">Next step</h2>
         {next === "note" || next === null ? <p className="mt-2">This request is closed: only internal notes can be added.</p> : null}
         {next ? <div className="mt-4">{forms[next]("next")}</div> : null}
       </section>
       {others.length > 0 ? (
         <section aria-labelledby="other-steps-heading" className="mt-8">
-          <h2 id="other-steps-heading" className="text-xl font-semibold">Other steps</h2>
+          <h2 id="other-steps-heading" className="type-section">Other steps</h2>
           <p className="mt-1 text-sm">Open a step to take it.</p>
           <div className="mt-3 space-y-3">
             {others.map((intent) => (

@@ -1,12 +1,14 @@
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { formatMoment } from "@/lib/dates";
 import { env } from "@/server/env";
-import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
+import { REQUEST_EVENT_LABELS, REQUEST_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { RequestDetails } from "@/lib/requests/request-details";
 import type { AdminRequestView } from "@/features/requests";
 import { relationLabels } from "@/features/minors";
 import { UrgentBadge } from "./urgent-badge";
 import { readableDay } from "../request-guidance";
+import { Badge } from "@/components/ui/badge";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 
 const formatTime = (iso: string) => formatMoment(iso, env.COMPANY_TIME_ZONE, "medium");
 
@@ -56,7 +58,7 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <section aria-labelledby="requester-heading">
-        <h2 id="requester-heading" className="text-xl font-semibold">Requester</h2>
+        <h2 id="requester-heading" className="type-section">Requester</h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">Name</dt>
           <dd>{request.requesterName}</dd>
@@ -86,10 +88,12 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
         </dl>
       </section>
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading" className="text-xl font-semibold">Status and deadlines</h2>
+        <h2 id="status-heading" className="type-section">Status and deadlines</h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt className="font-semibold">Status</dt>
-          <dd>{REQUEST_STATUS_LABELS[request.status]}</dd>
+          <dd>
+            <RequestStatusBadge status={request.status} />
+          </dd>
           <dt className="font-semibold">Received</dt>
           <dd>{formatTime(request.receivedAt)}</dd>
           <dt className="font-semibold">Acknowledge by</dt>
@@ -111,7 +115,7 @@ export function RequestOverview({ request }: { request: AdminRequestView }) {
       </section>
       {details.length > 0 ? (
         <section aria-labelledby="details-heading" className="md:col-span-2">
-          <h2 id="details-heading" className="text-xl font-semibold">What was asked</h2>
+          <h2 id="details-heading" className="type-section">What was asked</h2>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             {details.map(([name, value]) => (
               <div key={name} className="contents">
@@ -135,7 +139,7 @@ export function RequestTimeline({ events }: { events: AdminRequestView["events"]
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <time dateTime={event.occurredAt}>{formatTime(event.occurredAt)}</time> · {REQUEST_EVENT_LABELS[event.kind]}
             {event.actorEmail ? ` · ${event.actorEmail}` : null}
-            {event.visibleToRequester ? null : <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-900 dark:bg-slate-700 dark:text-slate-50">Staff only</span>}
+            {event.visibleToRequester ? null : <Badge>Staff only</Badge>}
           </p>
           <p className="whitespace-pre-line">{event.message}</p>
         </li>
@@ -146,7 +150,7 @@ export function RequestTimeline({ events }: { events: AdminRequestView["events"]
 
 export function RequestHeading({ request }: { request: AdminRequestView }) {
   return (
-    <h1 className="text-3xl font-bold">
+    <h1 className="type-title">
       {REQUEST_TYPE_LABELS[request.type]} <span className="whitespace-nowrap font-mono">{request.reference}</span>
       {request.urgent ? <UrgentBadge /> : null}
     </h1>

@@ -7,23 +7,24 @@ import type { QueueSearch } from "../queue-schemas";
 import { DataTable, tableCellClass, tableRowClass } from "@/components/ui/data-table";
 import { RecordCard, RecordCards } from "@/components/ui/record-cards";
 import { UrgentBadge } from "./urgent-badge";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
+import { filterInputClass } from "@/components/ui/form-fields";
 
-const selectClass = "mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800";
 
 /** Filters are a GET form, so they work without JavaScript and every view has an address. */
 export function QueueFilters({ search }: { search: QueueSearch }) {
   return (
-    <form method="get" className="my-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 p-4 dark:border-slate-700">
+    <form method="get" className="my-6 flex flex-wrap items-end gap-4 card">
       <div className="flex flex-col">
         <label htmlFor="queue-type" className="text-sm font-medium">Type</label>
-        <select id="queue-type" name="type" defaultValue={search.type ?? ""} className={selectClass}>
+        <select id="queue-type" name="type" defaultValue={search.type ?? ""} className={filterInputClass}>
           <option value="">Any type</option>
           {Object.entries(REQUEST_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </div>
       <div className="flex flex-col">
         <label htmlFor="queue-status" className="text-sm font-medium">Status</label>
-        <select id="queue-status" name="status" defaultValue={search.status ?? "open"} className={selectClass}>
+        <select id="queue-status" name="status" defaultValue={search.status ?? "open"} className={filterInputClass}>
           <option value="open">Open</option>
           <option value="all">Any status</option>
           {Object.entries(REQUEST_STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
@@ -31,7 +32,7 @@ export function QueueFilters({ search }: { search: QueueSearch }) {
       </div>
       <div className="flex flex-col">
         <label htmlFor="queue-due" className="text-sm font-medium">Due</label>
-        <select id="queue-due" name="due" defaultValue={search.due ?? ""} className={selectClass}>
+        <select id="queue-due" name="due" defaultValue={search.due ?? ""} className={filterInputClass}>
           <option value="">Any time</option>
           <option value="overdue">Overdue</option>
           <option value="week">Within 7 days</option>
@@ -78,7 +79,7 @@ function QueueCards({ rows, today }: { rows: QueueEntry[]; today: string }) {
           key={row.id}
           heading={<ReferenceLink row={row} />}
           fields={[
-            { label: "Status", value: REQUEST_STATUS_LABELS[row.status] },
+            { label: "Status", value: <RequestStatusBadge status={row.status} /> },
             { label: "Answer by", value: <AnswerBy row={row} today={today} /> },
             { label: "Type", value: REQUEST_TYPE_LABELS[row.type] },
             { label: "Requester", value: row.requesterName },
@@ -111,7 +112,9 @@ export function QueueTable({ rows, today }: { rows: QueueEntry[]; today: string 
             <td className={tableCellClass}>{row.requesterName}</td>
             <td className={`${tableCellClass} whitespace-nowrap`}><FormattedDate day={row.receivedOn} /></td>
             <td className={tableCellClass}><AnswerBy row={row} today={today} /></td>
-            <td className={tableCellClass}>{REQUEST_STATUS_LABELS[row.status]}</td>
+            <td className={tableCellClass}>
+              <RequestStatusBadge status={row.status} />
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -66,7 +66,7 @@ export function CaliforniaRequestForm({ idempotencyKey }: { idempotencyKey: stri
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Your California Privacy Rights</h1>
+      <h1 className="type-title">Your California Privacy Rights</h1>
       <div className="mt-4 max-w-prose space-y-3">
         <p>
           If you live in California and do business with {site.companyName}, California Civil Code section 1798.83 lets you

@@ -3,7 +3,7 @@ import { type DeletionScopeItem, deletionScope } from "@/lib/requests/deletion-s
 function ScopeColumn({ title, items }: { title: string; items: readonly DeletionScopeItem[] }) {
   return (
     <div>
-      <h3 className="text-lg font-semibold">{title}</h3>
+      <h3 className="type-subsection">{title}</h3>
       <ul className="mt-2 list-disc space-y-2 pl-5">
         {items.map((item) => (
           <li key={item.part}>

@@ -5,8 +5,9 @@ import { RecordCard, RecordCards } from "@/components/ui/record-cards";
 import type { CustomerRequestListItem } from "@/features/requests";
 import { dayIn } from "@/lib/dates";
 import { receivedDay } from "@/lib/requests/legal-deadlines";
-import { REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
+import { REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import { env } from "@/server/env";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 
 function ReferenceLink({ request }: { request: CustomerRequestListItem }) {
   return (
@@ -45,7 +46,7 @@ export function RequestList({ requests }: { requests: readonly CustomerRequestLi
             key={request.reference}
             heading={<ReferenceLink request={request} />}
             fields={[
-              { label: "Status", value: REQUEST_STATUS_LABELS[request.status] },
+              { label: "Status", value: <RequestStatusBadge status={request.status} /> },
               { label: "Answer", value: <Answer request={request} /> },
               { label: "Request", value: REQUESTER_TYPE_LABELS[request.type] },
               { label: "Received", value: received(request) },
@@ -61,7 +62,9 @@ export function RequestList({ requests }: { requests: readonly CustomerRequestLi
             </th>
             <td className={tableCellClass}>{REQUESTER_TYPE_LABELS[request.type]}</td>
             <td className={tableCellClass}>{received(request)}</td>
-            <td className={tableCellClass}>{REQUEST_STATUS_LABELS[request.status]}</td>
+            <td className={tableCellClass}>
+              <RequestStatusBadge status={request.status} />
+            </td>
             <td className={tableCellClass}>
               <Answer request={request} />
             </td>

@@ -4,10 +4,11 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { dayIn, formatMoment } from "@/lib/dates";
 import { AnnouncedOnArrival } from "@/components/ui/announced-on-arrival";
 import { Notice } from "@/components/ui/notice";
-import { REQUEST_EVENT_LABELS, REQUEST_STATUS_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
+import { REQUEST_EVENT_LABELS, REQUESTER_TYPE_LABELS } from "@/lib/requests/request-labels";
 import type { CustomerRequestView } from "@/features/requests";
 import { receivedDay } from "@/lib/requests/legal-deadlines";
 import { env } from "@/server/env";
+import { RequestStatusBadge } from "@/components/ui/request-status-badge";
 
 /**
  * One request as its requester sees it: where it stands, the date by which
@@ -19,7 +20,7 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
   return (
     <>
       <p className="text-sm font-medium uppercase tracking-wide text-slate-700 dark:text-slate-300">{REQUESTER_TYPE_LABELS[request.type]}</p>
-      <h1 className="text-3xl font-bold">
+      <h1 className="type-title">
         Request <span className="font-mono">{request.reference}</span>
       </h1>
       {justSent ? (
@@ -34,7 +35,9 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
       ) : null}
       <dl className="mt-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Status</dt>
-        <dd>{REQUEST_STATUS_LABELS[request.status]}</dd>
+        <dd>
+          <RequestStatusBadge status={request.status} />
+        </dd>
         <dt className="font-semibold">Received</dt>
         <dd>
           <FormattedDate day={receivedDay(request.receivedAt, env.COMPANY_TIME_ZONE)} />
@@ -63,7 +66,7 @@ export function RequestStatus({ request, justSent = false, signedIn = true }: { 
           </a>
         </p>
       ) : null}
-      <h2 className="mt-8 text-xl font-semibold">Timeline</h2>
+      <h2 className="mt-8 type-section">Timeline</h2>
       <ol className="mt-3 space-y-4 border-l-2 border-slate-300 pl-4 dark:border-slate-600">
         {request.events.map((event, index) => (
           <li key={index}>

@@ -26,12 +26,12 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
   const headingId = `${category.id}-heading`;
   return (
     <section id={category.id} aria-labelledby={headingId} className="category-card">
-      <h2 id={headingId} className="text-xl font-semibold">
+      <h2 id={headingId} className="type-section">
         {category.title}
       </h2>
       <p className="mt-1 max-w-prose quiet">{category.description}</p>
 
-      <h3 className="mt-4 font-semibold">What we hold about you</h3>
+      <h3 className="mt-4 type-subsection">What we hold about you</h3>
       <div className="mt-2">{children}</div>
 
       <dl className="category-facts">

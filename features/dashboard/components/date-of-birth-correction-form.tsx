@@ -7,6 +7,7 @@ import { describedBy, HintAndError } from "@/components/ui/field-parts";
 import { FormMessage } from "@/components/ui/form-message";
 import { idleFormState } from "@/lib/forms/form-state";
 import { requestDateOfBirthCorrectionAction } from "../date-of-birth-actions";
+import { filterInputClass } from "@/components/ui/form-fields";
 
 const summaryFields = [
   { name: "dateOfBirth", targetId: "dob-new" },
@@ -46,7 +47,7 @@ export function DateOfBirthCorrectionForm({ idempotencyKey }: { idempotencyKey: 
             defaultValue={state.values?.dateOfBirth}
             aria-invalid={fieldErrors.dateOfBirth ? true : undefined}
             aria-describedby={describedBy("dob-new", undefined, fieldErrors.dateOfBirth)}
-            className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
+            className={filterInputClass}
           />
         </div>
         <div>
@@ -62,7 +63,7 @@ export function DateOfBirthCorrectionForm({ idempotencyKey }: { idempotencyKey: 
             defaultValue={state.values?.note}
             aria-invalid={fieldErrors.note ? true : undefined}
             aria-describedby={describedBy("dob-note", undefined, fieldErrors.note)}
-            className="mt-1 w-full max-w-prose rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800"
+            className={`${filterInputClass} w-full max-w-prose`}
           />
         </div>
         <button type="submit" disabled={pending} className={buttonClass("primary")}>

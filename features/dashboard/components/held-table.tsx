@@ -26,7 +26,7 @@ export function HeldTable({
 }) {
   return (
     <div role="group" aria-label={caption} tabIndex={0} className="mt-3 overflow-x-auto">
-      <table className="held-table">
+      <table className="data-table data-table-compact held-table text-sm">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -5,6 +5,7 @@ import { type DataCategoryId, dataCategories } from "@/content/data-categories";
 import { CategoryCard } from "./category-card";
 import { CORRECTION_SECTION_ID, DOWNLOAD_HREF } from "./dashboard-links";
 import "./your-information.css";
+import { Card } from "@/components/ui/card";
 
 /**
  * The words of "Your information" that are the same for everyone: the
@@ -28,7 +29,7 @@ export function YourInformationFrame({
 }) {
   return (
     <>
-      <h1 className="text-3xl font-bold">Your information</h1>
+      <h1 className="type-title">Your information</h1>
       <p className="mt-2 max-w-prose">
         Everything we hold about you, by category: what it is, why we hold it, who it may be shared with, how long we keep it, and the
         section of our privacy policy that governs it.
@@ -46,8 +47,8 @@ export function YourInformationFrame({
         }
       </p>
 
-      <nav aria-labelledby="on-this-page-heading" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
-        <h2 id="on-this-page-heading" className="font-semibold">
+      <Card as="nav" aria-labelledby="on-this-page-heading" className="mt-6">
+        <h2 id="on-this-page-heading" className="type-subsection">
           On this page
         </h2>
         <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
@@ -64,7 +65,7 @@ export function YourInformationFrame({
             </a>
           </li>
         </ul>
-      </nav>
+      </Card>
 
       <div className="mt-6 space-y-6">
         {dataCategories.map((category) => (
@@ -75,7 +76,7 @@ export function YourInformationFrame({
       </div>
 
       <section aria-labelledby={`${CORRECTION_SECTION_ID}-heading`} id={CORRECTION_SECTION_ID} className="mt-8 scroll-mt-4">
-        <h2 id={`${CORRECTION_SECTION_ID}-heading`} className="text-xl font-semibold">
+        <h2 id={`${CORRECTION_SECTION_ID}-heading`} className="type-section">
           Correct your information
         </h2>
         <p className="mt-1 max-w-prose">

@@ -3,6 +3,7 @@ import { formatMoment } from "@/lib/dates";
 import { splitAtAddresses } from "@/lib/email-text";
 import type { OutboxMessage } from "@/server/email/list-outbox-messages";
 import { env } from "@/server/env";
+import { Card } from "@/components/ui/card";
 
 /** Plain text with its web links made clickable; React escapes everything else. */
 function withLinks(text: string): ReactNode[] {
@@ -21,7 +22,7 @@ function withLinks(text: string): ReactNode[] {
 export function DemoMailbox({ messages, tools }: { messages: OutboxMessage[]; tools?: ReactNode }) {
   return (
     <>
-      <h1 className="text-3xl font-bold">Demo mailbox</h1>
+      <h1 className="type-title">Demo mailbox</h1>
       <p className="mt-4 max-w-prose">
         Every email the center has written, newest first. In the demo nothing leaves this machine; with SMTP configured
         the same messages are sent for real, and this page does not exist.
@@ -31,8 +32,8 @@ export function DemoMailbox({ messages, tools }: { messages: OutboxMessage[]; to
       <ol className="mt-6 space-y-6">
         {messages.map((message) => (
           <li key={message.id}>
-            <article aria-labelledby={`mail-${message.id}`} className="rounded border border-slate-200 p-4 dark:border-slate-700">
-              <h2 id={`mail-${message.id}`} className="text-lg font-semibold">
+            <Card as="article" aria-labelledby={`mail-${message.id}`}>
+              <h2 id={`mail-${message.id}`} className="type-subsection">
                 {message.subject}
               </h2>
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 text-sm">
@@ -54,7 +55,7 @@ export function DemoMailbox({ messages, tools }: { messages: OutboxMessage[]; to
                 ))}
               </dl>
               <pre className="mt-3 font-sans whitespace-pre-wrap">{withLinks(message.text)}</pre>
-            </article>
+            </Card>
           </li>
         ))}
       </ol>

@@ -6,6 +6,7 @@ import { useFormStatus } from "react-dom";
 import { FormMessage } from "@/components/ui/form-message";
 import { idleFormState } from "@/lib/forms/form-state";
 import { sendSampleMailingAction } from "../actions";
+import { Card } from "@/components/ui/card";
 
 /** One button per mailing list: the list it sends to, and what the button says. */
 export interface SampleMailingButton {
@@ -37,8 +38,8 @@ function SendButtons({ buttons }: { buttons: readonly SampleMailingButton[] }) {
 export function SampleMailingForm({ buttons }: { buttons: readonly SampleMailingButton[] }) {
   const [state, formAction] = useActionState(sendSampleMailingAction, idleFormState);
   return (
-    <section aria-labelledby="sample-mailing" className="mt-6 rounded border border-slate-200 p-4 dark:border-slate-700">
-      <h2 id="sample-mailing" className="text-lg font-semibold">
+    <Card as="section" aria-labelledby="sample-mailing" className="mt-6">
+      <h2 id="sample-mailing" className="type-section">
         Try unsubscribing
       </h2>
       <p className="mt-1 max-w-prose text-sm">
@@ -54,6 +55,6 @@ export function SampleMailingForm({ buttons }: { buttons: readonly SampleMailing
       </p>
       {/* Only a tampered form gets here (the buttons offer only the lists there are). */}
       {state.status === "error" ? <FormMessage state={{ ...state, message: Object.values(state.fieldErrors ?? {})[0] ?? state.message }} /> : null}
-    </section>
+    </Card>
   );
 }

@@ -10,6 +10,7 @@ import { submitMinorReportAction } from "../actions";
 import { RELATIONS, relationLabels } from "../schemas";
 import { MinorReportChildFields } from "./child-fields";
 import { childSummaryFields } from "./child-summary-fields";
+import { Card } from "@/components/ui/card";
 
 const ID_PREFIX = "minor";
 const id = (name: string) => `${ID_PREFIX}-${name}`;
@@ -55,7 +56,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Report a minor&apos;s data</h1>
+      <h1 className="type-title">Report a minor&apos;s data</h1>
       <p className="mt-4 max-w-prose">
         {site.companyName} does not knowingly collect personal information from anyone under 18. If you believe a child&apos;s
         information reached us, tell us here. You do not need an account, and you will get a reference number.
@@ -81,8 +82,8 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
 
         <MinorReportChildFields audience="reporter" />
 
-        <section aria-labelledby={id("how-used")} className="max-w-prose rounded border border-slate-300 p-4 dark:border-slate-600">
-          <h2 id={id("how-used")} className="font-semibold">
+        <Card as="section" aria-labelledby={id("how-used")} className="max-w-prose">
+          <h2 id={id("how-used")} className="type-subsection">
             How we use this report
           </h2>
           <p className="mt-2">
@@ -91,7 +92,7 @@ export function ReportMinorForm({ idempotencyKey }: { idempotencyKey: string }) 
             not use any account it points to for marketing, share it with advertisers or use it for advertising. We keep the
             report as the record of what we did, and remove the child&apos;s details from it 90 days after it is closed.
           </p>
-        </section>
+        </Card>
 
       </RequestForm>
     </>

@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/dates";
 import { compareHref, versionHref } from "@/lib/policy-links";
 import { dismissPolicyChangeAction } from "../actions";
 import type { PolicyChange } from "../find-policy-change";
+import { noticeClass } from "@/components/ui/notice";
 
 /**
  * "The privacy policy changed on …": what changed since the version the
@@ -17,8 +18,8 @@ import type { PolicyChange } from "../find-policy-change";
  */
 export function PolicyChangeBanner({ change }: { change: PolicyChange }) {
   return (
-    <section aria-labelledby="policy-change-heading" className="rounded border-l-4 border-sky-600 bg-sky-50 p-4 dark:bg-sky-950">
-      <h2 id="policy-change-heading" className="text-xl font-semibold">
+    <section aria-labelledby="policy-change-heading" className={noticeClass("info")}>
+      <h2 id="policy-change-heading" className="type-section">
         {`The privacy policy changed on ${formatDay(change.toEffective)}`}
       </h2>
       <div className="mt-2 max-w-prose space-y-2">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { versionsHref } from "@/lib/policy-links";
 import { getPolicyHistory } from "../policy-service";
 import { CompareForm } from "./compare-form";
+import { Notice } from "@/components/ui/notice";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -25,16 +26,15 @@ export async function ChooseVersionsPage({ searchParams }: { searchParams: Promi
   const to = exists(askedTo) ? askedTo : current.version.id;
   return (
     <>
-      <h1 className="text-3xl font-bold">Choose two versions to compare</h1>
-      <div role="alert" className="mt-6 max-w-prose rounded border-l-4 border-red-700 bg-red-50 p-4 dark:border-red-300 dark:bg-red-950">
-        <p className="font-semibold">We could not compare those versions.</p>
-        <p className="mt-1">
+      <h1 className="type-title">Choose two versions to compare</h1>
+      <Notice tone="danger" role="alert" title="We could not compare those versions." className="mt-6 max-w-prose">
+        <p>
           {missing.length > 0
             ? `There is no version of the policy dated ${missing.map((id) => `“${id}”`).join(" or ")}.`
             : "Choose an older and a newer version."}{" "}
           Pick two from the lists below: they hold every version we have published.
         </p>
-      </div>
+      </Notice>
       <CompareForm entries={entries} defaultFrom={from} defaultTo={to} />
       <p className="max-w-prose">
         Or read each version with what changed in the{" "}

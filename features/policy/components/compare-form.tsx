@@ -1,5 +1,6 @@
 import { buttonClass } from "@/components/ui/button-styles";
 import type { ReactNode } from "react";
+import { filterInputClass } from "@/components/ui/form-fields";
 import type { TimelineEntry } from "../policy-timeline";
 
 /**
@@ -14,7 +15,7 @@ export function CompareForm({ entries, defaultFrom, defaultTo }: { entries: Time
     </option>
   ));
   return (
-    <form action="/privacy/compare" method="get" className="no-print my-6 flex flex-wrap items-end gap-4 rounded border border-slate-200 p-4 dark:border-slate-700">
+    <form action="/privacy/compare" method="get" className="no-print my-6 flex flex-wrap items-end gap-4 card">
       <VersionSelect id="compare-from" name="from" label="Older version" defaultValue={defaultFrom}>
         {options}
       </VersionSelect>
@@ -34,7 +35,7 @@ function VersionSelect({ id, name, label, defaultValue, children }: { id: string
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={defaultValue} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1 dark:bg-slate-800">
+      <select id={id} name={name} defaultValue={defaultValue} className={filterInputClass}>
         {children}
       </select>
     </div>

@@ -17,11 +17,11 @@ export function PolicyVersionView({ entry, history }: PolicyVersionViewProps) {
   const { version, previous } = entry;
   return (
     <article>
-      <h1 className="text-3xl font-bold">{version.title}</h1>
+      <h1 className="type-title">{version.title}</h1>
       <VersionDates version={version} />
       <VersionStatusNotice entry={entry} current={history.current} upcoming={history.upcoming} />
       <section aria-labelledby="about-version" className="my-6 text-slate-800 dark:text-slate-200">
-        <h2 id="about-version" className="font-semibold">
+        <h2 id="about-version" className="type-subsection">
           About this version
         </h2>
         <p className="mt-1">{version.summary}</p>

@@ -4,6 +4,7 @@ import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import type { Redline, RedlineBlock, RedlinePart, RedlineSection } from "../build-redline";
 import { compareChangesHref, compareHref, versionHref } from "@/lib/policy-links";
+import { Card } from "@/components/ui/card";
 
 const anchorOf = (section: RedlineSection) => `change-${section.id}`;
 
@@ -32,7 +33,7 @@ export function RedlineView({ redline, onlyChanges = false }: { redline: Redline
   const shown = onlyChanges ? sections.filter((section) => section.change !== "unchanged" || section.moved) : sections;
   return (
     <article>
-      <h1 className="text-3xl font-bold">
+      <h1 className="type-title">
         Changes from version <span className="whitespace-nowrap">{from.id}</span> to version <span className="whitespace-nowrap">{to.id}</span>
       </h1>
       <p className="mt-2">
@@ -70,8 +71,8 @@ export function RedlineView({ redline, onlyChanges = false }: { redline: Redline
           </Link>
         )}
       </p>
-      <nav aria-labelledby="changed-sections" className="my-6 rounded border border-slate-200 p-4 dark:border-slate-700">
-        <h2 id="changed-sections" className="font-semibold">
+      <Card as="nav" aria-labelledby="changed-sections" className="my-6">
+        <h2 id="changed-sections" className="type-subsection">
           {changedSections.length === 0 ? "No section changed" : `${changedSections.length} section${changedSections.length === 1 ? "" : "s"} changed`}
         </h2>
         <ul className="mt-2 space-y-1">
@@ -84,7 +85,7 @@ export function RedlineView({ redline, onlyChanges = false }: { redline: Redline
             </li>
           ))}
         </ul>
-      </nav>
+      </Card>
       <div className="redline policy-prose">
         {shown.map((section) => (
           <RedlineSectionView key={`${section.change}-${section.id}`} section={section} onlyChanges={onlyChanges} />

@@ -1,10 +1,11 @@
 import { PREAMBLE_ID, type PolicyVersion } from "../policy-types";
+import { Card } from "@/components/ui/card";
 
 export function TableOfContents({ version }: { version: PolicyVersion }) {
   const sections = version.sections.filter((section) => section.id !== PREAMBLE_ID);
   return (
-    <nav aria-labelledby="toc-heading" className="no-print my-6 rounded border border-slate-200 p-4 dark:border-slate-700">
-      <h2 id="toc-heading" className="font-semibold">
+    <Card as="nav" aria-labelledby="toc-heading" className="no-print my-6">
+      <h2 id="toc-heading" className="type-subsection">
         Contents
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
@@ -16,6 +17,6 @@ export function TableOfContents({ version }: { version: PolicyVersion }) {
           </li>
         ))}
       </ol>
-    </nav>
+    </Card>
   );
 }

@@ -2,24 +2,25 @@ import Link from "next/link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { compareHref, versionHref } from "@/lib/policy-links";
 import type { TimelineEntry } from "../policy-timeline";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 
 const statusLabels = { current: "In force", upcoming: "Upcoming", superseded: "Earlier version" } as const;
+const statusTones = { current: "success", upcoming: "info", superseded: "neutral" } as const satisfies Record<keyof typeof statusLabels, BadgeTone>;
 
 /** The change history, newest first. */
 export function VersionHistory({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol className="space-y-6">
       {[...entries].reverse().map(({ version, status, previous }) => (
-        <li key={version.id} className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h3 className="text-xl font-semibold">
+        <Card as="li" key={version.id}>
+          <h3 className="type-subsection">
             <Link className="underline" href={versionHref(version.id)}>
               Version {version.id}
             </Link>{" "}
-            <span className="ml-2 inline-block whitespace-nowrap rounded bg-slate-100 px-2 py-0.5 text-sm font-normal dark:bg-slate-800">{statusLabels[status]}</span>
+            <Badge tone={statusTones[status]}>{statusLabels[status]}</Badge>
             {version.material ? (
-              <span className="ml-2 inline-block whitespace-nowrap rounded bg-amber-100 px-2 py-0.5 text-sm font-normal text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-                Material change
-              </span>
+              <Badge tone="warning">Material change</Badge>
             ) : null}
           </h3>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -35,7 +36,7 @@ export function VersionHistory({ entries }: { entries: TimelineEntry[] }) {
           ) : (
             <p className="mt-2 text-sm">The earliest version we hold.</p>
           )}
-        </li>
+        </Card>
       ))}
     </ol>
   );

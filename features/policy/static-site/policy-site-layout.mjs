@@ -8,7 +8,7 @@
  *   <dir>/manifest.json              { days, files }
  *   <dir>/<day>/privacy/index.html   one whole site per day the policy changes
  *   <dir>/<day>/privacy/feed.xml
- *   <dir>/<day>/policy-assets/…      the stylesheet, in every day's folder
+ *   <dir>/<day>/policy-assets/…      the stylesheet and the font it uses, in every day's folder
  *   <dir>/<day>/favicon.ico …        the icons
  */
 
@@ -42,6 +42,7 @@ export const FILE_TYPES = [
   { extension: ".ico", contentType: "image/x-icon" },
   { extension: ".svg", contentType: "image/svg+xml" },
   { extension: ".png", contentType: "image/png" },
+  { extension: ".woff2", contentType: "font/woff2" },
 ];
 
 /** The site's icons, at the addresses the app serves them (app/favicon.ico, app/icon.svg, app/apple-icon.png). */

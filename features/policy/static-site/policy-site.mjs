@@ -9,7 +9,7 @@ import { dayInForce, FILE_TYPES, MANIFEST_FILE, POLICY_ASSETS_PATH } from "./pol
 
 /**
  * The static pages allow no script at all, and nothing else they do not use:
- * their own stylesheet and icons, the compare form's GET, links. (`connect-src
+ * their own stylesheet, its font and the icons, the compare form's GET, links. (`connect-src
  * 'self'` lets tools that fetch from the page's context, such as Lighthouse
  * reading /robots.txt, do so; with no script, the page itself connects to
  * nothing.)
@@ -18,6 +18,7 @@ export const STATIC_POLICY_CSP = [
   "default-src 'none'",
   "script-src 'none'",
   "style-src 'self'",
+  "font-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
@@ -26,7 +27,7 @@ export const STATIC_POLICY_CSP = [
 ].join("; ");
 
 /**
- * The hashed stylesheet never changes under its name; a page or the feed may
+ * The hashed stylesheet and font never change under their names; a page or the feed may
  * change at midnight of an effective day, so caches keep it a minute at most.
  */
 const CACHE_CONTROL = { asset: "public, max-age=31536000, immutable", page: "public, max-age=60" };

@@ -24,7 +24,7 @@ const text = (file: { body: Buffer } | null) => file?.body.toString("utf8") ?? "
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "policy-site-"));
-  renderPolicySite({ versions, outDir: dir, stylesheets: [{ name: "site-abc123.css", css: "body{color:black}" }], icons: [{ address: "/icon.svg", bytes: Buffer.from("<svg/>") }], siteUrl: "https://privacy.example.com" });
+  renderPolicySite({ versions, outDir: dir, stylesheets: [{ name: "site-abc123.css", css: "@font-face{src:url(inter-4d5e.woff2)}body{color:black}", files: [{ name: "inter-4d5e.woff2", bytes: Buffer.from("wOF2font") }] }], icons: [{ address: "/icon.svg", bytes: Buffer.from("<svg/>") }], siteUrl: "https://privacy.example.com" });
   site = openPolicySite(dir)!;
 });
 
@@ -54,7 +54,7 @@ describe("the static policy site", () => {
     expect(site.find("/icon.svg", "2021-07-01")?.contentType).toBe("image/svg+xml");
     expect(text(site.find("/privacy/feed.xml", "2021-07-01"))).toContain("https://privacy.example.com/privacy/versions/2021-06-01");
     expect(site.find("/privacy/feed.xml", "2021-07-01")?.contentType).toBe("application/atom+xml; charset=utf-8");
-    expect(text(site.find("/policy-assets/site-abc123.css", "2021-07-01"))).toBe("body{color:black}");
+    expect(text(site.find("/policy-assets/site-abc123.css", "2021-07-01"))).toBe("@font-face{src:url(inter-4d5e.woff2)}body{color:black}");
   });
 
   it("has nothing for addresses that are not its pages, so the app answers them", () => {
@@ -82,6 +82,16 @@ describe("the static policy site", () => {
     expect(site.find("/privacy", "2021-05-30")!.etag).toBe(before.etag);
     expect(before.cacheControl).toBe("public, max-age=60");
     expect(site.find("/policy-assets/site-abc123.css", "2021-06-01")!.cacheControl).toContain("immutable");
+  });
+
+  it("holds the stylesheet's font beside it in every day's folder, as a font, kept for good", () => {
+    for (const today of ["2020-01-01", "2021-06-01"]) {
+      const font = site.find("/policy-assets/inter-4d5e.woff2", today)!;
+      expect(font.body.toString("utf8")).toBe("wOF2font");
+      expect(font.contentType).toBe("font/woff2");
+      expect(font.cacheControl).toContain("immutable");
+    }
+    for (const day of ["2020-01-01", "2021-06-01"]) expect(fs.existsSync(path.join(dir, day, "policy-assets", "inter-4d5e.woff2"))).toBe(true);
   });
 
   it("a new render replaces its own earlier files, and leaves anything else in the folder alone", () => {
@@ -126,10 +136,11 @@ describe("answering a request from the site", () => {
     });
   }
 
-  it("sends a page with its security headers and a policy that lets no script run", async () => {
+  it("sends a page with its security headers and a policy that lets no script run, and its own font load", async () => {
     const page = await get("/privacy?utm=x");
     expect(page.status).toBe(200);
     expect(page.headers["content-security-policy"]).toContain("script-src 'none'");
+    expect(page.headers["content-security-policy"]).toContain("font-src 'self'");
     expect(page.headers["x-frame-options"]).toBe("DENY");
     expect(page.body.toString("utf8")).toContain("We collect your name and address.");
   });

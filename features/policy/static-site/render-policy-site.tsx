@@ -20,6 +20,11 @@ export interface Stylesheet {
   /** A file name that changes with its content (the build's own hashed name). */
   name: string;
   css: string;
+  /**
+   * The files it uses (the font), each under a name that changes with its content, which the CSS names
+   * relative to itself (`url(name)`), so they sit beside it and it reads them from a static host or a folder alike.
+   */
+  files?: readonly { name: string; bytes: Buffer }[];
 }
 
 /**
@@ -76,7 +81,10 @@ export function renderPolicySite({
       write(page.path, `<!DOCTYPE html>${html}`);
     }
     write(feedHref, buildPolicyFeed(history.entries, siteUrl));
-    stylesheets.forEach((sheet, index) => write(stylesheetHrefs[index]!, sheet.css));
+    stylesheets.forEach((sheet, index) => {
+      write(stylesheetHrefs[index]!, sheet.css);
+      for (const file of sheet.files ?? []) write(`${POLICY_ASSETS_PATH}/${file.name}`, file.bytes);
+    });
     for (const icon of icons) write(icon.address, icon.bytes);
   }
   const manifest: PolicySiteManifest = { days, files, mode: demo ? "demo" : "production" };

@@ -11,6 +11,7 @@ import { policyHref } from "@/lib/policy-links";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveChoiceAction } from "../actions";
 import { onOff, type SavedChoice } from "../choice-values";
+import { Badge } from "@/components/ui/badge";
 
 export interface ToggleOutcome {
   kind: "saved" | "failed";
@@ -120,7 +121,7 @@ export function ChoiceToggle({
   };
 
   return (
-    <form ref={formRef} id={formId} action={formAction} onSubmit={onSubmit} className="scroll-mt-4 rounded-lg border border-slate-300 p-4 dark:border-slate-600">
+    <form ref={formRef} id={formId} action={formAction} onSubmit={onSubmit} className="scroll-mt-4 card">
       <input type="hidden" name="choiceKey" value={choice.key} />
       {/* The checkbox, its name and its state stay on one line, on a phone too. */}
       <div className="flex items-start gap-3">
@@ -136,10 +137,10 @@ export function ChoiceToggle({
         <label htmlFor={checkboxId} className="min-w-0 flex-1 font-semibold">
           {choice.title}
         </label>
-        <span className="shrink-0 rounded bg-slate-100 px-2 text-sm whitespace-nowrap text-slate-800 dark:bg-slate-800 dark:text-slate-100" aria-hidden="true">
+        <Badge tone={shown ? "success" : "neutral"} apart={false} hidden className="shrink-0">
           {onOff(shown)}
           {mutation.isPending ? " (saving…)" : ""}
-        </span>
+        </Badge>
       </div>
       <p id={descriptionId} className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         {choice.description}{" "}

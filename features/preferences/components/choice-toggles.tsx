@@ -4,6 +4,7 @@ import { useState, useSyncExternalStore } from "react";
 import { choices } from "@/content/choices";
 import type { ChoiceValues } from "../choice-values";
 import { ChoiceToggle, type ToggleOutcome } from "./choice-toggle";
+import { noticeClass } from "@/components/ui/notice";
 
 const subscribeToNothing = () => () => undefined;
 
@@ -25,7 +26,7 @@ export function ChoiceToggles({ values, revision }: { values: ChoiceValues; revi
       <p role="status" className="min-h-6 text-green-800 dark:text-green-300">
         {outcome?.kind === "saved" ? outcome.message : ""}
       </p>
-      <div role="alert" className={outcome?.kind === "failed" ? "my-3 rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100" : ""}>
+      <div role="alert" className={outcome?.kind === "failed" ? `my-3 ${noticeClass("danger")}` : ""}>
         {outcome?.kind === "failed" ? outcome.message : ""}
       </div>
       <ul className="mt-4 space-y-4">

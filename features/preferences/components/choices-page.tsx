@@ -19,7 +19,7 @@ export async function ChoicesPage() {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Your choices</h1>
+      <h1 className="type-title">Your choices</h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         Decide what we may do with your information. A change takes effect at once, and each one is kept below with when and how it was made.
       </p>

@@ -4,6 +4,7 @@ import { choices, globalPrivacyControlPolicy, globalPrivacyControlScope, require
 import { policyHref } from "@/lib/policy-links";
 import { requestSendsGpc } from "../honor-gpc-signal";
 import { PageSection } from "@/components/ui/page-section";
+import { Notice } from "@/components/ui/notice";
 
 const linkClass = "text-brand-700 underline dark:text-brand-300";
 
@@ -21,13 +22,13 @@ export async function PublicPrivacyChoicesPage() {
 
   return (
     <>
-      <h1 className="text-3xl font-bold">Your privacy choices</h1>
+      <h1 className="type-title">Your privacy choices</h1>
       <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         What you can decide about your information, with or without an account, and what we do when your browser asks for you.
       </p>
 
       <PageSection id="gpc" title="Global Privacy Control in this browser">
-        <p role="status" className={`mt-3 max-w-prose rounded border-l-4 p-4 ${sending ? "border-green-700 bg-green-50 dark:bg-green-950" : "border-slate-500 bg-slate-50 dark:bg-slate-900"}`}>
+        <Notice role="status" tone={sending ? "success" : "neutral"} className="mt-3 max-w-prose">
           {sending ? (
             <>
               <strong>This browser is sending the Global Privacy Control signal.</strong> We honor it as your request to opt out of the sale and sharing of
@@ -39,7 +40,7 @@ export async function PublicPrivacyChoicesPage() {
               honor it as your request to opt out of the sale and sharing of your personal information.
             </>
           )}
-        </p>
+        </Notice>
         <p className="mt-3 max-w-prose">We read the signal (the <code>Sec-GPC: 1</code> header) afresh with every page you open. When it is sent:</p>
         <ul className="mt-2 max-w-prose list-disc space-y-2 pl-6">
           <li>
@@ -52,7 +53,7 @@ export async function PublicPrivacyChoicesPage() {
             recorded as such.
           </li>
         </ul>
-        <h3 className="mt-4 font-semibold">What the signal covers</h3>
+        <h3 className="mt-4 type-subsection">What the signal covers</h3>
         <ul className="mt-2 max-w-prose list-disc space-y-2 pl-6">
           {globalPrivacyControlScope.map((item) => (
             <li key={item.title}>

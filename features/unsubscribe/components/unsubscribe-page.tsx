@@ -29,7 +29,7 @@ export function UnsubscribePage({ view, token }: { view: UnsubscribeView; token:
   if (!view.subscribed) {
     return (
       <>
-        <h1 className="text-3xl font-bold">You are unsubscribed</h1>
+        <h1 className="type-title">You are unsubscribed</h1>
         <p className="mt-4 max-w-prose">
           You will get no more “{view.title}”. The history of your choices shows when and how this was chosen.
         </p>
@@ -42,7 +42,7 @@ export function UnsubscribePage({ view, token }: { view: UnsubscribeView; token:
   }
   return (
     <>
-      <h1 className="text-3xl font-bold">Unsubscribe from “{view.title}”?</h1>
+      <h1 className="type-title">Unsubscribe from “{view.title}”?</h1>
       <p className="mt-4 max-w-prose">
         Press the button and {site.companyName} stops sending you “{view.title}” at once. Nothing changes until you press it, and you do not need to
         sign in.

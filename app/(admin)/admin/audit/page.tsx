@@ -10,7 +10,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const log = await readAuditLog(await searchParams);
   return (
     <>
-      <h1 className="text-3xl font-bold">Audit log</h1>
+      <h1 className="type-title">Audit log</h1>
       <p className="mt-2 max-w-prose">
         Every staff action and every view of a customer’s records, in order. Each entry is chained to the one before by a hash, so
         an entry changed or removed behind the application’s back is found.

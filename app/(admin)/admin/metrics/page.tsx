@@ -10,7 +10,7 @@ export default async function RequestMetricsPage({ searchParams }: Props) {
   const { year, currentYear, problem, timeZone, metrics } = await readRequestMetrics(await searchParams);
   return (
     <>
-      <h1 className="text-3xl font-bold">Request metrics</h1>
+      <h1 className="type-title">Request metrics</h1>
       <p className="mt-2 max-w-prose">
         For the requests received in each calendar year (in company time, {timeZone}), how many were complied with in whole or in part, denied or are
         still open, and the median number of calendar days from receipt to response: the figures California (11 CCR §7102) asks

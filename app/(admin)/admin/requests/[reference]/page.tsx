@@ -54,13 +54,13 @@ export default async function AdminRequestPage({ params, searchParams }: Props) 
       {minorReportState ? <MinorReportFindingsSection reference={request.reference} state={minorReportState} findings={findings} /> : null}
 
       <section aria-labelledby="timeline-heading" className="mt-10">
-        <h2 id="timeline-heading" className="text-2xl font-semibold">Timeline</h2>
+        <h2 id="timeline-heading" className="type-section">Timeline</h2>
         <RequestTimeline events={request.events} />
       </section>
 
       {request.customerId ? (
         <section aria-labelledby="records-heading" className="mt-10">
-          <h2 id="records-heading" className="text-2xl font-semibold">The customer’s records</h2>
+          <h2 id="records-heading" className="type-section">The customer’s records</h2>
           {inventory ? (
             <>
               <p className="mt-2 text-sm">This view was recorded in the audit log. Sensitive values are masked.</p>
