@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { noticeClass } from "@/components/ui/notice";
 import { cpniNotice } from "@/content/choices";
 import { env } from "@/server/env";
 import { policyHref } from "@/lib/policy-links";
@@ -15,7 +16,7 @@ import type { CpniNoticeRecord } from "../cpni";
 export function CpniNoticeSection({ notices, decision }: { notices: readonly CpniNoticeRecord[]; decision: CpniDecision }) {
   return (
     <section aria-labelledby="cpni-notice-heading" className="mt-8">
-      <h2 id="cpni-notice-heading" className="text-xl font-semibold">
+      <h2 id="cpni-notice-heading" className="type-section">
         {cpniNotice.title}
       </h2>
       <div className="mt-2 max-w-prose space-y-2">
@@ -23,7 +24,7 @@ export function CpniNoticeSection({ notices, decision }: { notices: readonly Cpn
           <p key={paragraph}>{paragraph}</p>
         ))}
       </div>
-      <p className="mt-3 max-w-prose rounded border-l-4 border-sky-600 bg-sky-50 p-3 dark:bg-sky-950">
+      <p className={`mt-3 max-w-prose ${noticeClass("info")}`}>
         <strong>Where you stand: </strong>
         {describeCpniStanding(decision, notices, env.COMPANY_TIME_ZONE)}
       </p>
