@@ -110,7 +110,8 @@ test.describe("One-click unsubscribe", () => {
     await page.goto("/dev/mailbox");
     await page.getByRole("button", { name: promotional.button }).click();
     await expect(page.getByRole("status")).toContainText("skipped");
-    await expect(page.getByRole("article").filter({ hasText: customer.email }).filter({ has: page.getByRole("heading", { name: promotional.subject }) })).toHaveCount(1);
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(customer.email)}`);
+    await expect(page.getByRole("article").filter({ has: page.getByRole("heading", { name: promotional.subject }) })).toHaveCount(1);
   });
 
   test.describe("without JavaScript", () => {

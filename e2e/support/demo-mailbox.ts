@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
- * Opens /dev/mailbox until a message to the address with the subject shows
- * (mail is written just after the page answers), and returns it.
+ * Opens the address's mail in /dev/mailbox until a message with the subject
+ * shows (mail is written just after the page answers), and returns it.
  */
 export async function openEmail(page: Page, to: string, subject: RegExp): Promise<Locator> {
   const message = page
@@ -11,7 +11,7 @@ export async function openEmail(page: Page, to: string, subject: RegExp): Promis
     .filter({ has: page.getByRole("heading", { name: subject }) })
     .first();
   await expect(async () => {
-    await page.goto("/dev/mailbox");
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
     await expect(message).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 15_000 });
   return message;

@@ -15,11 +15,16 @@ export interface OutboxMessage {
   status: "sent" | "pending" | "failed";
 }
 
-/** The newest outbox messages first, for the demo's mailbox. */
-export async function listOutboxMessages(db: Kysely<Database>, limit = 100): Promise<OutboxMessage[]> {
-  const rows = await db
+/**
+ * The newest outbox messages first, for the demo's mailbox: at most `limit`,
+ * and only those to `to` when it is given (letter case aside).
+ */
+export async function listOutboxMessages(db: Kysely<Database>, { limit = 100, to }: { limit?: number; to?: string } = {}): Promise<OutboxMessage[]> {
+  let select = db
     .selectFrom("emailOutbox")
-    .select(["id", "toAddress", "subject", "textBody", "headersJson", "category", "createdAt", "sentAt", "nextAttemptAt"])
+    .select(["id", "toAddress", "subject", "textBody", "headersJson", "category", "createdAt", "sentAt", "nextAttemptAt"]);
+  if (to !== undefined) select = select.where((eb) => eb(eb.fn<string>("lower", ["toAddress"]), "=", to.toLowerCase()));
+  const rows = await select
     .orderBy("createdAt", "desc")
     .orderBy("id", "desc")
     .limit(limit)

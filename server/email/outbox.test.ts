@@ -38,6 +38,15 @@ describe.each(ENGINES)("the email outbox on %s", (engine) => {
     expect(await listOutboxMessages(handle.db)).toEqual([]);
   });
 
+  it("lists one recipient's mail, whatever its age or letter case, and only theirs", async () => {
+    await enqueueEmails(handle.db, [{ kind: "account-change-notice", to: "Alex.Rivera@example.com", subject: "Oldest", text: "1" }], new Date("2026-11-01T12:00:00Z"));
+    const others = [0, 1, 2].map((n) => ({ kind: "account-change-notice" as const, to: `other${n}@example.com`, subject: `Other ${n}`, text: "2" }));
+    await enqueueEmails(handle.db, others, new Date("2026-11-02T12:00:00Z"));
+    expect((await listOutboxMessages(handle.db, { limit: 2 })).map((message) => message.to)).not.toContain("Alex.Rivera@example.com");
+    expect((await listOutboxMessages(handle.db, { limit: 2, to: "alex.rivera@example.com" })).map((message) => message.subject)).toEqual(["Oldest"]);
+    expect(await listOutboxMessages(handle.db, { to: "nobody@example.com" })).toEqual([]);
+  });
+
   it("delivers a pending email once after a restart, and never again", async () => {
     await handle.db.transaction().execute((trx) => enqueueEmail(trx, { kind: "account-change-notice", to: "a@example.com", subject: "Hello", text: "Body", headers: { "X-Test": "1" } }));
     // The process that enqueued it stopped before any dispatcher ran; a new one starts.

@@ -6,7 +6,7 @@ import { readDemoMailbox } from "@/features/demo-mailbox/queries";
 export const metadata: Metadata = { title: "Demo mailbox", robots: { index: false } };
 
 /** The demo's inbox: every email the center wrote. Does not exist outside demo mode, nor for other machines. */
-export default async function DemoMailboxRoute() {
-  const { messages, sampleMailings } = await readDemoMailbox();
-  return <DemoMailbox messages={messages} tools={<SampleMailingForm buttons={sampleMailings} />} />;
+export default async function DemoMailboxRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { messages, to, problem, sampleMailings } = await readDemoMailbox(await searchParams);
+  return <DemoMailbox messages={messages} to={to} problem={problem} tools={<SampleMailingForm buttons={sampleMailings} />} />;
 }
