@@ -29,9 +29,7 @@ export function AccountNavigation() {
               <Link
                 href={section.href}
                 aria-current={current ? "page" : undefined}
-                className={`-mb-px block border-b-2 px-3 py-2 hover:underline ${
-                  current ? "border-brand-700 font-semibold dark:border-brand-300" : "border-transparent"
-                }`}
+                className={current ? "account-tab account-tab-current" : "account-tab"}
               >
                 {section.label}
                 <LoadingHint />

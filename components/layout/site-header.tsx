@@ -33,7 +33,7 @@ export function SiteHeader() {
             <MenuIcon />
             <span>Menu</span>
           </summary>
-          <nav aria-label="Main (menu)" className="absolute right-0 z-10 mt-2 w-56 rounded border border-slate-200 bg-white p-2 shadow dark:border-slate-700 dark:bg-slate-900">
+          <nav aria-label="Main (menu)" className="site-menu-panel">
             <ul>{links}</ul>
           </nav>
         </details>

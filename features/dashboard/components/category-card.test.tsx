@@ -11,7 +11,7 @@ describe("how long a category is kept", () => {
     const html = renderToStaticMarkup(<CategoryCard categoryId={category.id} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
     expect(html).toContain(category.retention);
     expect(html).toContain("privacy policy taking effect on January 15, 2027");
-    expect(html).toContain("the version in force now does not state how long we keep it");
+    expect(html).toContain("the one in force states no period");
   });
 
   it("states the period alone once that version is in force", () => {
@@ -23,7 +23,7 @@ describe("how long a category is kept", () => {
   it("labels a sharing statement that only the upcoming version makes, and only while it is upcoming", () => {
     const cookies = dataCategories.find((each) => each.id === "cookies-and-identifiers")!;
     const upcoming = renderToStaticMarkup(<CategoryCard categoryId={cookies.id} newestVersionTakesEffect="2027-01-15">held</CategoryCard>);
-    expect(upcoming).toMatch(/We treat this as sharing[^<]*<span[^>]*>As our <a[^>]*>privacy policy taking effect on January 15, 2027<\/a> states it; the version in force now does not say it\./);
+    expect(upcoming).toMatch(/We treat this as sharing[^<]*<span[^>]*>From our <a[^>]*>privacy policy taking effect on January 15, 2027<\/a>; the one in force does not say it\./);
     // Statements every version makes carry no label.
     expect(upcoming).toMatch(/<li>Third parties and our Advertisers in aggregate form, which generally does not contain Personal Information about any one visitor\.<\/li>/);
     const inForce = renderToStaticMarkup(<CategoryCard categoryId={cookies.id}>held</CategoryCard>);

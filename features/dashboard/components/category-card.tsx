@@ -47,7 +47,7 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
         <dd>
           {category.retention}
           {newestVersionTakesEffect ? (
-            <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the version in force now does not state how long we keep it." />
+            <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the one in force states no period." />
           ) : null}
         </dd>
       </dl>
@@ -78,14 +78,13 @@ export function CategoryCard({ categoryId, newestVersionTakesEffect = null, chil
 
 /** Where a passage comes from, when that is a version not yet in force. */
 function UpcomingSource({ takesEffect, inForceSays }: { takesEffect: string; inForceSays: string }) {
-  // Whole strings, not text next to text, so React writes no separator comments between them (the page's weight).
+  // Whole strings, not text next to text, so React writes no separator comments between them; the look is named
+  // once in your-information.css (.upcoming-source), as the page carries a dozen of these.
   return (
-    <span className="mt-1 block text-sm quiet">
-      {"As our "}
-      <Link className="underline" href={versionsHref}>
-        {`privacy policy taking effect on ${formatDay(takesEffect)}`}
-      </Link>
-      {` states it; ${inForceSays}`}
+    <span className="upcoming-source">
+      {"From our "}
+      <Link href={versionsHref}>{`privacy policy taking effect on ${formatDay(takesEffect)}`}</Link>
+      {`; ${inForceSays}`}
     </span>
   );
 }
@@ -94,7 +93,7 @@ function StatementItem({ statement, newestVersionTakesEffect }: { statement: Sta
   return (
     <>
       {statementText(statement)}
-      {typeof statement !== "string" && newestVersionTakesEffect ? <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the version in force now does not say it." /> : null}
+      {typeof statement !== "string" && newestVersionTakesEffect ? <UpcomingSource takesEffect={newestVersionTakesEffect} inForceSays="the one in force does not say it." /> : null}
     </>
   );
 }

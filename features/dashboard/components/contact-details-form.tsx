@@ -67,7 +67,7 @@ export function ContactDetailsForm({ current }: { current: Record<ContactField, 
               inputMode={field.input.inputMode}
               maxLength={field.input.maxLength}
               pattern={field.input.pattern}
-              className={`held-input ${error ? "border-red-700 dark:border-red-400" : "border-slate-500"} ${field.input.className ?? "w-full"}`}
+              className={["held-input", error ? "border-red-700 dark:border-red-400" : null, field.input.className].filter(Boolean).join(" ")}
             />
           </div>
         );

@@ -25,8 +25,8 @@ export function HeldTable({
   columnStyles?: readonly HeldColumnStyle[];
 }) {
   return (
-    <div role="group" aria-label={caption} tabIndex={0} className="mt-3 overflow-x-auto">
-      <table className="data-table data-table-compact held-table text-sm">
+    <div role="group" aria-label={caption} tabIndex={0} className="held-table-scroll">
+      <table className="held-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
