@@ -54,6 +54,7 @@ test("a customer's pages load with no console error and no CSP violation", async
 });
 
 test("the console's pages load with no console error and no CSP violation", async ({ page }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const visit = await watchForErrors(page);
   await signInAsAdministrator(page, demoAdministrator);
   await page.goto("/admin?type=california_privacy_rights");

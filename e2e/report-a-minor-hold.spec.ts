@@ -55,6 +55,7 @@ async function signedIn(browser: Browser, customer: TestAccount): Promise<Page> 
 
 for (const list of ["promotional-email", "advertiser-promotions"] as const) {
   test(`a sample ${list === "promotional-email" ? "promotional email" : "Advertiser Promotion"} reaches another customer, not the held one`, async ({ page }) => {
+    test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
     const { held, other } = await heldAndOther(page, list);
     const sample = samplePromotions[list];
 
@@ -84,6 +85,7 @@ async function bothSignedIn(page: Page, browser: Browser, label: string, beforeR
 }
 
 test("the held customer's choices say their CPNI is not used for offers, while another customer's may be", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const standing = {
     other: /so we may use your CPNI for our communications-related offers/,
     // A hold is not explained to the customer: the report may be about someone else who used the account.
@@ -97,6 +99,7 @@ test("the held customer's choices say their CPNI is not used for offers, while a
 });
 
 test("saving advertising cookies on sets no advertising cookie for the held customer, and sets one for another customer", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const cookiesSet = { other: 1, held: 0 };
   for (const [choices, who] of await bothSignedIn(page, browser, "cookies")) {
     await choices.goto("/account/choices");
@@ -113,6 +116,7 @@ test("saving advertising cookies on sets no advertising cookie for the held cust
 });
 
 test("after the administrator erases the records holding the reported number, it is gone from the customer's data download", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   // The child used a parent's account: only the records holding the child's number are erased, and the parent keeps the account.
   const parent = account("parent-account");
   const phone = givePhoneAndRecords(parent);

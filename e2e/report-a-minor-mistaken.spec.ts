@@ -45,6 +45,7 @@ async function recordAsMistaken(admin: Page, reference: string): Promise<void> {
 }
 
 test("after the administrator records the report as mistaken, the customer's hold ends: their CPNI standing says so", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const customer = createTestAccount("mistaken");
   accounts.push(customer);
   giveCpniNoticeFortyDaysAgo(customer);
@@ -66,6 +67,7 @@ test("after the administrator records the report as mistaken, the customer's hol
 });
 
 test("the audit log says in words, linked to the report, that the administrator recorded it as mistaken", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const customer = createTestAccount("mistaken-audit");
   accounts.push(customer);
   const [reference, admin] = await Promise.all([reportChildByPhone(page, givePhoneAndRecords(customer)), administrator(browser)]);
@@ -86,6 +88,7 @@ test("the audit log says in words, linked to the report, that the administrator 
 });
 
 test("without the ticked confirmation nothing is recorded, and the hold stands", async ({ page, browser }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const customer = createTestAccount("mistaken-unconfirmed");
   accounts.push(customer);
   const [reference, admin] = await Promise.all([reportChildByPhone(page, givePhoneAndRecords(customer)), administrator(browser)]);

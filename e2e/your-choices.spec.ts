@@ -126,6 +126,7 @@ test.describe("Your choices", () => {
   });
 
   test("a signal after a dashboard opt-in turns the choice off first, says so, and lets the customer turn it back on or keep it off", async ({ browser }) => {
+    test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
     const customer = createCustomer("conflict");
     // Without the signal: turn sharing and advertising cookies off and on again, opt-ins made on the dashboard.
     const withoutSignal = await signedInPage(browser, customer);
@@ -171,6 +172,7 @@ test.describe("Your choices", () => {
   });
 
   test("the CPNI notice is on the page and in the mailbox, approval waits 30 days, and the notices the law requires cannot be turned off", async ({ browser }) => {
+    test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
     // Alex was seeded before the server's notice job ran at start: the notice was emailed then.
     const alex = demoCustomers[0]!;
     const page = await (await browser.newContext()).newPage();
@@ -242,6 +244,7 @@ test.describe("Your choices", () => {
   });
 
   test("a customer can change only their own choices: the action takes no customer id", async ({ browser, playwright, baseURL }) => {
+    test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
     const a = createCustomer("owner-a");
     const b = createCustomer("owner-b");
     const pageA = await signedInPage(browser, a);
@@ -270,6 +273,7 @@ test.describe("Your choices", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the page, with its history and a Global Privacy Control prompt, has no WCAG 2.1 A/AA violations (${colorScheme})`, async ({ browser }) => {
+      test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
       const customer = createCustomer(`axe-${colorScheme}`);
       const first = await signedInPage(browser, customer, { colorScheme });
       await checkboxFor(first, sharing.title).click();

@@ -143,6 +143,7 @@ test.describe("Your information, signed in as Alex", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no WCAG 2.1 A/AA violations (${colorScheme} colour scheme)`, async ({ page }) => {
+      test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
       await page.emulateMedia({ colorScheme });
       await expectNoAxeViolations(page);
     });
