@@ -45,6 +45,7 @@ test.describe("signed out", () => {
 });
 
 test("a customer's pages load with no console error and no CSP violation", async ({ page }) => {
+  test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
   const customer = createCustomer("pages");
   const visit = await watchForErrors(page);
   await signIn(page, customer.email, customer.password);

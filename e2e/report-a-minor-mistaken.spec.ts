@@ -37,6 +37,15 @@ async function administrator(browser: Browser): Promise<Page> {
 }
 
 /** The administrator records the report as mistaken, with a reason, through the final step's confirmation. */
+/** A test account whose number a parent reports, with the administrator signed in beside it. */
+async function reportedWithAdministrator(page: Page, browser: Browser, label: string): Promise<{ customer: TestAccount; reference: string; admin: Page }> {
+  const customer = createTestAccount(label);
+  accounts.push(customer);
+  const [reference, admin] = await Promise.all([reportChildByPhone(page, givePhoneAndRecords(customer)), administrator(browser)]);
+  references.push(reference);
+  return { customer, reference, admin };
+}
+
 async function recordAsMistaken(admin: Page, reference: string): Promise<void> {
   await admin.goto(`/admin/requests/${reference}`);
   await takeStep(admin, "Record that the report was mistaken", "Record as mistaken and end the hold", { "Why the report was mistaken": REASON }, "Recorded as mistaken. The hold on the matched accounts has ended.");
@@ -68,10 +77,7 @@ test("after the administrator records the report as mistaken, the customer's hol
 
 test("the audit log says in words, linked to the report, that the administrator recorded it as mistaken", async ({ page, browser }) => {
   test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
-  const customer = createTestAccount("mistaken-audit");
-  accounts.push(customer);
-  const [reference, admin] = await Promise.all([reportChildByPhone(page, givePhoneAndRecords(customer)), administrator(browser)]);
-  references.push(reference);
+  const { customer, reference, admin } = await reportedWithAdministrator(page, browser, "mistaken-audit");
   await recordAsMistaken(admin, reference);
 
   await admin.goto("/admin/audit");
@@ -89,10 +95,7 @@ test("the audit log says in words, linked to the report, that the administrator 
 
 test("without the ticked confirmation nothing is recorded, and the hold stands", async ({ page, browser }) => {
   test.slow(); // long here: 25–45 s on a loaded 2-core machine (the full run of 2026-11-30)
-  const customer = createTestAccount("mistaken-unconfirmed");
-  accounts.push(customer);
-  const [reference, admin] = await Promise.all([reportChildByPhone(page, givePhoneAndRecords(customer)), administrator(browser)]);
-  references.push(reference);
+  const { reference, admin } = await reportedWithAdministrator(page, browser, "mistaken-unconfirmed");
   await admin.goto(`/admin/requests/${reference}`);
   const summary = admin.getByRole("main").locator("summary", { hasText: "Record that the report was mistaken" });
   if ((await summary.count()) > 0) await summary.click();
